@@ -1,0 +1,309 @@
+//! Latchkey localization: the Fluent files under `locales/<bcp47>/*.ftl` are compiled into the
+//! binary, a requested language list is negotiated against them with `en-US` as the fallback,
+//! and messages are formatted through the fallback chain.
+//!
+//! Formatting errors are collected and logged by the caller, never fatal: a missing message
+//! falls back to `en-US`, then to its id.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use include_dir::{Dir, include_dir};
+use std::collections::BTreeMap;
+use unic_langid::LanguageIdentifier;
+
+pub use fluent_bundle::FluentArgs as Args;
+
+static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
+
+/// The language every message exists in.
+pub const DEFAULT_LOCALE: &str = "en-US";
+
+/// One locale's Fluent sources, file name → text.
+#[derive(Debug, Clone)]
+pub struct LocaleSources {
+    pub locale: String,
+    pub files: BTreeMap<String, String>,
+}
+
+impl LocaleSources {
+    /// All files of the locale joined, for clients that load one resource per locale.
+    pub fn joined(&self) -> String {
+        self.files.values().cloned().collect::<Vec<_>>().join("\n")
+    }
+}
+
+/// Every locale compiled in, sorted by tag.
+pub fn available() -> Vec<LocaleSources> {
+    let mut out: Vec<LocaleSources> = LOCALES
+        .dirs()
+        .filter_map(|d| {
+            let locale = d.path().file_name()?.to_str()?.to_string();
+            locale.parse::<LanguageIdentifier>().ok()?;
+            let files = d
+                .files()
+                .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
+                .filter_map(|f| {
+                    Some((
+                        f.path().file_name()?.to_str()?.to_string(),
+                        f.contents_utf8()?.to_string(),
+                    ))
+                })
+                .collect();
+            Some(LocaleSources { locale, files })
+        })
+        .collect();
+    out.sort_by(|a, b| a.locale.cmp(&b.locale));
+    out
+}
+
+/// Tags of the available locales.
+pub fn available_tags() -> Vec<String> {
+    available().into_iter().map(|l| l.locale).collect()
+}
+
+/// Negotiates `requested` (BCP 47 tags, most wanted first; `de-CH`, `de`, `*` forms accepted)
+/// against the available locales. The result is the fallback chain, always ending in `en-US`.
+pub fn negotiate(requested: &[&str]) -> Vec<String> {
+    let available: Vec<LanguageIdentifier> = available_tags().iter().filter_map(|t| t.parse().ok()).collect();
+    let requested: Vec<LanguageIdentifier> = requested
+        .iter()
+        .filter_map(|r| r.trim().replace('_', "-").split('.').next()?.parse().ok())
+        .collect();
+    let default: LanguageIdentifier = DEFAULT_LOCALE.parse().expect("valid default tag");
+    let chosen = negotiate_languages(&requested, &available, Some(&default), NegotiationStrategy::Filtering);
+    let mut chain: Vec<String> = chosen.into_iter().map(|l| l.to_string()).collect();
+    chain.retain(|l| l != DEFAULT_LOCALE);
+    chain.push(DEFAULT_LOCALE.to_string());
+    chain
+}
+
+/// Parses an HTTP `Accept-Language` header into tags in preference order.
+pub fn parse_accept_language(header: &str) -> Vec<String> {
+    let mut items: Vec<(f32, usize, String)> = header
+        .split(',')
+        .enumerate()
+        .filter_map(|(i, part)| {
+            let mut pieces = part.trim().split(';');
+            let tag = pieces.next()?.trim();
+            if tag.is_empty() || tag.len() > 35 {
+                return None;
+            }
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
+                .unwrap_or(1.0);
+            Some((q, i, tag.to_string()))
+        })
+        .take(16)
+        .collect();
+    items.sort_by(|a, b| {
+        b.0.partial_cmp(&a.0)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.1.cmp(&b.1))
+    });
+    items
+        .into_iter()
+        .filter(|(q, _, _)| *q > 0.0)
+        .map(|(_, _, t)| t)
+        .collect()
+}
+
+/// A problem found while loading Fluent files.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadIssue {
+    pub locale: String,
+    pub file: String,
+    pub detail: String,
+}
+
+/// Formats messages through a fallback chain of bundles.
+pub struct Localizer {
+    chain: Vec<String>,
+    bundles: Vec<FluentBundle<FluentResource>>,
+    issues: Vec<LoadIssue>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer").field("chain", &self.chain).finish()
+    }
+}
+
+impl Localizer {
+    /// A localizer for the negotiated chain of `requested`.
+    pub fn for_requested(requested: &[&str]) -> Localizer {
+        Localizer::for_chain(&negotiate(requested))
+    }
+
+    /// A localizer for an explicit chain of available tags.
+    pub fn for_chain(chain: &[String]) -> Localizer {
+        let all = available();
+        let mut bundles = Vec::new();
+        let mut issues = Vec::new();
+        for tag in chain {
+            let Some(src) = all.iter().find(|l| &l.locale == tag) else {
+                continue;
+            };
+            let Ok(langid) = tag.parse::<LanguageIdentifier>() else {
+                continue;
+            };
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            // Plain text for emails, SMS and logs: no Unicode isolation marks around arguments.
+            bundle.set_use_isolating(false);
+            for (file, text) in &src.files {
+                let res = match FluentResource::try_new(text.clone()) {
+                    Ok(res) => res,
+                    Err((res, errors)) => {
+                        for e in errors {
+                            issues.push(LoadIssue {
+                                locale: tag.clone(),
+                                file: file.clone(),
+                                detail: format!("{e:?}"),
+                            });
+                        }
+                        res
+                    }
+                };
+                if let Err(errors) = bundle.add_resource(res) {
+                    for e in errors {
+                        issues.push(LoadIssue {
+                            locale: tag.clone(),
+                            file: file.clone(),
+                            detail: format!("{e:?}"),
+                        });
+                    }
+                }
+            }
+            bundles.push(bundle);
+        }
+        Localizer {
+            chain: chain.to_vec(),
+            bundles,
+            issues,
+        }
+    }
+
+    /// The chosen locale (first of the chain).
+    pub fn locale(&self) -> &str {
+        self.chain.first().map(String::as_str).unwrap_or(DEFAULT_LOCALE)
+    }
+
+    pub fn chain(&self) -> &[String] {
+        &self.chain
+    }
+
+    pub fn issues(&self) -> &[LoadIssue] {
+        &self.issues
+    }
+
+    /// Whether any bundle of the chain has the message.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundles.iter().any(|b| b.has_message(id))
+    }
+
+    /// Formats `id` with `args`; falls back through the chain and finally to the id itself.
+    pub fn format(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        for bundle in &self.bundles {
+            let Some(msg) = bundle.get_message(id) else { continue };
+            let Some(pattern) = msg.value() else { continue };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+            return text.into_owned();
+        }
+        id.to_string()
+    }
+}
+
+/// Message ids defined in one Fluent source.
+pub fn message_ids(source: &str) -> Vec<String> {
+    let res = match FluentResource::try_new(source.to_string()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    res.entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            fluent_syntax::ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The completeness check: syntax errors in any file, and every id of every `en-US` file that is
+/// missing from the same file of another locale. Empty means complete.
+pub fn completeness_report() -> Vec<String> {
+    let all = available();
+    let mut report = Vec::new();
+    for loc in &all {
+        for (file, text) in &loc.files {
+            if let Err((_, errors)) = FluentResource::try_new(text.clone()) {
+                for e in errors {
+                    report.push(format!("{}/{file}: syntax error {e:?}", loc.locale));
+                }
+            }
+        }
+    }
+    let Some(base) = all.iter().find(|l| l.locale == DEFAULT_LOCALE) else {
+        report.push(format!("no {DEFAULT_LOCALE} locale"));
+        return report;
+    };
+    for loc in all.iter().filter(|l| l.locale != DEFAULT_LOCALE) {
+        for (file, text) in &base.files {
+            let theirs = loc.files.get(file).map(|t| message_ids(t)).unwrap_or_default();
+            for id in message_ids(text) {
+                if !theirs.contains(&id) {
+                    report.push(format!("{}/{file}: missing {id}", loc.locale));
+                }
+            }
+        }
+    }
+    report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_completeness_check() {
+        let report = completeness_report();
+        assert!(report.is_empty(), "locale files are incomplete:\n{}", report.join("\n"));
+    }
+
+    #[test]
+    fn en_us_and_de_exist() {
+        let tags = available_tags();
+        assert!(tags.contains(&"en-US".to_string()));
+        assert!(tags.contains(&"de".to_string()));
+    }
+
+    #[test]
+    fn negotiation_falls_back_to_en_us() {
+        assert_eq!(negotiate(&["de-CH", "fr"]), vec!["de".to_string(), "en-US".to_string()]);
+        assert_eq!(negotiate(&["de_DE.UTF-8"]), vec!["de".to_string(), "en-US".to_string()]);
+        assert_eq!(negotiate(&["xx"]), vec!["en-US".to_string()]);
+        assert_eq!(negotiate(&[]), vec!["en-US".to_string()]);
+    }
+
+    #[test]
+    fn accept_language_by_quality() {
+        assert_eq!(
+            parse_accept_language("fr;q=0.5, de-DE, en;q=0.8"),
+            vec!["de-DE", "en", "fr"]
+        );
+        assert!(parse_accept_language("").is_empty());
+    }
+
+    #[test]
+    fn formats_with_fallback() {
+        let l = Localizer::for_requested(&["de"]);
+        assert_eq!(l.locale(), "de");
+        assert!(l.issues().is_empty(), "{:?}", l.issues());
+        assert_eq!(l.format("no-such-message", &[]), "no-such-message");
+        assert_eq!(l.format("locale-name", &[]), "Deutsch");
+    }
+}

@@ -1,0 +1,141 @@
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "openapi")]
+use utoipa::ToSchema;
+
+/// The error body every failing API call answers with:
+/// `{"error":{"code":"<area.problem>","message":"<English fallback>","args":{...}}}`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ErrorDetail {
+    pub code: String,
+    pub message: String,
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub args: serde_json::Map<String, serde_json::Value>,
+}
+
+macro_rules! error_codes {
+    ($( $variant:ident = $code:literal, $status:literal, $message:literal; )*) => {
+        /// Stable error codes. The dotted string is the contract; clients localize it
+        /// (Fluent id `error-` + code with `.` and `_` turned into `-`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum ErrorCode {
+            $( $variant, )*
+        }
+
+        impl ErrorCode {
+            pub const ALL: &'static [ErrorCode] = &[ $( ErrorCode::$variant, )* ];
+
+            /// The dotted wire code, e.g. `auth.invalid_credentials`.
+            pub fn as_str(self) -> &'static str {
+                match self { $( ErrorCode::$variant => $code, )* }
+            }
+
+            /// The HTTP status the server answers with.
+            pub fn http_status(self) -> u16 {
+                match self { $( ErrorCode::$variant => $status, )* }
+            }
+
+            /// English fallback text; clients should show the localized message instead.
+            pub fn message(self) -> &'static str {
+                match self { $( ErrorCode::$variant => $message, )* }
+            }
+
+            pub fn parse(code: &str) -> Option<ErrorCode> {
+                match code { $( $code => Some(ErrorCode::$variant), )* _ => None }
+            }
+        }
+    };
+}
+
+error_codes! {
+    RequestMalformedJson = "request.malformed_json", 400, "The request body is not valid JSON.";
+    RequestUnknownField = "request.unknown_field", 400, "The request contains a field this endpoint does not accept.";
+    RequestMissingField = "request.missing_field", 400, "The request lacks a required field.";
+    RequestInvalidField = "request.invalid_field", 400, "A field of the request has the wrong type or value.";
+    RequestInvalidUtf8 = "request.invalid_utf8", 400, "The request body is not valid UTF-8.";
+    RequestTooLarge = "request.too_large", 413, "The request body is larger than 64 KiB.";
+    RequestUnsupportedMediaType = "request.unsupported_media_type", 415, "Send the request body as application/json.";
+    RequestNotFound = "request.not_found", 404, "There is no such API endpoint.";
+    RequestMethodNotAllowed = "request.method_not_allowed", 405, "This endpoint does not accept that HTTP method.";
+    TenantNotFound = "tenant.not_found", 404, "There is no tenant with that name.";
+    AuthInvalidCredentials = "auth.invalid_credentials", 401, "The user ID or password is wrong.";
+    AuthAccountLocked = "auth.account_locked", 403, "The account is locked.";
+    AuthAccountDisabled = "auth.account_disabled", 403, "The account is disabled.";
+    AuthRateLimited = "auth.rate_limited", 429, "Too many attempts; wait before trying again.";
+    AuthTokenMissing = "auth.token_missing", 401, "This call needs a bearer token.";
+    AuthTokenInvalid = "auth.token_invalid", 401, "The session token is not valid.";
+    SessionExpired = "session.expired", 401, "The session has expired; sign in again.";
+    AuthPasswordChangeRequired = "auth.password_change_required", 403, "The password must be changed before anything else.";
+    AuthMfaRequired = "auth.mfa_required", 403, "Verify with one of your registered methods first.";
+    PasswordEmpty = "password.empty", 400, "The password is empty.";
+    PasswordTooShort = "password.too_short", 400, "The password is too short.";
+    PasswordTooLong = "password.too_long", 400, "The password is too long.";
+    PasswordBanned = "password.banned", 400, "The password contains commonly used words or patterns.";
+    PasswordBreached = "password.breached", 400, "The password appears in a list of breached passwords.";
+    PasswordTooWeak = "password.too_weak", 400, "The password is too easy to guess.";
+    PasswordContainsUserInfo = "password.contains_user_info", 400, "The password contains your name or user ID.";
+    PasswordReused = "password.reused", 400, "The password was used recently.";
+    PasswordSameAsCurrent = "password.same_as_current", 400, "The new password is the same as the current one.";
+    PolicyUnknownKey = "policy.unknown_key", 400, "There is no policy setting with that name.";
+    PolicyInvalidValue = "policy.invalid_value", 400, "The value is not valid for this policy setting.";
+    PolicyAuthenticatorOnly = "policy.authenticator_only_method", 400, "The authenticator app cannot be the only method when one method is required.";
+    PolicyTooFewMethods = "policy.too_few_methods", 400, "Allow more methods than the number required.";
+    PolicyOutOfRange = "policy.out_of_range", 400, "The value is outside the allowed range.";
+    UserNotFound = "user.not_found", 404, "There is no such user.";
+    UserExists = "user.exists", 409, "A user with that name already exists.";
+    UserInvalid = "user.invalid", 400, "The user's details are not valid.";
+    InternalError = "internal.error", 500, "The server failed; the details are in its log.";
+    InternalUnavailable = "internal.unavailable", 503, "The server cannot reach its database or directory.";
+}
+
+impl Serialize for ErrorCode {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn codes_are_unique_dotted_and_round_trip() {
+        let mut seen = HashSet::new();
+        for code in ErrorCode::ALL {
+            let s = code.as_str();
+            assert!(seen.insert(s), "duplicate code {s}");
+            assert!(s.contains('.'), "{s} is not dotted");
+            assert!(
+                s.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '_')
+            );
+            assert_eq!(ErrorCode::parse(s), Some(*code));
+            assert!((400..600).contains(&code.http_status()));
+        }
+    }
+
+    #[test]
+    fn error_body_shape_is_pinned() {
+        let body = ErrorBody {
+            error: ErrorDetail {
+                code: ErrorCode::TenantNotFound.as_str().into(),
+                message: ErrorCode::TenantNotFound.message().into(),
+                args: serde_json::Map::new(),
+            },
+        };
+        assert_eq!(
+            serde_json::to_value(&body).unwrap(),
+            serde_json::json!({"error":{"code":"tenant.not_found","message":"There is no tenant with that name.","args":{}}})
+        );
+    }
+}

@@ -1,0 +1,217 @@
+//! Latchkey's wire contract: the JSON types exchanged between the server, the desktop app and
+//! the UI, and the stable dotted error codes clients localize.
+//!
+//! This crate holds data only: no I/O, no policy logic, no English text beyond error fallbacks.
+
+mod error;
+mod secret;
+
+pub use error::{ErrorBody, ErrorCode, ErrorDetail};
+pub use secret::Secret;
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "openapi")]
+use utoipa::ToSchema;
+
+/// `GET /healthz`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Health {
+    pub status: String,
+    pub version: String,
+}
+
+/// Tenant branding as served at `/api/v1/tenants/{t}/branding`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Branding {
+    pub name: String,
+    pub colors: Colors,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_in_text: Option<String>,
+    pub helpdesk: Helpdesk,
+    pub locales: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Colors {
+    pub primary: String,
+    pub background: String,
+    pub text: String,
+}
+
+impl Default for Colors {
+    fn default() -> Self {
+        Colors {
+            primary: "#0f6cbd".into(),
+            background: "#ffffff".into(),
+            text: "#242424".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Helpdesk {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+}
+
+/// The password rules a tenant enforces, served at `/api/v1/tenants/{t}/password-policy` so the
+/// app can evaluate a candidate live with the same code the server uses.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PasswordPolicy {
+    pub min_length: u32,
+    pub max_length: u32,
+    /// How many previous passwords may not be reused (0 = no history check).
+    pub history_count: u32,
+    pub banned_check: bool,
+    pub breached_check: bool,
+    /// Minimum zxcvbn score, 0..=4.
+    pub min_strength: u8,
+    pub user_info_check: bool,
+    /// The tenant's own banned terms (besides the built-in list and the tenant name).
+    #[serde(default)]
+    pub custom_banned_words: Vec<String>,
+    /// The tenant's display name, used as a banned term.
+    #[serde(default)]
+    pub tenant_name: String,
+}
+
+/// Kinds of security-info methods.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum MethodKind {
+    Totp,
+    Email,
+    Phone,
+    Questions,
+    SecurityKey,
+}
+
+impl MethodKind {
+    pub const ALL: [MethodKind; 5] = [
+        MethodKind::Totp,
+        MethodKind::Email,
+        MethodKind::Phone,
+        MethodKind::Questions,
+        MethodKind::SecurityKey,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MethodKind::Totp => "totp",
+            MethodKind::Email => "email",
+            MethodKind::Phone => "phone",
+            MethodKind::Questions => "questions",
+            MethodKind::SecurityKey => "security_key",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<MethodKind> {
+        MethodKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// A registered security-info method; `hint` is always masked.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Method {
+    pub id: String,
+    pub kind: MethodKind,
+    pub hint: String,
+    pub created_at: String,
+    pub verified: bool,
+}
+
+/// `POST /api/v1/tenants/{t}/sessions`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SignInRequest {
+    pub username: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Password))]
+    pub password: Secret,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct SignInResponse {
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub token: Secret,
+    pub mfa_required: bool,
+    pub methods: Vec<Method>,
+    /// The password was set by an administrator (temporary) or has expired: the session can only
+    /// change the password.
+    #[serde(default)]
+    pub password_change_required: bool,
+    /// Unix seconds.
+    pub expires_at: i64,
+}
+
+/// `POST /api/v1/tenants/{t}/me/password`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ChangePasswordRequest {
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Password))]
+    pub current_password: Secret,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Password))]
+    pub new_password: Secret,
+}
+
+/// Empty success answer `{"status":"ok"}` for calls that return nothing else.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Done {
+    pub status: String,
+}
+
+impl Done {
+    pub fn ok() -> Self {
+        Done { status: "ok".into() }
+    }
+}
+
+/// One item of the live password checklist.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PasswordCheck {
+    /// `length`, `not_banned`, `not_breached`, `strength`, `no_user_info`.
+    pub rule: String,
+    pub ok: bool,
+    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub args: serde_json::Map<String, serde_json::Value>,
+}
+
+/// A reason a password is refused: `code` is an error code (`password.too_short`, ...).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PasswordProblemWire {
+    pub code: String,
+    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub args: serde_json::Map<String, serde_json::Value>,
+}
+
+/// The verdict on a candidate password, identical in the app (live) and on the server.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PasswordVerdict {
+    pub ok: bool,
+    /// zxcvbn score 0..=4.
+    pub score: u8,
+    pub checks: Vec<PasswordCheck>,
+    pub problems: Vec<PasswordProblemWire>,
+}

@@ -1,0 +1,428 @@
+//! Sign-in sessions and password change against the built-in directory.
+//!
+//! Unknown users cost the same as known ones (a dummy argon2 verification) and get the same
+//! answer, so sign-in does not reveal who exists. A locked or disabled account is only named
+//! when the password was right.
+
+use crate::audit::{self, Actor, Event};
+use crate::delivery::{Channel, Message};
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::store::{SessionRow, UserRow};
+use crate::tenant::Tenant;
+use base64::Engine as _;
+use latchkey_core::password::{self, HARD_MAX_CHARS, UserContext};
+use latchkey_proto::{ErrorCode, Secret, SignInResponse};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+/// Session levels.
+pub const LEVEL_FULL: &str = "full";
+/// Signed in with the password only; security info needs a verified method first.
+pub const LEVEL_PASSWORD: &str = "password";
+/// A temporary password: only a password change is allowed.
+pub const LEVEL_CHANGE_ONLY: &str = "change_only";
+
+/// A session token as handed out: random, 256 bits; only its hash is stored.
+pub fn new_token() -> Secret {
+    let mut b = [0u8; 32];
+    getrandom::fill(&mut b).expect("the OS random source works");
+    Secret::new(format!(
+        "lks_{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(b)
+    ))
+}
+
+pub fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// An authenticated request's session.
+#[derive(Debug, Clone)]
+pub struct Authenticated {
+    pub token_hash: String,
+    pub session: SessionRow,
+    pub user: UserRow,
+}
+
+/// Counts one attempt from this address; past the tenant's per-minute limit the caller waits.
+async fn throttle_signin(state: &AppState, tenant: &Tenant, actor: &Actor) -> AppResult<()> {
+    let now = state.clock.now_ms();
+    let key = format!("signin:{}:{}", tenant.slug(), actor.ip);
+    let (count, window_start) = state.store.rate_hit(&key, now, 60_000).await?;
+    if count > i64::from(tenant.policy.signin_attempts_per_minute) {
+        let retry = ((window_start + 60_000 - now).max(1000) / 1000) as u64;
+        audit::record(
+            &state.store,
+            now,
+            actor,
+            Event {
+                tenant: tenant.slug(),
+                username: None,
+                event: "signin",
+                outcome: "rate_limited",
+                detail: json!({}),
+            },
+        )
+        .await;
+        return Err(AppError::rate_limited(ErrorCode::AuthRateLimited, retry));
+    }
+    Ok(())
+}
+
+fn too_long(p: &Secret) -> bool {
+    p.expose().chars().count() > HARD_MAX_CHARS || p.expose().len() > HARD_MAX_CHARS * 4
+}
+
+pub async fn sign_in(
+    state: &AppState,
+    tenant: &Tenant,
+    actor: &Actor,
+    username: &str,
+    password: &Secret,
+) -> AppResult<SignInResponse> {
+    throttle_signin(state, tenant, actor).await?;
+    if too_long(password) {
+        return Err(AppError::new(ErrorCode::PasswordTooLong).with_arg("max", HARD_MAX_CHARS));
+    }
+    let login = username.trim();
+    let now = state.clock.now();
+    let normalized = password::normalize(password.expose());
+    let fail = |reason: &str| {
+        let reason = reason.to_string();
+        let login = login.to_string();
+        async move {
+            audit::record(
+                &state.store,
+                state.clock.now_ms(),
+                actor,
+                Event {
+                    tenant: tenant.slug(),
+                    username: Some(&login),
+                    event: "signin",
+                    outcome: "failure",
+                    detail: json!({"reason": reason}),
+                },
+            )
+            .await;
+        }
+    };
+
+    let user = if login.is_empty() || login.len() > 256 {
+        None
+    } else {
+        state.store.user_by_login(tenant.id(), login).await?
+    };
+    let Some(user) = user else {
+        state.hasher.dummy_verify_async(normalized).await;
+        fail("unknown_user").await;
+        return Err(AppError::new(ErrorCode::AuthInvalidCredentials));
+    };
+
+    let ok = state.hasher.verify_async(user.password_hash.clone(), normalized).await;
+    if !ok {
+        if !user.is_locked(now) {
+            let p = &tenant.policy;
+            let count = state
+                .store
+                .record_failed_login(
+                    &user.id,
+                    i64::from(p.lockout_threshold),
+                    now + i64::from(p.lockout_duration_secs),
+                )
+                .await?;
+            if count == i64::from(p.lockout_threshold) {
+                audit::record(
+                    &state.store,
+                    state.clock.now_ms(),
+                    actor,
+                    Event {
+                        tenant: tenant.slug(),
+                        username: Some(&user.username),
+                        event: "account.locked",
+                        outcome: "success",
+                        detail: json!({"failures": count}),
+                    },
+                )
+                .await;
+            }
+        }
+        fail("bad_password").await;
+        return Err(AppError::new(ErrorCode::AuthInvalidCredentials));
+    }
+    if user.is_locked(now) {
+        fail("locked").await;
+        return Err(AppError::new(ErrorCode::AuthAccountLocked));
+    }
+    if user.disabled {
+        fail("disabled").await;
+        return Err(AppError::new(ErrorCode::AuthAccountDisabled));
+    }
+    state.store.reset_failed_logins(&user.id).await?;
+
+    let level = if user.must_change_password {
+        LEVEL_CHANGE_ONLY
+    } else {
+        LEVEL_FULL
+    };
+    let token = new_token();
+    let p = &tenant.policy;
+    let session = SessionRow {
+        tenant_id: tenant.id().to_string(),
+        user_id: user.id.clone(),
+        level: level.to_string(),
+        created_at: now,
+        last_seen: now,
+        expires_at: now + i64::from(p.session_absolute_secs),
+        idle_secs: i64::from(p.session_idle_secs),
+    };
+    state
+        .store
+        .insert_session(&token_hash(token.expose()), &session, &actor.client_type, &actor.ip)
+        .await?;
+    audit::record(
+        &state.store,
+        state.clock.now_ms(),
+        actor,
+        Event {
+            tenant: tenant.slug(),
+            username: Some(&user.username),
+            event: "signin",
+            outcome: "success",
+            detail: json!({"level": level}),
+        },
+    )
+    .await;
+    Ok(SignInResponse {
+        token,
+        mfa_required: false,
+        methods: Vec::new(),
+        password_change_required: user.must_change_password,
+        expires_at: session.expires_at,
+    })
+}
+
+/// Resolves a bearer token to its session and user, enforcing idle and absolute expiry.
+pub async fn authenticate(
+    state: &AppState,
+    tenant: &Tenant,
+    actor: &Actor,
+    bearer: Option<&str>,
+) -> AppResult<Authenticated> {
+    let Some(token) = bearer else {
+        return Err(AppError::new(ErrorCode::AuthTokenMissing));
+    };
+    let hash = token_hash(token);
+    let session = if token.len() > 128 {
+        None
+    } else {
+        state.store.session(&hash).await?
+    };
+    let Some(session) = session.filter(|s| s.tenant_id == tenant.id()) else {
+        audit::record(
+            &state.store,
+            state.clock.now_ms(),
+            actor,
+            Event {
+                tenant: tenant.slug(),
+                username: None,
+                event: "session.token_rejected",
+                outcome: "failure",
+                detail: json!({}),
+            },
+        )
+        .await;
+        return Err(AppError::new(ErrorCode::AuthTokenInvalid));
+    };
+    let now = state.clock.now();
+    if now >= session.expires_at || now >= session.last_seen + session.idle_secs {
+        state.store.delete_session(&hash).await?;
+        return Err(AppError::new(ErrorCode::SessionExpired));
+    }
+    let Some(user) = state.store.user_by_id(&session.user_id).await? else {
+        state.store.delete_session(&hash).await?;
+        return Err(AppError::new(ErrorCode::AuthTokenInvalid));
+    };
+    if user.disabled {
+        state.store.delete_user_sessions(&user.id, None).await?;
+        return Err(AppError::new(ErrorCode::AuthAccountDisabled));
+    }
+    state.store.touch_session(&hash, now).await?;
+    Ok(Authenticated {
+        token_hash: hash,
+        session,
+        user,
+    })
+}
+
+pub async fn sign_out(state: &AppState, tenant: &Tenant, actor: &Actor, auth: &Authenticated) -> AppResult<()> {
+    state.store.delete_session(&auth.token_hash).await?;
+    audit::record(
+        &state.store,
+        state.clock.now_ms(),
+        actor,
+        Event {
+            tenant: tenant.slug(),
+            username: Some(&auth.user.username),
+            event: "signout",
+            outcome: "success",
+            detail: json!({}),
+        },
+    )
+    .await;
+    Ok(())
+}
+
+/// Checks a new password against the full policy including history; returns its hash.
+pub async fn vet_new_password(state: &AppState, tenant: &Tenant, user: &UserRow, new: &Secret) -> AppResult<String> {
+    if too_long(new) {
+        return Err(AppError::new(ErrorCode::PasswordTooLong).with_arg("max", HARD_MAX_CHARS));
+    }
+    let policy = tenant.policy.password_policy(tenant.name());
+    let ctx = UserContext {
+        username: &user.username,
+        display_name: Some(&user.display_name),
+        email: user.email.as_deref(),
+    };
+    let verdict = password::evaluate(&policy, new.expose(), &ctx);
+    if let Some(first) = verdict.problems.first() {
+        let code = ErrorCode::parse(&first.code).unwrap_or(ErrorCode::PasswordTooWeak);
+        let problems = serde_json::to_value(&verdict.problems).unwrap_or_default();
+        return Err(AppError::new(code)
+            .with_args(first.args.clone())
+            .with_arg("problems", problems));
+    }
+    let normalized = password::normalize(new.expose());
+    if state
+        .hasher
+        .verify_async(user.password_hash.clone(), normalized.clone())
+        .await
+    {
+        return Err(AppError::new(ErrorCode::PasswordSameAsCurrent));
+    }
+    let history = state
+        .store
+        .password_history(&user.id, i64::from(policy.history_count))
+        .await?;
+    for old in history {
+        if state.hasher.verify_async(old, normalized.clone()).await {
+            return Err(AppError::new(ErrorCode::PasswordReused).with_arg("history", policy.history_count));
+        }
+    }
+    Ok(state.hasher.hash_async(normalized).await)
+}
+
+pub async fn change_password(
+    state: &AppState,
+    tenant: &Tenant,
+    actor: &Actor,
+    auth: &Authenticated,
+    current: &Secret,
+    new: &Secret,
+    locale: &[String],
+) -> AppResult<()> {
+    throttle_signin(state, tenant, actor).await?;
+    let user = &auth.user;
+    let audit_fail = |reason: String| async move {
+        audit::record(
+            &state.store,
+            state.clock.now_ms(),
+            actor,
+            Event {
+                tenant: tenant.slug(),
+                username: Some(&user.username),
+                event: "password.change",
+                outcome: "failure",
+                detail: json!({"reason": reason}),
+            },
+        )
+        .await;
+    };
+    if too_long(current) {
+        audit_fail("current_too_long".into()).await;
+        return Err(AppError::new(ErrorCode::AuthInvalidCredentials));
+    }
+    let now = state.clock.now();
+    let ok = state
+        .hasher
+        .verify_async(user.password_hash.clone(), password::normalize(current.expose()))
+        .await;
+    if !ok {
+        let p = &tenant.policy;
+        state
+            .store
+            .record_failed_login(
+                &user.id,
+                i64::from(p.lockout_threshold),
+                now + i64::from(p.lockout_duration_secs),
+            )
+            .await?;
+        audit_fail("bad_current_password".into()).await;
+        return Err(AppError::new(ErrorCode::AuthInvalidCredentials));
+    }
+    let hash = match vet_new_password(state, tenant, user, new).await {
+        Ok(h) => h,
+        Err(e) => {
+            audit_fail(e.code.as_str().to_string()).await;
+            return Err(e);
+        }
+    };
+    state
+        .store
+        .set_password(user, &hash, false, i64::from(tenant.policy.password_history))
+        .await?;
+    if auth.session.level == LEVEL_CHANGE_ONLY {
+        state.store.set_session_level(&auth.token_hash, LEVEL_FULL).await?;
+    }
+    let ended = state
+        .store
+        .delete_user_sessions(&user.id, Some(&auth.token_hash))
+        .await?;
+    audit::record(
+        &state.store,
+        state.clock.now_ms(),
+        actor,
+        Event {
+            tenant: tenant.slug(),
+            username: Some(&user.username),
+            event: "password.change",
+            outcome: "success",
+            detail: json!({"other_sessions_ended": ended}),
+        },
+    )
+    .await;
+    if tenant.policy.notify_users {
+        notify_password_changed(state, tenant, user, locale).await;
+    }
+    Ok(())
+}
+
+/// Tells the user on their email that the password changed, in their language, with the
+/// tenant's name and help desk.
+pub async fn notify_password_changed(state: &AppState, tenant: &Tenant, user: &UserRow, locale: &[String]) {
+    let Some(email) = &user.email else { return };
+    let requested: Vec<&str> = locale.iter().map(String::as_str).collect();
+    let l10n = latchkey_i18n::Localizer::for_requested(&requested);
+    let helpdesk = tenant
+        .branding()
+        .helpdesk
+        .email
+        .or(tenant.branding().helpdesk.url)
+        .unwrap_or_else(|| state.public_url.to_string());
+    let args = [
+        ("tenant", tenant.name().into()),
+        ("name", user.display_name.clone().into()),
+        ("helpdesk", helpdesk.into()),
+    ];
+    let msg = Message {
+        tenant: tenant.slug().to_string(),
+        channel: Channel::Email,
+        to: email.clone(),
+        subject: Some(l10n.format("email-password-changed-subject", &args)),
+        body: l10n.format("email-password-changed-body", &args),
+        code: None,
+    };
+    if let Err(e) = state.delivery.send(state.clock.now_ms(), &msg).await {
+        tracing::error!(error = %e, "could not send the password-changed notice");
+    }
+}

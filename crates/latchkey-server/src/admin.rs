@@ -1,0 +1,355 @@
+//! Administration: tenants, users, policy and the audit log. Used by the `admin` CLI; every
+//! change is audited with client type `admin-cli`.
+
+use crate::audit::{self, Actor, Event};
+use crate::config::TenantConfig;
+use crate::error::{AppError, AppResult};
+use crate::hashing::Hasher;
+use crate::store::{NewUser, Store, UserRow};
+use crate::tenant::{BrandingSettings, Tenant};
+use base64::Engine as _;
+use latchkey_core::password::{self, UserContext};
+use latchkey_core::policy::TenantPolicy;
+use latchkey_proto::{ErrorCode, Secret};
+use serde_json::json;
+
+fn now_ms() -> i64 {
+    latchkey_core::Clock::now_ms(&latchkey_core::SystemClock)
+}
+
+/// The tenant, created with the default policy (and its slug as name) when missing.
+pub async fn ensure_tenant(store: &Store, slug: &str, name: Option<&str>) -> AppResult<Tenant> {
+    if !crate::tenant_slug_is_valid(slug) {
+        return Err(AppError::new(ErrorCode::TenantNotFound).with_arg("slug", slug));
+    }
+    let policy = serde_json::to_string(&TenantPolicy::default()).map_err(AppError::internal)?;
+    let branding = serde_json::to_string(&BrandingSettings::default()).map_err(AppError::internal)?;
+    let row = store
+        .ensure_tenant(slug, name.unwrap_or(slug), &branding, &policy)
+        .await?;
+    Ok(Tenant::from_row(row))
+}
+
+pub async fn tenant(store: &Store, slug: &str) -> AppResult<Tenant> {
+    store
+        .tenant_by_slug(slug)
+        .await?
+        .map(Tenant::from_row)
+        .ok_or_else(|| AppError::new(ErrorCode::TenantNotFound).with_arg("slug", slug))
+}
+
+/// Applies a `[[tenant]]` block of the configuration file: name, branding, policy keys.
+pub async fn apply_tenant_config(store: &Store, cfg: &TenantConfig) -> anyhow::Result<()> {
+    let tenant = ensure_tenant(store, &cfg.slug, Some(&cfg.name))
+        .await
+        .map_err(|e| anyhow::anyhow!("{}", e.code.as_str()))?;
+    let mut branding = tenant.branding.clone();
+    if let Some(b) = &cfg.branding {
+        branding = BrandingSettings {
+            primary_color: b.primary_color.clone(),
+            background_color: b.background_color.clone(),
+            text_color: b.text_color.clone(),
+            logo_data_url: match &b.logo_file {
+                Some(path) => Some(logo_data_url(path)?),
+                None => None,
+            },
+            sign_in_text: b.sign_in_text.clone(),
+            helpdesk_url: b.helpdesk_url.clone(),
+            helpdesk_email: b.helpdesk_email.clone(),
+            helpdesk_phone: b.helpdesk_phone.clone(),
+        };
+    }
+    let branding_json = serde_json::to_string(&branding)?;
+    store
+        .update_tenant_profile(tenant.id(), &cfg.name, &branding_json)
+        .await?;
+    if let Some(table) = &cfg.policy {
+        let mut policy = tenant.policy.clone();
+        for (key, value) in table {
+            let text = match value {
+                toml::Value::String(s) => s.clone(),
+                toml::Value::Array(items) => items
+                    .iter()
+                    .map(|i| i.as_str().map(str::to_string).unwrap_or_else(|| i.to_string()))
+                    .collect::<Vec<_>>()
+                    .join(","),
+                other => other.to_string(),
+            };
+            policy.set(key, &text).map_err(|e| {
+                anyhow::anyhow!("tenant {}: policy key {key}: {} {}", cfg.slug, e.code.as_str(), e.args)
+            })?;
+        }
+        store
+            .update_tenant_policy(tenant.id(), &serde_json::to_string(&policy)?)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Reads a logo into a `data:` URL; refuses big files and unknown types.
+fn logo_data_url(path: &std::path::Path) -> anyhow::Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("logo_file {}: {e}", path.display()))?;
+    anyhow::ensure!(
+        bytes.len() <= 256 * 1024,
+        "logo_file {} is larger than 256 KiB",
+        path.display()
+    );
+    let mime = match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("png") => "image/png",
+        Some("svg") => "image/svg+xml",
+        Some("jpg" | "jpeg") => "image/jpeg",
+        Some("webp") => "image/webp",
+        _ => anyhow::bail!("logo_file {}: use a .png, .svg, .jpg or .webp file", path.display()),
+    };
+    Ok(format!(
+        "data:{mime};base64,{}",
+        base64::engine::general_purpose::STANDARD.encode(bytes)
+    ))
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct UserSpec {
+    pub username: String,
+    pub password: Secret,
+    pub display_name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub admin: bool,
+    pub groups: Vec<String>,
+    pub temporary: bool,
+}
+
+fn valid_username(u: &str) -> bool {
+    let u = u.trim();
+    !u.is_empty() && u.len() <= 256 && !u.chars().any(|c| c.is_control() || c.is_whitespace())
+}
+
+/// E.164: `+` then 8 to 15 digits.
+pub fn valid_e164(n: &str) -> bool {
+    n.strip_prefix('+')
+        .is_some_and(|d| (8..=15).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit()) && !d.starts_with('0'))
+}
+
+pub fn valid_email(e: &str) -> bool {
+    let Some((local, domain)) = e.rsplit_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && local.len() <= 64
+        && domain.len() <= 253
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !e.chars().any(|c| c.is_whitespace() || c.is_control())
+        && domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+}
+
+pub async fn add_user(store: &Store, hasher: &Hasher, tenant_slug: &str, spec: &UserSpec) -> AppResult<UserRow> {
+    let tenant = ensure_tenant(store, tenant_slug, None).await?;
+    if !valid_username(&spec.username) {
+        return Err(AppError::new(ErrorCode::UserInvalid).with_arg("field", "username"));
+    }
+    if let Some(e) = &spec.email
+        && !valid_email(e)
+    {
+        return Err(AppError::new(ErrorCode::UserInvalid).with_arg("field", "email"));
+    }
+    if let Some(p) = &spec.phone
+        && !valid_e164(p)
+    {
+        return Err(AppError::new(ErrorCode::UserInvalid).with_arg("field", "phone"));
+    }
+    let display_name = spec.display_name.clone().unwrap_or_else(|| spec.username.clone());
+    let policy = tenant.policy.password_policy(tenant.name());
+    let ctx = UserContext {
+        username: &spec.username,
+        display_name: Some(&display_name),
+        email: spec.email.as_deref(),
+    };
+    let verdict = password::evaluate(&policy, spec.password.expose(), &ctx);
+    if let Some(first) = verdict.problems.first() {
+        let code = ErrorCode::parse(&first.code).unwrap_or(ErrorCode::PasswordTooWeak);
+        return Err(AppError::new(code).with_args(first.args.clone()));
+    }
+    let hash = hasher.hash(&password::normalize(spec.password.expose()));
+    let user = store
+        .insert_user(&NewUser {
+            tenant_id: tenant.id().to_string(),
+            username: spec.username.trim().to_string(),
+            display_name,
+            email: spec.email.clone(),
+            phone: spec.phone.clone(),
+            groups: spec.groups.clone(),
+            is_admin: spec.admin,
+            must_change_password: spec.temporary,
+            password_hash: hash,
+        })
+        .await?
+        .ok_or_else(|| AppError::new(ErrorCode::UserExists).with_arg("username", spec.username.clone()))?;
+    audit::record(
+        store,
+        now_ms(),
+        &Actor::cli(),
+        Event {
+            tenant: tenant.slug(),
+            username: Some(&user.username),
+            event: "admin.user.add",
+            outcome: "success",
+            detail: json!({"admin": spec.admin, "groups": spec.groups}),
+        },
+    )
+    .await;
+    Ok(user)
+}
+
+pub async fn find_user(store: &Store, tenant: &Tenant, username: &str) -> AppResult<UserRow> {
+    store
+        .user_by_login(tenant.id(), username)
+        .await?
+        .ok_or_else(|| AppError::new(ErrorCode::UserNotFound).with_arg("username", username))
+}
+
+async fn audit_admin(store: &Store, tenant: &Tenant, username: &str, event: &str, detail: serde_json::Value) {
+    audit::record(
+        store,
+        now_ms(),
+        &Actor::cli(),
+        Event {
+            tenant: tenant.slug(),
+            username: Some(username),
+            event,
+            outcome: "success",
+            detail,
+        },
+    )
+    .await;
+}
+
+pub async fn set_disabled(store: &Store, tenant_slug: &str, username: &str, disabled: bool) -> AppResult<()> {
+    let tenant = tenant(store, tenant_slug).await?;
+    let user = find_user(store, &tenant, username).await?;
+    store.set_user_disabled(&user.id, disabled).await?;
+    if disabled {
+        store.delete_user_sessions(&user.id, None).await?;
+    }
+    let event = if disabled {
+        "admin.user.disable"
+    } else {
+        "admin.user.enable"
+    };
+    audit_admin(store, &tenant, &user.username, event, json!({})).await;
+    Ok(())
+}
+
+pub async fn unlock(store: &Store, tenant_slug: &str, username: &str) -> AppResult<()> {
+    let tenant = tenant(store, tenant_slug).await?;
+    let user = find_user(store, &tenant, username).await?;
+    store.unlock_user(&user.id).await?;
+    audit_admin(store, &tenant, &user.username, "admin.user.unlock", json!({})).await;
+    Ok(())
+}
+
+/// A random temporary password: 4 groups of 4 from an alphabet without look-alikes.
+pub fn temporary_password() -> Secret {
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).expect("the OS random source works");
+    let chars: Vec<char> = bytes
+        .iter()
+        .map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char)
+        .collect();
+    Secret::new(
+        chars
+            .chunks(4)
+            .map(|c| c.iter().collect::<String>())
+            .collect::<Vec<_>>()
+            .join("-"),
+    )
+}
+
+/// Admin-initiated reset. With `temporary`, the user must change it at the next sign-in. Ends the
+/// user's sessions and unlocks the account. Returns the password set.
+pub async fn reset_password(
+    store: &Store,
+    hasher: &Hasher,
+    tenant_slug: &str,
+    username: &str,
+    password: Option<Secret>,
+    temporary: bool,
+) -> AppResult<Secret> {
+    let tenant = tenant(store, tenant_slug).await?;
+    let user = find_user(store, &tenant, username).await?;
+    let password = password.unwrap_or_else(temporary_password);
+    let policy = tenant.policy.password_policy(tenant.name());
+    let ctx = UserContext {
+        username: &user.username,
+        display_name: Some(&user.display_name),
+        email: user.email.as_deref(),
+    };
+    let verdict = password::evaluate(&policy, password.expose(), &ctx);
+    if let Some(first) = verdict.problems.first() {
+        let code = ErrorCode::parse(&first.code).unwrap_or(ErrorCode::PasswordTooWeak);
+        return Err(AppError::new(code).with_args(first.args.clone()));
+    }
+    let hash = hasher.hash(&password::normalize(password.expose()));
+    store
+        .set_password(&user, &hash, temporary, i64::from(tenant.policy.password_history))
+        .await?;
+    store.delete_user_sessions(&user.id, None).await?;
+    audit_admin(
+        store,
+        &tenant,
+        &user.username,
+        "admin.user.reset_password",
+        json!({"temporary": temporary}),
+    )
+    .await;
+    Ok(password)
+}
+
+pub async fn set_policy(store: &Store, tenant_slug: &str, key: &str, value: &str) -> AppResult<TenantPolicy> {
+    let tenant = ensure_tenant(store, tenant_slug, None).await?;
+    let mut policy = tenant.policy.clone();
+    let before = policy.show().into_iter().find(|(k, _)| k == key).map(|(_, v)| v);
+    if let Err(e) = policy.set(key, value) {
+        audit::record(
+            store,
+            now_ms(),
+            &Actor::cli(),
+            Event {
+                tenant: tenant.slug(),
+                username: None,
+                event: "admin.policy.set",
+                outcome: "failure",
+                detail: json!({"key": key, "value": value, "code": e.code.as_str()}),
+            },
+        )
+        .await;
+        return Err(e.into());
+    }
+    store
+        .update_tenant_policy(
+            tenant.id(),
+            &serde_json::to_string(&policy).map_err(AppError::internal)?,
+        )
+        .await?;
+    audit::record(
+        store,
+        now_ms(),
+        &Actor::cli(),
+        Event {
+            tenant: tenant.slug(),
+            username: None,
+            event: "admin.policy.set",
+            outcome: "success",
+            detail: json!({"key": key, "from": before, "to": value}),
+        },
+    )
+    .await;
+    Ok(policy)
+}

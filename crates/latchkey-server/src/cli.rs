@@ -1,0 +1,601 @@
+//! The `latchkey-server` command line: serve, demo, migrate, admin.
+
+use crate::admin::{self, UserSpec};
+use crate::config::Config;
+use crate::delivery::Outbox;
+use crate::error::AppError;
+use crate::hashing::Hasher;
+use crate::store::{AuditFilter, Store};
+use crate::{AppState, audit};
+use anyhow::{Context, bail};
+use clap::{Args, Parser, Subcommand};
+use latchkey_core::SystemClock;
+use latchkey_proto::Secret;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "latchkey-server",
+    version,
+    about = "Latchkey self-service password reset server"
+)]
+pub struct Cli {
+    /// Directory for the SQLite database, the outbox and keys.
+    #[arg(long, global = true, env = "LATCHKEY_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// TOML configuration file.
+    #[arg(long, global = true, env = "LATCHKEY_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// postgres://... to use PostgreSQL instead of SQLite.
+    #[arg(long, global = true, env = "LATCHKEY_DATABASE_URL")]
+    pub database_url: Option<String>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the HTTP API.
+    Serve {
+        #[arg(long)]
+        listen: Option<String>,
+    },
+    /// A fresh data dir with the demo tenant `contoso` and its users, then serve.
+    Demo {
+        #[arg(long, default_value = "127.0.0.1:8443")]
+        listen: String,
+    },
+    /// Create or update the database schema, then exit.
+    Migrate,
+    /// Administer tenants, users, policy and the audit log.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    #[command(subcommand)]
+    Tenant(TenantCommand),
+    #[command(subcommand)]
+    User(UserCommand),
+    #[command(subcommand)]
+    Policy(PolicyCommand),
+    /// Query the audit log (newest first).
+    Audit {
+        #[arg(long)]
+        tenant: Option<String>,
+        #[arg(long)]
+        user: Option<String>,
+        /// An event name or prefix, e.g. `signin` or `admin`.
+        #[arg(long)]
+        event: Option<String>,
+        #[arg(long)]
+        outcome: Option<String>,
+        /// Only events of the last N days.
+        #[arg(long)]
+        days: Option<i64>,
+        #[arg(long, default_value_t = 100)]
+        limit: i64,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TenantCommand {
+    Add {
+        #[arg(long)]
+        slug: String,
+        #[arg(long)]
+        name: String,
+    },
+    List,
+}
+
+#[derive(Debug, Args)]
+pub struct TenantUser {
+    #[arg(long)]
+    pub tenant: String,
+    #[arg(long)]
+    pub username: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    Add {
+        #[arg(long)]
+        tenant: String,
+        #[arg(long)]
+        username: String,
+        #[arg(long)]
+        password: String,
+        #[arg(long)]
+        display_name: Option<String>,
+        #[arg(long)]
+        email: Option<String>,
+        #[arg(long)]
+        phone: Option<String>,
+        #[arg(long)]
+        admin: bool,
+        #[arg(long = "group")]
+        groups: Vec<String>,
+        /// The user must change the password at the next sign-in.
+        #[arg(long)]
+        temporary: bool,
+    },
+    List {
+        #[arg(long)]
+        tenant: String,
+        #[arg(long)]
+        json: bool,
+    },
+    Disable(TenantUser),
+    Enable(TenantUser),
+    Unlock(TenantUser),
+    /// Set a new password (a generated one when --password is absent).
+    ResetPassword {
+        #[command(flatten)]
+        who: TenantUser,
+        #[arg(long)]
+        password: Option<String>,
+        /// Force a change at the next sign-in.
+        #[arg(long)]
+        temporary: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PolicyCommand {
+    Set {
+        #[arg(long)]
+        tenant: String,
+        #[arg(long)]
+        key: String,
+        #[arg(long)]
+        value: String,
+    },
+    Show {
+        #[arg(long)]
+        tenant: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Settings resolved from the command line, the config file and the defaults.
+#[derive(Debug)]
+pub struct Settings {
+    pub data_dir: PathBuf,
+    pub database_url: String,
+    pub listen: String,
+    pub public_url: Option<String>,
+    pub config: Config,
+}
+
+impl Settings {
+    pub fn resolve(cli: &Cli) -> anyhow::Result<Settings> {
+        let config = match &cli.config {
+            Some(path) => Config::load(path)?,
+            None => Config::default(),
+        };
+        let data_dir = cli
+            .data_dir
+            .clone()
+            .or_else(|| config.data_dir.clone())
+            .unwrap_or_else(|| PathBuf::from("latchkey-data"));
+        std::fs::create_dir_all(&data_dir).with_context(|| format!("cannot create data dir {}", data_dir.display()))?;
+        let database_url = cli
+            .database_url
+            .clone()
+            .or_else(|| config.database_url.clone())
+            .unwrap_or_else(|| Store::sqlite_url(&data_dir));
+        let listen = config.listen.clone().unwrap_or_else(|| "127.0.0.1:8443".into());
+        Ok(Settings {
+            data_dir,
+            database_url,
+            listen,
+            public_url: config.public_url.clone(),
+            config,
+        })
+    }
+
+    pub async fn store(&self) -> anyhow::Result<Store> {
+        Store::open(&self.database_url)
+            .await
+            .with_context(|| format!("cannot open the database ({})", redact_url(&self.database_url)))
+    }
+}
+
+/// `postgres://user:secret@host/db` → `postgres://user:***@host/db`.
+fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}://{user}:***@{}", &url[..s], &url[at + 1..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+fn app_err(e: AppError) -> anyhow::Error {
+    let args = serde_json::Value::Object(e.args.clone());
+    anyhow::anyhow!(
+        "{} ({}) {}",
+        e.code.message(),
+        e.code.as_str(),
+        if e.args.is_empty() {
+            String::new()
+        } else {
+            args.to_string()
+        }
+    )
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    match &cli.command {
+        Command::Demo { listen } => return demo(&cli, listen).await,
+        Command::Serve { listen } => {
+            let mut settings = Settings::resolve(&cli)?;
+            if let Some(l) = listen {
+                settings.listen = l.clone();
+            }
+            let store = settings.store().await?;
+            for t in &settings.config.tenants {
+                admin::apply_tenant_config(&store, t).await?;
+            }
+            return serve(&settings, store, None).await;
+        }
+        _ => {}
+    }
+    let settings = Settings::resolve(&cli)?;
+    let store = settings.store().await?;
+    match cli.command {
+        Command::Migrate => {
+            println!("database is up to date ({})", redact_url(&settings.database_url));
+        }
+        Command::Admin(cmd) => admin_command(&store, cmd).await?,
+        Command::Serve { .. } | Command::Demo { .. } => unreachable!("handled above"),
+    }
+    Ok(())
+}
+
+async fn admin_command(store: &Store, cmd: AdminCommand) -> anyhow::Result<()> {
+    let hasher = Hasher::default();
+    match cmd {
+        AdminCommand::Tenant(TenantCommand::Add { slug, name }) => {
+            let t = admin::ensure_tenant(store, &slug, Some(&name)).await.map_err(app_err)?;
+            println!("tenant {} ({})", t.slug(), t.name());
+        }
+        AdminCommand::Tenant(TenantCommand::List) => {
+            for t in store.list_tenants().await? {
+                println!("{}\t{}", t.slug, t.name);
+            }
+        }
+        AdminCommand::User(UserCommand::Add {
+            tenant,
+            username,
+            password,
+            display_name,
+            email,
+            phone,
+            admin,
+            groups,
+            temporary,
+        }) => {
+            let spec = UserSpec {
+                username,
+                password: Secret::new(password),
+                display_name,
+                email,
+                phone,
+                admin,
+                groups,
+                temporary,
+            };
+            let u = admin::add_user(store, &hasher, &tenant, &spec).await.map_err(app_err)?;
+            println!("added {} to {tenant}", u.username);
+        }
+        AdminCommand::User(UserCommand::List { tenant, json }) => {
+            let t = admin::tenant(store, &tenant).await.map_err(app_err)?;
+            let now = latchkey_core::Clock::now(&SystemClock);
+            let users = store.list_users(t.id()).await?;
+            if json {
+                let list: Vec<_> = users
+                    .iter()
+                    .map(|u| {
+                        serde_json::json!({
+                            "username": u.username, "display_name": u.display_name, "email": u.email,
+                            "phone": u.phone, "groups": u.groups, "admin": u.is_admin, "disabled": u.disabled,
+                            "locked": u.is_locked(now), "must_change_password": u.must_change_password,
+                        })
+                    })
+                    .collect();
+                println!("{}", serde_json::to_string_pretty(&list)?);
+            } else {
+                println!("{:<24} {:<28} {:<8} STATE", "USERNAME", "DISPLAY NAME", "ADMIN");
+                for u in users {
+                    let state = if u.disabled {
+                        "disabled"
+                    } else if u.is_locked(now) {
+                        "locked"
+                    } else if u.must_change_password {
+                        "must-change"
+                    } else {
+                        "active"
+                    };
+                    println!(
+                        "{:<24} {:<28} {:<8} {}",
+                        u.username,
+                        u.display_name,
+                        if u.is_admin { "yes" } else { "" },
+                        state
+                    );
+                }
+            }
+        }
+        AdminCommand::User(UserCommand::Disable(w)) => {
+            admin::set_disabled(store, &w.tenant, &w.username, true)
+                .await
+                .map_err(app_err)?;
+            println!("disabled {}", w.username);
+        }
+        AdminCommand::User(UserCommand::Enable(w)) => {
+            admin::set_disabled(store, &w.tenant, &w.username, false)
+                .await
+                .map_err(app_err)?;
+            println!("enabled {}", w.username);
+        }
+        AdminCommand::User(UserCommand::Unlock(w)) => {
+            admin::unlock(store, &w.tenant, &w.username).await.map_err(app_err)?;
+            println!("unlocked {}", w.username);
+        }
+        AdminCommand::User(UserCommand::ResetPassword {
+            who,
+            password,
+            temporary,
+        }) => {
+            let given = password.is_some();
+            let pw = admin::reset_password(
+                store,
+                &hasher,
+                &who.tenant,
+                &who.username,
+                password.map(Secret::new),
+                temporary,
+            )
+            .await
+            .map_err(app_err)?;
+            if given {
+                println!(
+                    "password of {} was reset{}",
+                    who.username,
+                    if temporary { " (temporary)" } else { "" }
+                );
+            } else {
+                // The one place a password is printed: the admin asked for a generated one.
+                println!("{}", pw.expose());
+            }
+        }
+        AdminCommand::Policy(PolicyCommand::Set { tenant, key, value }) => {
+            admin::set_policy(store, &tenant, &key, &value).await.map_err(app_err)?;
+            println!("{key} = {value}");
+        }
+        AdminCommand::Policy(PolicyCommand::Show { tenant, json }) => {
+            let t = admin::tenant(store, &tenant).await.map_err(app_err)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&t.policy)?);
+            } else {
+                for (k, v) in t.policy.show() {
+                    println!("{k} = {v}");
+                }
+            }
+        }
+        AdminCommand::Audit {
+            tenant,
+            user,
+            event,
+            outcome,
+            days,
+            limit,
+            json,
+        } => {
+            let since_ms = days.map(|d| latchkey_core::Clock::now_ms(&SystemClock) - d * 86_400_000);
+            let rows = store
+                .query_audit(&AuditFilter {
+                    tenant,
+                    username: user,
+                    event,
+                    outcome,
+                    since_ms,
+                    limit,
+                })
+                .await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&rows)?);
+            } else {
+                println!(
+                    "{:<20} {:<10} {:<20} {:<28} {:<12} {:<15} CLIENT",
+                    "TIME", "TENANT", "USER", "EVENT", "OUTCOME", "IP"
+                );
+                for r in rows {
+                    println!(
+                        "{:<20} {:<10} {:<20} {:<28} {:<12} {:<15} {}",
+                        crate::delivery::rfc3339(r.at),
+                        r.tenant,
+                        r.username.unwrap_or_default(),
+                        r.event,
+                        r.outcome,
+                        r.ip.unwrap_or_default(),
+                        r.client_type.unwrap_or_default()
+                    );
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Binds, prints where, and serves until Ctrl-C. `announce` is printed once listening.
+pub async fn serve(settings: &Settings, store: Store, announce: Option<String>) -> anyhow::Result<()> {
+    let listener = tokio::net::TcpListener::bind(&settings.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", settings.listen))?;
+    let addr = listener.local_addr()?;
+    let public_url = settings
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://localhost:{}", addr.port()));
+    let state = AppState::new(
+        store.clone(),
+        Arc::new(SystemClock),
+        Hasher::default(),
+        Arc::new(Outbox::new(settings.data_dir.join("outbox.jsonl"))),
+        &public_url,
+    );
+    tokio::spawn(housekeeping(store));
+    tracing::info!(%addr, "listening");
+    println!("Latchkey server listening on http://{addr}");
+    if let Some(text) = announce {
+        println!("{text}");
+    }
+    let app = crate::http::app(state).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app)
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(())
+}
+
+/// Every ten minutes: drop expired sessions, apply audit retention.
+async fn housekeeping(store: Store) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
+    loop {
+        tick.tick().await;
+        let now = latchkey_core::Clock::now_ms(&SystemClock);
+        if let Err(e) = store.prune_sessions(now / 1000).await {
+            tracing::warn!(error = %e, "session pruning failed");
+        }
+        if let Err(e) = audit::prune(&store, now).await {
+            tracing::warn!(error = %e, "audit pruning failed");
+        }
+    }
+}
+
+/// The demo users: (username, display name, email, phone, admin, password, temporary).
+pub const DEMO_USERS: &[(&str, &str, &str, &str, bool, &str, bool)] = &[
+    (
+        "alex",
+        "Alex Wilber",
+        "alex@contoso.com",
+        "+14255550134",
+        false,
+        "Harbor-Violet-Tractor-42",
+        false,
+    ),
+    (
+        "megan",
+        "Megan Bowen",
+        "megan@contoso.com",
+        "+14255550177",
+        true,
+        "Granite-Meadow-Lantern-17",
+        false,
+    ),
+    (
+        "pat",
+        "Pat Temple",
+        "pat@contoso.com",
+        "+14255550150",
+        false,
+        "Copper-Kettle-Nimbus-58",
+        true,
+    ),
+];
+
+async fn demo(cli: &Cli, listen: &str) -> anyhow::Result<()> {
+    let data_dir = match &cli.data_dir {
+        Some(d) => d.clone(),
+        None => std::env::temp_dir().join(format!("latchkey-demo-{}", std::process::id())),
+    };
+    if data_dir.join("latchkey.db").exists() {
+        bail!(
+            "{} already holds a database; the demo starts from a fresh data dir",
+            data_dir.display()
+        );
+    }
+    std::fs::create_dir_all(&data_dir)?;
+    let database_url = cli.database_url.clone().unwrap_or_else(|| Store::sqlite_url(&data_dir));
+    // Port 8443 when free, otherwise any free port (printed).
+    let listen = match std::net::TcpListener::bind(listen) {
+        Ok(l) => {
+            drop(l);
+            listen.to_string()
+        }
+        Err(_) => "127.0.0.1:0".to_string(),
+    };
+    let settings = Settings {
+        data_dir: data_dir.clone(),
+        database_url,
+        listen,
+        public_url: None,
+        config: Config::default(),
+    };
+    let store = settings.store().await?;
+    let cfg: crate::config::TenantConfig = toml::from_str(
+        r##"
+slug = "contoso"
+name = "Contoso"
+[branding]
+primary_color = "#0f6cbd"
+background_color = "#f5f7fb"
+text_color = "#242424"
+sign_in_text = "Use your Contoso account: the same user ID and password as on your work PC."
+helpdesk_url = "https://help.contoso.com"
+helpdesk_email = "help@contoso.com"
+helpdesk_phone = "+1 425 555 0100"
+[policy]
+sspr_enabled = "all"
+allowed_methods = "totp,email,phone,security_key"
+captcha_difficulty = 10
+"##,
+    )?;
+    admin::apply_tenant_config(&store, &cfg).await?;
+    let hasher = Hasher::default();
+    let mut lines = vec![
+        String::new(),
+        format!("Demo data dir: {}", data_dir.display()),
+        format!(
+            "Outbox (codes and notices): {}",
+            data_dir.join("outbox.jsonl").display()
+        ),
+        "Tenant: contoso. Users (user ID / password):".to_string(),
+    ];
+    for (username, name, email, phone, is_admin, password, temporary) in DEMO_USERS {
+        let spec = UserSpec {
+            username: username.to_string(),
+            password: Secret::new(*password),
+            display_name: Some(name.to_string()),
+            email: Some(email.to_string()),
+            phone: Some(phone.to_string()),
+            admin: *is_admin,
+            groups: vec![if *is_admin { "it".into() } else { "staff".into() }],
+            temporary: *temporary,
+        };
+        admin::add_user(&store, &hasher, "contoso", &spec)
+            .await
+            .map_err(app_err)?;
+        let note = match (is_admin, temporary) {
+            (true, _) => " (admin)",
+            (_, true) => " (temporary: must change at sign-in)",
+            _ => "",
+        };
+        lines.push(format!("  {username:<6} {password}{note}"));
+    }
+    serve(&settings, store, Some(lines.join("\n"))).await
+}

@@ -1,0 +1,149 @@
+//! The server's TOML configuration (fixed keys, see docs/api). Anything absent falls back to the
+//! embedded defaults: SQLite in the data dir, built-in directory, outbox delivery.
+
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub data_dir: Option<PathBuf>,
+    pub listen: Option<String>,
+    pub database_url: Option<String>,
+    /// Links in emails, WebAuthn origin and RP ID; never taken from request headers.
+    pub public_url: Option<String>,
+    #[serde(default, rename = "tenant")]
+    pub tenants: Vec<TenantConfig>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TenantConfig {
+    pub slug: String,
+    pub name: String,
+    #[serde(default)]
+    pub branding: Option<BrandingConfig>,
+    #[serde(default)]
+    pub directory: Option<DirectoryConfig>,
+    #[serde(default)]
+    pub delivery: Option<DeliveryConfig>,
+    /// Policy keys applied at start, e.g. `sspr_enabled = "all"`.
+    #[serde(default)]
+    pub policy: Option<toml::Table>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BrandingConfig {
+    pub primary_color: Option<String>,
+    pub background_color: Option<String>,
+    pub text_color: Option<String>,
+    pub logo_file: Option<PathBuf>,
+    pub sign_in_text: Option<String>,
+    pub helpdesk_url: Option<String>,
+    pub helpdesk_email: Option<String>,
+    pub helpdesk_phone: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DirectoryConfig {
+    pub kind: String,
+    pub url: Option<String>,
+    pub flavor: Option<String>,
+    pub bind_dn: Option<String>,
+    pub bind_password_file: Option<PathBuf>,
+    pub user_base: Option<String>,
+    pub user_filter: Option<String>,
+    pub ca_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeliveryConfig {
+    pub email: Option<ChannelConfig>,
+    pub sms: Option<ChannelConfig>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelConfig {
+    pub kind: String,
+    pub host: Option<String>,
+    pub port: Option<u16>,
+    pub from: Option<String>,
+    pub url: Option<String>,
+}
+
+/// A configuration problem, with the key that is wrong.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read {path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("{path}: {source}")]
+    Parse { path: PathBuf, source: toml::de::Error },
+    #[error("tenant {slug}: {problem}")]
+    Tenant { slug: String, problem: String },
+}
+
+impl Config {
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.into(),
+            source,
+        })?;
+        let config: Config = toml::from_str(&text).map_err(|source| ConfigError::Parse {
+            path: path.into(),
+            source,
+        })?;
+        config.check()?;
+        Ok(config)
+    }
+
+    /// Refuses what this build cannot honour, instead of silently ignoring it.
+    pub fn check(&self) -> Result<(), ConfigError> {
+        for t in &self.tenants {
+            let fail = |problem: String| ConfigError::Tenant {
+                slug: t.slug.clone(),
+                problem,
+            };
+            if !crate::tenant_slug_is_valid(&t.slug) {
+                return Err(fail("slug must be 1-63 characters of a-z, 0-9 and -".into()));
+            }
+            if let Some(d) = &t.directory
+                && d.kind != "builtin"
+            {
+                return Err(fail(format!(
+                    "directory kind \"{}\" is not available in this version (only \"builtin\")",
+                    d.kind
+                )));
+            }
+            if let Some(del) = &t.delivery {
+                for (name, ch) in [("email", &del.email), ("sms", &del.sms)] {
+                    if let Some(ch) = ch
+                        && ch.kind != "outbox"
+                    {
+                        return Err(fail(format!(
+                            "delivery.{name} kind \"{}\" is not available in this version (only \"outbox\")",
+                            ch.kind
+                        )));
+                    }
+                }
+            }
+            if let Some(b) = &t.branding {
+                for (key, value) in [
+                    ("primary_color", &b.primary_color),
+                    ("background_color", &b.background_color),
+                    ("text_color", &b.text_color),
+                ] {
+                    if let Some(v) = value
+                        && !crate::tenant::is_color(v)
+                    {
+                        return Err(fail(format!("branding.{key} \"{v}\" is not a #rrggbb color")));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,100 @@
+//! The state every handler shares: a `Clone` struct of cheap handles.
+
+use crate::delivery::Delivery;
+use crate::error::{AppError, AppResult};
+use crate::hashing::Hasher;
+use crate::store::Store;
+use crate::tenant::Tenant;
+use latchkey_core::Clock;
+use latchkey_proto::ErrorCode;
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+/// A tenant with its branding answer pre-serialized, for the hot public GETs.
+#[derive(Debug)]
+pub struct CachedTenant {
+    pub tenant: Tenant,
+    pub branding_body: Vec<u8>,
+    pub etag: String,
+}
+
+/// How long public GETs may serve a tenant read earlier. Short, because an admin changing
+/// policy from the CLI (another process) expects to see it almost at once.
+/// Slug → (read at, tenant).
+type TenantCache = HashMap<String, (i64, Arc<CachedTenant>)>;
+
+const TENANT_CACHE_MS: i64 = 1000;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub clock: Arc<dyn Clock>,
+    pub hasher: Hasher,
+    pub delivery: Arc<dyn Delivery>,
+    /// Base URL for links in emails; from configuration, never from the Host header.
+    pub public_url: Arc<str>,
+    cache: Arc<RwLock<TenantCache>>,
+}
+
+impl std::fmt::Debug for AppState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppState")
+            .field("public_url", &self.public_url)
+            .finish_non_exhaustive()
+    }
+}
+
+impl AppState {
+    pub fn new(
+        store: Store,
+        clock: Arc<dyn Clock>,
+        hasher: Hasher,
+        delivery: Arc<dyn Delivery>,
+        public_url: &str,
+    ) -> Self {
+        AppState {
+            store,
+            clock,
+            hasher,
+            delivery,
+            public_url: public_url.trim_end_matches('/').into(),
+            cache: Arc::new(RwLock::new(HashMap::new())),
+        }
+    }
+
+    /// The tenant as stored now; for flows that change things.
+    pub async fn tenant(&self, slug: &str) -> AppResult<Tenant> {
+        if !crate::tenant_slug_is_valid(slug) {
+            return Err(AppError::new(ErrorCode::TenantNotFound));
+        }
+        let row = self.store.tenant_by_slug(slug).await?;
+        row.map(Tenant::from_row)
+            .ok_or_else(|| AppError::new(ErrorCode::TenantNotFound))
+    }
+
+    /// The tenant as read at most a second ago; for public GETs.
+    pub async fn cached_tenant(&self, slug: &str) -> AppResult<Arc<CachedTenant>> {
+        let now = self.clock.now_ms();
+        if let Ok(cache) = self.cache.read()
+            && let Some((at, t)) = cache.get(slug)
+            && now - at < TENANT_CACHE_MS
+            && now >= *at
+        {
+            return Ok(t.clone());
+        }
+        let tenant = self.tenant(slug).await?;
+        let branding_body = serde_json::to_vec(&tenant.branding()).map_err(AppError::internal)?;
+        let digest = Sha256::digest(&branding_body);
+        let etag = format!("\"{}\"", &hex::encode(digest)[..20]);
+        let entry = Arc::new(CachedTenant {
+            tenant,
+            branding_body,
+            etag,
+        });
+        if let Ok(mut cache) = self.cache.write() {
+            cache.insert(slug.to_string(), (now, entry.clone()));
+        }
+        Ok(entry)
+    }
+}

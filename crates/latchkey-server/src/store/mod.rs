@@ -1,0 +1,679 @@
+//! Storage through sqlx's `Any` driver: SQLite (embedded default, a file in the data dir) or
+//! PostgreSQL (`database_url = "postgres://..."`, shared by several server instances).
+//!
+//! Queries are written once with `$n` placeholders, which both engines accept. Everything that
+//! must be shared between instances (sessions, counters, single-use markers) lives here, never in
+//! process memory. Flags are stored as 0/1 integers so both engines decode them the same way.
+
+mod schema;
+
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyPool, Executor, Row};
+use std::str::FromStr;
+use std::time::Duration;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database: {0}")]
+    Db(#[from] sqlx::Error),
+    #[error("stored data is corrupt: {0}")]
+    Corrupt(String),
+    #[error("unsupported database url (use sqlite:// or postgres://)")]
+    UnsupportedUrl,
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// The database handle; cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+#[derive(Debug, Clone)]
+pub struct TenantRow {
+    pub id: String,
+    pub slug: String,
+    pub name: String,
+    /// JSON of [`crate::tenant::BrandingSettings`].
+    pub branding: String,
+    /// JSON of `latchkey_core::policy::TenantPolicy`.
+    pub policy: String,
+    pub updated_at: i64,
+}
+
+#[derive(Clone)]
+pub struct UserRow {
+    pub id: String,
+    pub tenant_id: String,
+    pub username: String,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub groups: Vec<String>,
+    pub is_admin: bool,
+    pub disabled: bool,
+    pub locked_until: Option<i64>,
+    pub failed_logins: i64,
+    pub must_change_password: bool,
+    pub password_hash: String,
+    pub password_changed_at: i64,
+    pub created_at: i64,
+}
+
+impl std::fmt::Debug for UserRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserRow")
+            .field("id", &self.id)
+            .field("username", &self.username)
+            .field("password_hash", &"<redacted>")
+            .finish_non_exhaustive()
+    }
+}
+
+impl UserRow {
+    pub fn is_locked(&self, now: i64) -> bool {
+        self.locked_until.is_some_and(|t| t > now)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub tenant_id: String,
+    pub username: String,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub groups: Vec<String>,
+    pub is_admin: bool,
+    pub must_change_password: bool,
+    pub password_hash: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct SessionRow {
+    pub tenant_id: String,
+    pub user_id: String,
+    pub level: String,
+    pub created_at: i64,
+    pub last_seen: i64,
+    pub expires_at: i64,
+    pub idle_secs: i64,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct AuditRow {
+    pub id: i64,
+    /// Unix milliseconds.
+    pub at: i64,
+    pub tenant: String,
+    pub username: Option<String>,
+    pub event: String,
+    pub outcome: String,
+    pub ip: Option<String>,
+    pub client_type: Option<String>,
+    pub detail: serde_json::Value,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    pub tenant: Option<String>,
+    pub username: Option<String>,
+    pub event: Option<String>,
+    pub outcome: Option<String>,
+    pub since_ms: Option<i64>,
+    pub limit: i64,
+}
+
+/// Random identifier: 16 bytes hex.
+pub fn new_id() -> String {
+    let mut b = [0u8; 16];
+    getrandom::fill(&mut b).expect("the OS random source works");
+    hex::encode(b)
+}
+
+fn flag(b: bool) -> i64 {
+    i64::from(b)
+}
+
+impl Store {
+    /// Connects and runs pending migrations.
+    pub async fn open(url: &str) -> StoreResult<Store> {
+        sqlx::any::install_default_drivers();
+        let backend = if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Backend::Postgres
+        } else {
+            return Err(StoreError::UnsupportedUrl);
+        };
+        let opts = AnyConnectOptions::from_str(url)?;
+        let pool = match backend {
+            Backend::Sqlite => {
+                AnyPoolOptions::new()
+                    .max_connections(8)
+                    .acquire_timeout(Duration::from_secs(10))
+                    .after_connect(|conn, _| {
+                        Box::pin(async move {
+                            conn.execute("PRAGMA journal_mode=WAL").await?;
+                            conn.execute("PRAGMA busy_timeout=10000").await?;
+                            conn.execute("PRAGMA synchronous=NORMAL").await?;
+                            conn.execute("PRAGMA foreign_keys=ON").await?;
+                            Ok(())
+                        })
+                    })
+                    .connect_with(opts)
+                    .await?
+            }
+            Backend::Postgres => {
+                AnyPoolOptions::new()
+                    .max_connections(16)
+                    .acquire_timeout(Duration::from_secs(10))
+                    .connect_with(opts)
+                    .await?
+            }
+        };
+        let store = Store { pool, backend };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// The SQLite URL of a file in `data_dir`.
+    pub fn sqlite_url(data_dir: &std::path::Path) -> String {
+        format!("sqlite://{}?mode=rwc", data_dir.join("latchkey.db").display())
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// Applies the migrations not yet recorded. On PostgreSQL an advisory lock keeps two
+    /// instances starting at once from racing.
+    pub async fn migrate(&self) -> StoreResult<()> {
+        let mut conn = self.pool.acquire().await?;
+        if self.backend == Backend::Postgres {
+            conn.execute("SELECT pg_advisory_lock(7355608)").await?;
+        }
+        let result = async {
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS latchkey_migrations (version BIGINT PRIMARY KEY, applied_at BIGINT NOT NULL)",
+            )
+            .await?;
+            let applied: Vec<i64> = sqlx::query("SELECT version FROM latchkey_migrations")
+                .fetch_all(&mut *conn)
+                .await?
+                .iter()
+                .map(|r| r.get::<i64, _>(0))
+                .collect();
+            for (version, statements) in schema::migrations(self.backend) {
+                if applied.contains(&version) {
+                    continue;
+                }
+                let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+                for stmt in statements {
+                    tx.execute(sqlx::AssertSqlSafe(stmt)).await?;
+                }
+                sqlx::query("INSERT INTO latchkey_migrations (version, applied_at) VALUES ($1, $2)")
+                    .bind(version)
+                    .bind(now_ms())
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+            }
+            Ok::<(), sqlx::Error>(())
+        }
+        .await;
+        if self.backend == Backend::Postgres {
+            conn.execute("SELECT pg_advisory_unlock(7355608)").await?;
+        }
+        result?;
+        Ok(())
+    }
+
+    // ---- tenants ----
+
+    pub async fn tenant_by_slug(&self, slug: &str) -> StoreResult<Option<TenantRow>> {
+        let row = sqlx::query("SELECT id, slug, name, branding, policy, updated_at FROM tenants WHERE slug = $1")
+            .bind(slug)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| TenantRow {
+            id: r.get(0),
+            slug: r.get(1),
+            name: r.get(2),
+            branding: r.get(3),
+            policy: r.get(4),
+            updated_at: r.get(5),
+        }))
+    }
+
+    pub async fn list_tenants(&self) -> StoreResult<Vec<TenantRow>> {
+        let rows = sqlx::query("SELECT id, slug, name, branding, policy, updated_at FROM tenants ORDER BY slug")
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| TenantRow {
+                id: r.get(0),
+                slug: r.get(1),
+                name: r.get(2),
+                branding: r.get(3),
+                policy: r.get(4),
+                updated_at: r.get(5),
+            })
+            .collect())
+    }
+
+    /// Creates the tenant if missing; returns it either way.
+    pub async fn ensure_tenant(&self, slug: &str, name: &str, branding: &str, policy: &str) -> StoreResult<TenantRow> {
+        let now = now_ms();
+        sqlx::query(
+            "INSERT INTO tenants (id, slug, name, branding, policy, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6) ON CONFLICT (slug) DO NOTHING",
+        )
+        .bind(new_id())
+        .bind(slug)
+        .bind(name)
+        .bind(branding)
+        .bind(policy)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        self.tenant_by_slug(slug)
+            .await?
+            .ok_or_else(|| StoreError::Corrupt(format!("tenant {slug} vanished")))
+    }
+
+    pub async fn update_tenant_profile(&self, id: &str, name: &str, branding: &str) -> StoreResult<()> {
+        sqlx::query("UPDATE tenants SET name = $1, branding = $2, updated_at = $3 WHERE id = $4")
+            .bind(name)
+            .bind(branding)
+            .bind(now_ms())
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn update_tenant_policy(&self, id: &str, policy: &str) -> StoreResult<()> {
+        sqlx::query("UPDATE tenants SET policy = $1, updated_at = $2 WHERE id = $3")
+            .bind(policy)
+            .bind(now_ms())
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    // ---- users ----
+
+    const USER_COLUMNS: &'static str = "id, tenant_id, username, display_name, email, phone, groups_json, is_admin, disabled, locked_until, failed_logins, must_change_password, password_hash, password_changed_at, created_at";
+
+    fn user_from_row(r: &sqlx::any::AnyRow) -> StoreResult<UserRow> {
+        let groups: String = r.get(6);
+        Ok(UserRow {
+            id: r.get(0),
+            tenant_id: r.get(1),
+            username: r.get(2),
+            display_name: r.get(3),
+            email: r.get(4),
+            phone: r.get(5),
+            groups: serde_json::from_str(&groups).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+            is_admin: r.get::<i64, _>(7) != 0,
+            disabled: r.get::<i64, _>(8) != 0,
+            locked_until: r.get(9),
+            failed_logins: r.get(10),
+            must_change_password: r.get::<i64, _>(11) != 0,
+            password_hash: r.get(12),
+            password_changed_at: r.get(13),
+            created_at: r.get(14),
+        })
+    }
+
+    /// Inserts a user; `Ok(None)` when the username is taken in the tenant.
+    pub async fn insert_user(&self, u: &NewUser) -> StoreResult<Option<UserRow>> {
+        let id = new_id();
+        let now = now_ms() / 1000;
+        let result = sqlx::query(
+            "INSERT INTO users (id, tenant_id, username, display_name, email, phone, groups_json, is_admin, disabled, locked_until, failed_logins, must_change_password, password_hash, password_changed_at, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, NULL, 0, $9, $10, $11, $11) ON CONFLICT (tenant_id, username) DO NOTHING",
+        )
+        .bind(&id)
+        .bind(&u.tenant_id)
+        .bind(u.username.to_lowercase())
+        .bind(&u.display_name)
+        .bind(u.email.as_deref().map(str::to_lowercase))
+        .bind(&u.phone)
+        .bind(serde_json::to_string(&u.groups).unwrap_or_else(|_| "[]".into()))
+        .bind(flag(u.is_admin))
+        .bind(flag(u.must_change_password))
+        .bind(&u.password_hash)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        if result.rows_affected() == 0 {
+            return Ok(None);
+        }
+        self.user_by_id(&id).await
+    }
+
+    pub async fn user_by_id(&self, id: &str) -> StoreResult<Option<UserRow>> {
+        let sql = format!("SELECT {} FROM users WHERE id = $1", Self::USER_COLUMNS);
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(Self::user_from_row).transpose()
+    }
+
+    /// Finds a user by user name or email address (case-insensitive).
+    pub async fn user_by_login(&self, tenant_id: &str, login: &str) -> StoreResult<Option<UserRow>> {
+        let login = login.trim().to_lowercase();
+        let sql = format!(
+            "SELECT {} FROM users WHERE tenant_id = $1 AND (username = $2 OR email = $2) ORDER BY CASE WHEN username = $2 THEN 0 ELSE 1 END LIMIT 1",
+            Self::USER_COLUMNS
+        );
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(tenant_id)
+            .bind(&login)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(Self::user_from_row).transpose()
+    }
+
+    pub async fn list_users(&self, tenant_id: &str) -> StoreResult<Vec<UserRow>> {
+        let sql = format!(
+            "SELECT {} FROM users WHERE tenant_id = $1 ORDER BY username",
+            Self::USER_COLUMNS
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(tenant_id)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(Self::user_from_row).collect()
+    }
+
+    pub async fn set_user_disabled(&self, id: &str, disabled: bool) -> StoreResult<()> {
+        sqlx::query("UPDATE users SET disabled = $1 WHERE id = $2")
+            .bind(flag(disabled))
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Counts a failed password atomically; locks the account when the count reaches
+    /// `threshold`. Returns the new count.
+    pub async fn record_failed_login(&self, id: &str, threshold: i64, lock_until: i64) -> StoreResult<i64> {
+        let row = sqlx::query(
+            "UPDATE users SET failed_logins = failed_logins + 1, \
+             locked_until = CASE WHEN failed_logins + 1 >= $1 THEN $2 ELSE locked_until END \
+             WHERE id = $3 RETURNING failed_logins",
+        )
+        .bind(threshold)
+        .bind(lock_until)
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| r.get::<i64, _>(0)).unwrap_or(0))
+    }
+
+    /// Clears failures and any lock.
+    pub async fn unlock_user(&self, id: &str) -> StoreResult<()> {
+        sqlx::query("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn reset_failed_logins(&self, id: &str) -> StoreResult<()> {
+        sqlx::query("UPDATE users SET failed_logins = 0 WHERE id = $1 AND failed_logins <> 0")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Replaces the password hash, keeping the previous one in the history (trimmed to `keep`).
+    pub async fn set_password(&self, user: &UserRow, new_hash: &str, must_change: bool, keep: i64) -> StoreResult<()> {
+        let now = now_ms() / 1000;
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("INSERT INTO password_history (user_id, hash, created_at) VALUES ($1, $2, $3)")
+            .bind(&user.id)
+            .bind(&user.password_hash)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "DELETE FROM password_history WHERE user_id = $1 AND hash NOT IN \
+             (SELECT hash FROM password_history WHERE user_id = $1 ORDER BY created_at DESC, hash LIMIT $2)",
+        )
+        .bind(&user.id)
+        .bind(keep.max(0))
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE users SET password_hash = $1, must_change_password = $2, password_changed_at = $3, failed_logins = 0, locked_until = NULL WHERE id = $4",
+        )
+        .bind(new_hash)
+        .bind(flag(must_change))
+        .bind(now)
+        .bind(&user.id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Previous password hashes, newest first.
+    pub async fn password_history(&self, user_id: &str, limit: i64) -> StoreResult<Vec<String>> {
+        let rows =
+            sqlx::query("SELECT hash FROM password_history WHERE user_id = $1 ORDER BY created_at DESC LIMIT $2")
+                .bind(user_id)
+                .bind(limit.max(0))
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
+    }
+
+    // ---- sessions ----
+
+    pub async fn insert_session(
+        &self,
+        token_hash: &str,
+        s: &SessionRow,
+        client_type: &str,
+        ip: &str,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO sessions (token_hash, tenant_id, user_id, level, created_at, last_seen, expires_at, idle_secs, client_type, ip) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+        )
+        .bind(token_hash)
+        .bind(&s.tenant_id)
+        .bind(&s.user_id)
+        .bind(&s.level)
+        .bind(s.created_at)
+        .bind(s.last_seen)
+        .bind(s.expires_at)
+        .bind(s.idle_secs)
+        .bind(client_type)
+        .bind(ip)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn session(&self, token_hash: &str) -> StoreResult<Option<SessionRow>> {
+        let row = sqlx::query(
+            "SELECT tenant_id, user_id, level, created_at, last_seen, expires_at, idle_secs FROM sessions WHERE token_hash = $1",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| SessionRow {
+            tenant_id: r.get(0),
+            user_id: r.get(1),
+            level: r.get(2),
+            created_at: r.get(3),
+            last_seen: r.get(4),
+            expires_at: r.get(5),
+            idle_secs: r.get(6),
+        }))
+    }
+
+    pub async fn touch_session(&self, token_hash: &str, now: i64) -> StoreResult<()> {
+        sqlx::query("UPDATE sessions SET last_seen = $1 WHERE token_hash = $2")
+            .bind(now)
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn set_session_level(&self, token_hash: &str, level: &str) -> StoreResult<()> {
+        sqlx::query("UPDATE sessions SET level = $1 WHERE token_hash = $2")
+            .bind(level)
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn delete_session(&self, token_hash: &str) -> StoreResult<bool> {
+        let r = sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(r.rows_affected() > 0)
+    }
+
+    /// Ends every session of the user except `keep` (a token hash). Returns how many ended.
+    pub async fn delete_user_sessions(&self, user_id: &str, keep: Option<&str>) -> StoreResult<u64> {
+        let r = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
+            .bind(user_id)
+            .bind(keep.unwrap_or(""))
+            .execute(&self.pool)
+            .await?;
+        Ok(r.rows_affected())
+    }
+
+    pub async fn prune_sessions(&self, now: i64) -> StoreResult<u64> {
+        let r = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen + idle_secs <= $1")
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(r.rows_affected())
+    }
+
+    // ---- audit ----
+
+    pub async fn insert_audit(&self, e: &AuditRow) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO audit_events (at, tenant, username, event, outcome, ip, client_type, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(e.at)
+        .bind(&e.tenant)
+        .bind(&e.username)
+        .bind(&e.event)
+        .bind(&e.outcome)
+        .bind(&e.ip)
+        .bind(&e.client_type)
+        .bind(e.detail.to_string())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Newest first.
+    pub async fn query_audit(&self, f: &AuditFilter) -> StoreResult<Vec<AuditRow>> {
+        let rows = sqlx::query(
+            "SELECT id, at, tenant, username, event, outcome, ip, client_type, detail FROM audit_events \
+             WHERE ($1 = '' OR tenant = $1) AND ($2 = '' OR username = $2) AND ($3 = '' OR event = $3 OR event LIKE $4) \
+             AND ($5 = '' OR outcome = $5) AND at >= $6 ORDER BY at DESC, id DESC LIMIT $7",
+        )
+        .bind(f.tenant.clone().unwrap_or_default())
+        .bind(f.username.clone().map(|u| u.to_lowercase()).unwrap_or_default())
+        .bind(f.event.clone().unwrap_or_default())
+        .bind(f.event.as_ref().map(|e| format!("{e}.%")).unwrap_or_default())
+        .bind(f.outcome.clone().unwrap_or_default())
+        .bind(f.since_ms.unwrap_or(0))
+        .bind(if f.limit <= 0 { 1000 } else { f.limit })
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let detail: String = r.get(8);
+                Ok(AuditRow {
+                    id: r.get(0),
+                    at: r.get(1),
+                    tenant: r.get(2),
+                    username: r.get(3),
+                    event: r.get(4),
+                    outcome: r.get(5),
+                    ip: r.get(6),
+                    client_type: r.get(7),
+                    detail: serde_json::from_str(&detail).unwrap_or(serde_json::Value::Null),
+                })
+            })
+            .collect()
+    }
+
+    pub async fn count_audit(&self, tenant: &str) -> StoreResult<i64> {
+        let r = sqlx::query("SELECT COUNT(*) FROM audit_events WHERE tenant = $1")
+            .bind(tenant)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(r.get(0))
+    }
+
+    /// Deletes a tenant's events older than `before_ms`. Callers never pass a cut-off younger
+    /// than 30 days (the policy's minimum retention).
+    pub async fn prune_audit(&self, tenant: &str, before_ms: i64) -> StoreResult<u64> {
+        let r = sqlx::query("DELETE FROM audit_events WHERE tenant = $1 AND at < $2")
+            .bind(tenant)
+            .bind(before_ms)
+            .execute(&self.pool)
+            .await?;
+        Ok(r.rows_affected())
+    }
+
+    // ---- rate limits ----
+
+    /// Counts one hit in a fixed window atomically (one statement, safe across instances) and
+    /// returns `(count_in_window, window_start_ms)`.
+    pub async fn rate_hit(&self, key: &str, now_ms: i64, window_ms: i64) -> StoreResult<(i64, i64)> {
+        let row = sqlx::query(
+            "INSERT INTO rate_counters (key, window_start, count) VALUES ($1, $2, 1) \
+             ON CONFLICT (key) DO UPDATE SET \
+               count = CASE WHEN rate_counters.window_start <= $3 THEN 1 ELSE rate_counters.count + 1 END, \
+               window_start = CASE WHEN rate_counters.window_start <= $3 THEN $2 ELSE rate_counters.window_start END \
+             RETURNING count, window_start",
+        )
+        .bind(key)
+        .bind(now_ms)
+        .bind(now_ms - window_ms)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok((row.get(0), row.get(1)))
+    }
+}
+
+/// Wall-clock milliseconds, for bookkeeping columns that no rule depends on.
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}

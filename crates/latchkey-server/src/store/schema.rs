@@ -1,0 +1,84 @@
+//! Schema migrations, one list per engine. Versions only ever get appended.
+
+use super::Backend;
+
+pub fn migrations(backend: Backend) -> Vec<(i64, Vec<String>)> {
+    let serial = match backend {
+        Backend::Sqlite => "INTEGER PRIMARY KEY AUTOINCREMENT",
+        Backend::Postgres => "BIGSERIAL PRIMARY KEY",
+    };
+    let v1 = vec![
+        "CREATE TABLE tenants (
+            id TEXT PRIMARY KEY,
+            slug TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            branding TEXT NOT NULL,
+            policy TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL
+        )"
+        .to_string(),
+        "CREATE TABLE users (
+            id TEXT PRIMARY KEY,
+            tenant_id TEXT NOT NULL REFERENCES tenants(id),
+            username TEXT NOT NULL,
+            display_name TEXT NOT NULL,
+            email TEXT,
+            phone TEXT,
+            groups_json TEXT NOT NULL,
+            is_admin BIGINT NOT NULL,
+            disabled BIGINT NOT NULL,
+            locked_until BIGINT,
+            failed_logins BIGINT NOT NULL,
+            must_change_password BIGINT NOT NULL,
+            password_hash TEXT NOT NULL,
+            password_changed_at BIGINT NOT NULL,
+            created_at BIGINT NOT NULL,
+            UNIQUE (tenant_id, username)
+        )"
+        .to_string(),
+        "CREATE INDEX users_email ON users (tenant_id, email)".to_string(),
+        "CREATE TABLE password_history (
+            user_id TEXT NOT NULL REFERENCES users(id),
+            hash TEXT NOT NULL,
+            created_at BIGINT NOT NULL
+        )"
+        .to_string(),
+        "CREATE INDEX password_history_user ON password_history (user_id, created_at)".to_string(),
+        "CREATE TABLE sessions (
+            token_hash TEXT PRIMARY KEY,
+            tenant_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            level TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            last_seen BIGINT NOT NULL,
+            expires_at BIGINT NOT NULL,
+            idle_secs BIGINT NOT NULL,
+            client_type TEXT NOT NULL,
+            ip TEXT NOT NULL
+        )"
+        .to_string(),
+        "CREATE INDEX sessions_user ON sessions (user_id)".to_string(),
+        format!(
+            "CREATE TABLE audit_events (
+            id {serial},
+            at BIGINT NOT NULL,
+            tenant TEXT NOT NULL,
+            username TEXT,
+            event TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            ip TEXT,
+            client_type TEXT,
+            detail TEXT NOT NULL
+        )"
+        ),
+        "CREATE INDEX audit_tenant_at ON audit_events (tenant, at)".to_string(),
+        "CREATE TABLE rate_counters (
+            key TEXT PRIMARY KEY,
+            window_start BIGINT NOT NULL,
+            count BIGINT NOT NULL
+        )"
+        .to_string(),
+    ];
+    vec![(1, v1)]
+}
