@@ -1,0 +1,113 @@
+import { toApiError } from './api/error';
+import type { Transport } from './api/transport';
+import type { Bootstrap, LocaleBundle } from './api/types';
+import { applyBranding } from './branding';
+import { loadLocale } from './i18n';
+import { builtinLocale } from './i18n-fallback';
+import { renderChangeDone, renderChangePassword } from './screens/change-password';
+import type { AppContext, Screen, ScreenName } from './screens/context';
+import { renderStart } from './screens/start';
+
+const SCREENS: Record<ScreenName, (ctx: AppContext) => Screen> = {
+  start: renderStart,
+  change: renderChangePassword,
+  'change-done': renderChangeDone,
+};
+
+export interface AppOptions {
+  evaluateDelayMs?: number;
+  kioskReturnSecs?: number;
+}
+
+export interface App {
+  readonly screen: ScreenName;
+  go(screen: ScreenName): void;
+  changeLocale(code: string): Promise<void>;
+  reload(): Promise<void>;
+}
+
+/** When even bootstrap failed there is no tenant and no messages from Rust: explain with built-ins. */
+function failedBootstrap(thrown: unknown): Bootstrap {
+  const error = toApiError(thrown);
+  return {
+    tenant: null,
+    branding: null,
+    offline: false,
+    kiosk: false,
+    flows: [],
+    locale: builtinLocale.locale,
+    locales: [],
+    ftl: [],
+    policy: null,
+    error: { code: error.code, args: error.args },
+  };
+}
+
+/** The built-in English goes last, so a message missing from what Rust sent never shows as an id. */
+function withBuiltin(bundle: LocaleBundle): LocaleBundle {
+  return { locale: bundle.locale, ftl: [...bundle.ftl, ...builtinLocale.ftl] };
+}
+
+/**
+ * The router: a small state machine over screens. Leaving a screen disposes it (timers stop,
+ * typed secrets are cleared); a locale change re-renders the current one.
+ */
+export async function startApp(root: HTMLElement, transport: Transport, options: AppOptions = {}): Promise<App> {
+  let boot: Bootstrap;
+  let current: { name: ScreenName; screen: Screen } | null = null;
+
+  const ctx: AppContext = {
+    transport,
+    get boot() {
+      return boot;
+    },
+    go,
+    changeLocale,
+    reload,
+    timing: { evaluateDelayMs: options.evaluateDelayMs ?? 150, kioskReturnSecs: options.kioskReturnSecs ?? 15 },
+  };
+
+  function show(name: ScreenName, focus: boolean) {
+    current?.screen.dispose?.();
+    const screen = SCREENS[name](ctx);
+    current = { name, screen };
+    root.replaceChildren(screen.element);
+    root.removeAttribute('aria-busy');
+    if (focus) screen.initialFocus?.focus();
+  }
+
+  function go(name: ScreenName) {
+    show(name, true);
+  }
+
+  async function changeLocale(code: string) {
+    const bundle = await transport.setLocale(code);
+    loadLocale(withBuiltin(bundle));
+    boot = { ...boot, locale: bundle.locale, ftl: bundle.ftl };
+    show(current?.name ?? 'start', false);
+    root.querySelector<HTMLElement>('[data-testid="locale-picker"]')?.focus();
+  }
+
+  async function reload() {
+    try {
+      boot = await transport.bootstrap();
+    } catch (thrown) {
+      console.warn('app_bootstrap failed', thrown);
+      boot = failedBootstrap(thrown);
+    }
+    loadLocale(withBuiltin({ locale: boot.locale, ftl: boot.ftl }));
+    applyBranding(boot.branding);
+    document.body.classList.toggle('kiosk', boot.kiosk);
+    show('start', false);
+  }
+
+  await reload();
+  return {
+    get screen() {
+      return current!.name;
+    },
+    go,
+    changeLocale,
+    reload,
+  };
+}

@@ -1,0 +1,5 @@
+import { pickTransport } from './api';
+import { startApp } from './app';
+import './styles.css';
+
+void startApp(document.getElementById('app')!, pickTransport());

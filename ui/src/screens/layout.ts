@@ -1,0 +1,109 @@
+import { toApiError } from '../api/error';
+import type { Branding, Helpdesk, WireError } from '../api/types';
+import { safeLogoUrl, safeWebUrl } from '../branding';
+import { h, uid } from '../dom';
+import { errorText, t } from '../i18n';
+import type { AppContext } from './context';
+
+/** The tenant's logo and name, at the top of every screen's card. */
+export function brandHeader(branding: Branding | null, asHeading: boolean): HTMLElement {
+  const logo = safeLogoUrl(branding?.logo_url);
+  const name = branding?.name ?? t('common-app-name');
+  const nameAttrs = { class: 'tenant-name', 'data-testid': 'tenant-name' };
+  return h(
+    'header',
+    { class: 'brand' },
+    logo && h('img', { class: 'logo', src: logo, alt: name }),
+    asHeading ? h('h1', nameAttrs, name) : h('p', nameAttrs, name),
+  );
+}
+
+/** Help-desk contact: every channel the tenant gave, shown as text too so it can be read out. */
+export function helpdeskContact(
+  helpdesk: Helpdesk | undefined,
+  testid: string,
+  titleId: 'footer-helpdesk-title' | 'common-helpdesk-intro' = 'footer-helpdesk-title',
+): HTMLElement {
+  const web = safeWebUrl(helpdesk?.url);
+  const items = [
+    web && h('li', {}, t('footer-helpdesk-web'), ' ', h('a', { href: web, target: '_blank', rel: 'noopener noreferrer' }, web)),
+    helpdesk?.email &&
+      h('li', {}, t('footer-helpdesk-email'), ' ', h('a', { href: `mailto:${helpdesk.email}` }, helpdesk.email)),
+    helpdesk?.phone &&
+      h('li', {}, t('footer-helpdesk-phone'), ' ', h('a', { href: `tel:${helpdesk.phone.replace(/[^+\d]/g, '')}` }, helpdesk.phone)),
+  ].filter((item): item is HTMLLIElement => Boolean(item));
+  return h(
+    'div',
+    { class: 'helpdesk', 'data-testid': testid },
+    items.length
+      ? [h('p', {}, titleId === 'footer-helpdesk-title' ? t('footer-helpdesk-title') : t('common-helpdesk-intro')), h('ul', {}, items)]
+      : h('p', {}, t('common-helpdesk-generic')),
+  );
+}
+
+/** The page frame: card with the screen, footer with help desk and (on start) the language picker. */
+export function page(ctx: AppContext, card: HTMLElement, opts: { localePicker?: boolean; helpdesk?: boolean } = {}): HTMLElement {
+  return h(
+    'div',
+    { class: 'page' },
+    card,
+    h(
+      'footer',
+      { class: 'footer' },
+      opts.helpdesk !== false && helpdeskContact(ctx.boot.branding?.helpdesk, 'helpdesk'),
+      opts.localePicker && localePicker(ctx),
+    ),
+  );
+}
+
+function localePicker(ctx: AppContext): HTMLElement | null {
+  if (ctx.boot.locales.length < 2) return null;
+  const id = uid('locale');
+  const problem = h('p', { class: 'inline-error', role: 'alert', hidden: true });
+  const select = h(
+    'select',
+    {
+      id,
+      'data-testid': 'locale-picker',
+      onchange: async () => {
+        select.disabled = true;
+        problem.hidden = true;
+        try {
+          await ctx.changeLocale(select.value);
+        } catch (e) {
+          select.value = ctx.boot.locale;
+          select.disabled = false;
+          problem.textContent = errorText(toApiError(e));
+          problem.hidden = false;
+        }
+      },
+    },
+    ctx.boot.locales.map((l) =>
+      h('option', { value: l.code, lang: l.code, selected: l.code === ctx.boot.locale }, l.name),
+    ),
+  );
+  return h('div', { class: 'locale' }, h('label', { for: id }, t('footer-language')), ' ', select, problem);
+}
+
+/** What an error box says: the sentence, optional reasons, and the code when the back end sent one. */
+export interface Problem {
+  message: string;
+  code?: string;
+  details?: string[];
+}
+
+export function apiProblem(error: WireError): Problem {
+  return { message: errorText(error), code: error.code };
+}
+
+/** An error box: the specific localized reason, the code to read to the help desk, and how to reach it. */
+export function errorBox(problem: Problem, helpdesk: Helpdesk | undefined): HTMLElement {
+  return h(
+    'div',
+    { class: 'error', role: 'alert', 'data-testid': 'error', 'data-code': problem.code, tabindex: -1 },
+    h('p', { class: 'error-message', 'data-testid': 'error-message' }, problem.message),
+    problem.details?.length ? h('ul', { class: 'error-details' }, problem.details.map((x) => h('li', {}, x))) : null,
+    problem.code && h('p', { class: 'error-code' }, t('common-error-code', { code: problem.code })),
+    helpdeskContact(helpdesk, 'error-helpdesk', 'common-helpdesk-intro'),
+  );
+}
