@@ -108,7 +108,8 @@ pub async fn sign_in(
         }
     };
 
-    let user = if login.is_empty() || login.len() > 256 {
+    // Control characters (NUL above all, which PostgreSQL refuses in text) never name a user.
+    let user = if login.is_empty() || login.len() > 256 || login.chars().any(char::is_control) {
         None
     } else {
         state.store.user_by_login(tenant.id(), login).await?

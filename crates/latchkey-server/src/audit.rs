@@ -37,7 +37,7 @@ pub async fn record(store: &Store, now_ms: i64, actor: &Actor, e: Event<'_>) {
         id: 0,
         at: now_ms,
         tenant: e.tenant.to_string(),
-        username: e.username.map(str::to_lowercase),
+        username: e.username.map(|u| printable(u).to_lowercase()),
         event: e.event.to_string(),
         outcome: e.outcome.to_string(),
         ip: Some(actor.ip.clone()),
@@ -48,6 +48,11 @@ pub async fn record(store: &Store, now_ms: i64, actor: &Actor, e: Event<'_>) {
     if let Err(err) = store.insert_audit(&row).await {
         tracing::error!(error = %err, event = row.event, "could not write audit event");
     }
+}
+
+/// What a client sent, made safe to store and show: no control characters, at most 256 chars.
+fn printable(s: &str) -> String {
+    s.chars().filter(|c| !c.is_control()).take(256).collect()
 }
 
 /// Applies each tenant's retention (at least [`MIN_RETENTION_DAYS`]).

@@ -1,4 +1,5 @@
 use clap::Parser;
+use std::io::IsTerminal;
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
@@ -7,6 +8,7 @@ async fn main() -> std::process::ExitCode {
             tracing_subscriber::EnvFilter::try_from_env("LATCHKEY_LOG")
                 .unwrap_or_else(|_| "warn,latchkey_server=info".into()),
         )
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr)
         .init();
     match latchkey_server::cli::run(latchkey_server::cli::Cli::parse()).await {

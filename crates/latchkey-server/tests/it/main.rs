@@ -1,1 +1,12 @@
-mod smoke {}
+//! The server's integration tests: one binary, a module per area. Every `both!` test runs on
+//! SQLite and on a real PostgreSQL (`LATCHKEY_TEST_DATABASE_URL`, which `./dev test` provides).
+
+mod support;
+
+mod admin_cli;
+mod audit;
+mod bad_input;
+mod branding;
+mod password_change;
+mod sign_in;
+mod socket;

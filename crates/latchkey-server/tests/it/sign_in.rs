@@ -1,0 +1,150 @@
+use crate::both;
+use crate::support::{ALEX_PW, Db, Harness, code};
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use latchkey_server::admin;
+
+async fn sign_in_and_out(db: Db) {
+    let h = Harness::new(db).await;
+    let (s, v) = h.sign_in("alex", ALEX_PW).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["mfa_required"], false);
+    let token = v["token"].as_str().unwrap();
+    assert!(token.len() >= 40);
+    // Email works as the user ID, case-insensitively.
+    assert_eq!(h.sign_in("ALEX@contoso.com", ALEX_PW).await.0, StatusCode::OK);
+    let req = Request::delete("/api/v1/tenants/contoso/sessions/current")
+        .header("authorization", format!("Bearer {token}"))
+        .body(Body::empty())
+        .unwrap();
+    assert_eq!(h.send(req).await.0, StatusCode::OK);
+    // The token is gone.
+    let (s, v) = h.change(token, ALEX_PW, "whatever-Long-enough-99").await;
+    assert_eq!((s, code(&v)), (StatusCode::UNAUTHORIZED, "auth.token_invalid"));
+    // Only the hash of a token is stored.
+    let row = h.store.session(token).await.unwrap();
+    assert!(row.is_none());
+    let audit = h.audit("signin").await;
+    let ok = audit.iter().find(|e| e.outcome == "success").unwrap();
+    assert_eq!(ok.username.as_deref(), Some("alex"));
+    assert_eq!(ok.client_type.as_deref(), Some("test/1"));
+    assert!(ok.ip.is_some());
+    assert!(!h.audit("signout").await.is_empty());
+}
+both!(sign_in_and_out);
+
+async fn unknown_and_wrong_look_the_same(db: Db) {
+    let h = Harness::new(db).await;
+    let (s1, v1) = h.sign_in("alex", "Wrong-Password-123").await;
+    let (s2, v2) = h.sign_in("nobody-here", "Wrong-Password-123").await;
+    assert_eq!(s1, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        (s1, &v1),
+        (s2, &v2),
+        "known and unknown users must get identical answers"
+    );
+    assert_eq!(code(&v1), "auth.invalid_credentials");
+    let failures = h.audit("signin").await;
+    assert!(failures.iter().any(|e| e.detail["reason"] == "unknown_user"));
+    assert!(failures.iter().any(|e| e.detail["reason"] == "bad_password"));
+}
+both!(unknown_and_wrong_look_the_same);
+
+async fn lockout_after_threshold_and_admin_unlock(db: Db) {
+    let h = Harness::new(db).await;
+    admin::set_policy(&h.store, "contoso", "lockout_threshold", "3")
+        .await
+        .unwrap();
+    for _ in 0..3 {
+        assert_eq!(
+            code(&h.sign_in("alex", "Wrong-Password-123").await.1),
+            "auth.invalid_credentials"
+        );
+    }
+    // The right password now names the lock; a wrong one still says nothing.
+    let (s, v) = h.sign_in("alex", ALEX_PW).await;
+    assert_eq!((s, code(&v)), (StatusCode::FORBIDDEN, "auth.account_locked"));
+    assert_eq!(
+        code(&h.sign_in("alex", "Wrong-Password-123").await.1),
+        "auth.invalid_credentials"
+    );
+    assert!(!h.audit("account.locked").await.is_empty());
+    admin::unlock(&h.store, "contoso", "alex").await.unwrap();
+    assert_eq!(h.sign_in("alex", ALEX_PW).await.0, StatusCode::OK);
+    assert!(!h.audit("admin.user.unlock").await.is_empty());
+}
+both!(lockout_after_threshold_and_admin_unlock);
+
+async fn disabled_user_and_sessions(db: Db) {
+    let h = Harness::new(db).await;
+    let token = h.token("alex", ALEX_PW).await;
+    admin::set_disabled(&h.store, "contoso", "alex", true).await.unwrap();
+    let (s, v) = h.sign_in("alex", ALEX_PW).await;
+    assert_eq!((s, code(&v)), (StatusCode::FORBIDDEN, "auth.account_disabled"));
+    let (s, v) = h.change(&token, ALEX_PW, "Quiet-Maple-Orbit-88").await;
+    assert_eq!(
+        (s, code(&v)),
+        (StatusCode::UNAUTHORIZED, "auth.token_invalid"),
+        "disabling ends sessions"
+    );
+    admin::set_disabled(&h.store, "contoso", "alex", false).await.unwrap();
+    assert_eq!(h.sign_in("alex", ALEX_PW).await.0, StatusCode::OK);
+}
+both!(disabled_user_and_sessions);
+
+async fn session_expiry_and_forged_tokens(db: Db) {
+    let h = Harness::new(db).await;
+    let token = h.token("alex", ALEX_PW).await;
+    h.clock.advance_secs(901); // idle limit 900 s
+    let (s, v) = h.change(&token, ALEX_PW, "Quiet-Maple-Orbit-88").await;
+    assert_eq!((s, code(&v)), (StatusCode::UNAUTHORIZED, "session.expired"));
+    // Absolute expiry: a long idle limit does not keep a session past its lifetime.
+    admin::set_policy(&h.store, "contoso", "session_idle_secs", "86400")
+        .await
+        .unwrap();
+    admin::set_policy(&h.store, "contoso", "session_absolute_secs", "3600")
+        .await
+        .unwrap();
+    let token = h.token("alex", ALEX_PW).await;
+    h.clock.advance_secs(3601);
+    let (s, v) = h.change(&token, ALEX_PW, "Quiet-Maple-Orbit-88").await;
+    assert_eq!((s, code(&v)), (StatusCode::UNAUTHORIZED, "session.expired"));
+    let (s, v) = h.change("lks_forged-token", ALEX_PW, "Quiet-Maple-Orbit-88").await;
+    assert_eq!((s, code(&v)), (StatusCode::UNAUTHORIZED, "auth.token_invalid"));
+    let (s, v) = h
+        .post(
+            "/api/v1/tenants/contoso/me/password",
+            serde_json::json!({"current_password": ALEX_PW, "new_password": "Quiet-Maple-Orbit-88"}),
+            None,
+        )
+        .await;
+    assert_eq!((s, code(&v)), (StatusCode::UNAUTHORIZED, "auth.token_missing"));
+    assert!(!h.audit("session.token_rejected").await.is_empty());
+}
+both!(session_expiry_and_forged_tokens);
+
+async fn sign_in_is_rate_limited_per_address(db: Db) {
+    let h = Harness::new(db).await;
+    admin::set_policy(&h.store, "contoso", "signin_attempts_per_minute", "3")
+        .await
+        .unwrap();
+    for _ in 0..3 {
+        assert_eq!(
+            h.sign_in("alex", "Wrong-Password-123").await.0,
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    let req = Request::post("/api/v1/tenants/contoso/sessions")
+        .header("content-type", "application/json")
+        .body(Body::from(
+            serde_json::json!({"username":"alex","password":ALEX_PW}).to_string(),
+        ))
+        .unwrap();
+    let (s, headers, v) = h.send(req).await;
+    assert_eq!((s, code(&v)), (StatusCode::TOO_MANY_REQUESTS, "auth.rate_limited"));
+    assert!(v["error"]["args"]["retry_after_secs"].as_u64().unwrap() >= 1);
+    assert!(headers.get("retry-after").is_some());
+    h.clock.advance_secs(61);
+    assert_eq!(h.sign_in("alex", ALEX_PW).await.0, StatusCode::OK);
+}
+both!(sign_in_is_rate_limited_per_address);

@@ -1,0 +1,225 @@
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode};
+use http_body_util::BodyExt;
+use latchkey_core::FixedClock;
+use latchkey_proto::Secret;
+use latchkey_server::AppState;
+use latchkey_server::admin::{self, UserSpec};
+use latchkey_server::delivery::Outbox;
+use latchkey_server::hashing::Hasher;
+use latchkey_server::store::Store;
+use serde_json::Value;
+use std::path::PathBuf;
+use std::sync::Arc;
+use tower::ServiceExt;
+
+#[derive(Debug, Clone, Copy)]
+pub enum Db {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs a test body on both engines: `both!(name);` expects `async fn name(db: Db)`.
+#[macro_export]
+macro_rules! both {
+    ($name:ident) => {
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$name($crate::support::Db::Sqlite).await
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                super::$name($crate::support::Db::Postgres).await
+            }
+        }
+    };
+}
+
+pub const ALEX_PW: &str = "Harbor-Violet-Tractor-42";
+pub const MEGAN_PW: &str = "Granite-Meadow-Lantern-17";
+
+pub fn temp_dir(tag: &str) -> PathBuf {
+    let mut b = [0u8; 6];
+    getrandom::fill(&mut b).unwrap();
+    let dir = std::env::temp_dir().join(format!("latchkey-it-{tag}-{}", hex::encode(b)));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A fresh database on the chosen engine.
+pub async fn database_url(db: Db, dir: &std::path::Path) -> String {
+    match db {
+        Db::Sqlite => Store::sqlite_url(dir),
+        Db::Postgres => {
+            let admin_url = std::env::var("LATCHKEY_TEST_DATABASE_URL").expect(
+                "LATCHKEY_TEST_DATABASE_URL must point at a PostgreSQL server (./dev test starts one); \
+                 the PostgreSQL half of the suite is not optional",
+            );
+            let mut b = [0u8; 6];
+            getrandom::fill(&mut b).unwrap();
+            let name = format!("lk_test_{}", hex::encode(b));
+            sqlx::any::install_default_drivers();
+            let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin_url)
+                .await
+                .unwrap();
+            sqlx::Executor::execute(&mut conn, sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                .await
+                .unwrap();
+            let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin_url);
+            format!("{base}/{name}")
+        }
+    }
+}
+
+pub struct Harness {
+    pub state: AppState,
+    pub app: Router,
+    pub clock: Arc<FixedClock>,
+    pub dir: PathBuf,
+    pub store: Store,
+    pub hasher: Hasher,
+}
+
+impl Harness {
+    /// Tenant `contoso` (SSPR on, branding set) with users alex and megan (admin).
+    pub async fn new(db: Db) -> Harness {
+        let dir = temp_dir("h");
+        let db_url = database_url(db, &dir).await;
+        let store = Store::open(&db_url).await.expect("database opens");
+        let cfg: latchkey_server::config::TenantConfig = toml::from_str(
+            r##"
+slug = "contoso"
+name = "Contoso"
+[branding]
+primary_color = "#0f6cbd"
+background_color = "#ffffff"
+text_color = "#242424"
+sign_in_text = "Use your Contoso account."
+helpdesk_url = "https://help.contoso.com"
+helpdesk_email = "help@contoso.com"
+[policy]
+sspr_enabled = "all"
+"##,
+        )
+        .unwrap();
+        admin::apply_tenant_config(&store, &cfg).await.unwrap();
+        let hasher = Hasher::default();
+        for (u, pw, name, admin_flag) in [
+            ("alex", ALEX_PW, "Alex Wilber", false),
+            ("megan", MEGAN_PW, "Megan Bowen", true),
+        ] {
+            admin::add_user(
+                &store,
+                &hasher,
+                "contoso",
+                &UserSpec {
+                    username: u.into(),
+                    password: Secret::new(pw),
+                    display_name: Some(name.into()),
+                    email: Some(format!("{u}@contoso.com")),
+                    phone: Some("+14255550134".into()),
+                    admin: admin_flag,
+                    groups: vec!["staff".into()],
+                    temporary: false,
+                },
+            )
+            .await
+            .unwrap();
+        }
+        let clock = Arc::new(FixedClock::at_secs(1_800_000_000));
+        let state = AppState::new(
+            store.clone(),
+            clock.clone(),
+            hasher.clone(),
+            Arc::new(Outbox::new(dir.join("outbox.jsonl"))),
+            "https://sspr.contoso.test",
+        );
+        let app = latchkey_server::http::app(state.clone());
+        Harness {
+            state,
+            app,
+            clock,
+            dir,
+            store,
+            hasher,
+        }
+    }
+
+    pub async fn send(&self, req: Request<Body>) -> (StatusCode, HeaderMap, Value) {
+        let resp = self.app.clone().oneshot(req).await.unwrap();
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let bytes = resp.into_body().collect().await.unwrap().to_bytes();
+        let json = if bytes.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_slice(&bytes).unwrap_or(Value::Null)
+        };
+        (status, headers, json)
+    }
+
+    pub async fn get(&self, path: &str) -> (StatusCode, HeaderMap, Value) {
+        self.send(Request::get(path).body(Body::empty()).unwrap()).await
+    }
+
+    pub async fn post(&self, path: &str, body: Value, token: Option<&str>) -> (StatusCode, Value) {
+        let mut req = Request::post(path)
+            .header("content-type", "application/json")
+            .header("x-latchkey-client", "test/1");
+        if let Some(t) = token {
+            req = req.header("authorization", format!("Bearer {t}"));
+        }
+        let (s, _, v) = self.send(req.body(Body::from(body.to_string())).unwrap()).await;
+        (s, v)
+    }
+
+    pub async fn sign_in(&self, username: &str, password: &str) -> (StatusCode, Value) {
+        self.post(
+            "/api/v1/tenants/contoso/sessions",
+            serde_json::json!({"username": username, "password": password}),
+            None,
+        )
+        .await
+    }
+
+    pub async fn token(&self, username: &str, password: &str) -> String {
+        let (s, v) = self.sign_in(username, password).await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        v["token"].as_str().unwrap().to_string()
+    }
+
+    pub async fn change(&self, token: &str, current: &str, new: &str) -> (StatusCode, Value) {
+        self.post(
+            "/api/v1/tenants/contoso/me/password",
+            serde_json::json!({"current_password": current, "new_password": new}),
+            Some(token),
+        )
+        .await
+    }
+
+    pub fn outbox(&self) -> Vec<Value> {
+        std::fs::read_to_string(self.dir.join("outbox.jsonl"))
+            .unwrap_or_default()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+
+    pub async fn audit(&self, event: &str) -> Vec<latchkey_server::store::AuditRow> {
+        self.store
+            .query_audit(&latchkey_server::store::AuditFilter {
+                tenant: Some("contoso".into()),
+                event: Some(event.into()),
+                limit: 1000,
+                ..Default::default()
+            })
+            .await
+            .unwrap()
+    }
+}
+
+pub fn code(v: &Value) -> &str {
+    v["error"]["code"].as_str().unwrap_or("<no code>")
+}

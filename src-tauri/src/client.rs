@@ -1,0 +1,155 @@
+//! The typed HTTP client for the Latchkey server. Only this module talks to the network.
+
+use crate::error::CommandError;
+use latchkey_proto::{
+    Branding, ChangePasswordRequest, ErrorBody, PasswordPolicy, Secret, SignInRequest, SignInResponse,
+};
+use reqwest::StatusCode;
+use serde::de::DeserializeOwned;
+use std::time::Duration;
+
+#[derive(Debug, Clone)]
+pub struct ApiClient {
+    http: reqwest::Client,
+    base: String,
+    tenant: String,
+    client_type: String,
+}
+
+/// A branding answer: new content, or "not modified" for the cached ETag.
+#[derive(Debug)]
+pub enum BrandingFetch {
+    Fresh {
+        branding: Box<Branding>,
+        etag: Option<String>,
+    },
+    NotModified,
+}
+
+impl ApiClient {
+    pub fn new(base: &str, tenant: &str, kiosk: bool) -> Result<ApiClient, CommandError> {
+        let http = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(8))
+            .timeout(Duration::from_secs(20))
+            .user_agent(concat!("Latchkey/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(CommandError::from)?;
+        let client_type = format!(
+            "{}/{}",
+            if kiosk { "kiosk" } else { "desktop" },
+            env!("CARGO_PKG_VERSION")
+        );
+        Ok(ApiClient {
+            http,
+            base: base.trim_end_matches('/').to_string(),
+            tenant: tenant.to_string(),
+            client_type,
+        })
+    }
+
+    fn url(&self, tail: &str) -> String {
+        format!("{}/api/v1/tenants/{}/{tail}", self.base, self.tenant)
+    }
+
+    fn request(&self, method: reqwest::Method, tail: &str, locale: &str) -> reqwest::RequestBuilder {
+        self.http
+            .request(method, self.url(tail))
+            .header("X-Latchkey-Client", &self.client_type)
+            .header(reqwest::header::ACCEPT_LANGUAGE, locale)
+    }
+
+    /// Turns a response into `T`, or the server's error code.
+    async fn decode<T: DeserializeOwned>(resp: reqwest::Response) -> Result<T, CommandError> {
+        let status = resp.status();
+        let bytes = resp.bytes().await?;
+        if status.is_success() {
+            return serde_json::from_slice(&bytes).map_err(|_| CommandError::new(CommandError::BAD_RESPONSE));
+        }
+        match serde_json::from_slice::<ErrorBody>(&bytes) {
+            Ok(body) => Err(CommandError::with_args(&body.error.code, body.error.args)),
+            Err(_) => {
+                let mut args = serde_json::Map::new();
+                args.insert("status".into(), status.as_u16().into());
+                Err(CommandError::with_args(CommandError::BAD_RESPONSE, args))
+            }
+        }
+    }
+
+    pub async fn branding(&self, etag: Option<&str>, locale: &str) -> Result<BrandingFetch, CommandError> {
+        let mut req = self.request(reqwest::Method::GET, "branding", locale);
+        if let Some(tag) = etag {
+            req = req.header(reqwest::header::IF_NONE_MATCH, tag);
+        }
+        let resp = req.send().await?;
+        if resp.status() == StatusCode::NOT_MODIFIED {
+            return Ok(BrandingFetch::NotModified);
+        }
+        let etag = resp
+            .headers()
+            .get(reqwest::header::ETAG)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let branding = Self::decode(resp).await?;
+        Ok(BrandingFetch::Fresh {
+            branding: Box::new(branding),
+            etag,
+        })
+    }
+
+    pub async fn password_policy(&self, locale: &str) -> Result<PasswordPolicy, CommandError> {
+        Self::decode(
+            self.request(reqwest::Method::GET, "password-policy", locale)
+                .send()
+                .await?,
+        )
+        .await
+    }
+
+    pub async fn sign_in(
+        &self,
+        username: &str,
+        password: &Secret,
+        locale: &str,
+    ) -> Result<SignInResponse, CommandError> {
+        let body = SignInRequest {
+            username: username.to_string(),
+            password: password.clone(),
+        };
+        Self::decode(
+            self.request(reqwest::Method::POST, "sessions", locale)
+                .json(&body)
+                .send()
+                .await?,
+        )
+        .await
+    }
+
+    pub async fn change_password(
+        &self,
+        token: &Secret,
+        current: &Secret,
+        new: &Secret,
+        locale: &str,
+    ) -> Result<(), CommandError> {
+        let body = ChangePasswordRequest {
+            current_password: current.clone(),
+            new_password: new.clone(),
+        };
+        let resp = self
+            .request(reqwest::Method::POST, "me/password", locale)
+            .bearer_auth(token.expose())
+            .json(&body)
+            .send()
+            .await?;
+        Self::decode::<serde_json::Value>(resp).await.map(|_| ())
+    }
+
+    pub async fn sign_out(&self, token: &Secret, locale: &str) -> Result<(), CommandError> {
+        let resp = self
+            .request(reqwest::Method::DELETE, "sessions/current", locale)
+            .bearer_auth(token.expose())
+            .send()
+            .await?;
+        Self::decode::<serde_json::Value>(resp).await.map(|_| ())
+    }
+}

@@ -1,0 +1,211 @@
+// End-to-end: the real Latchkey window (WebKitGTK under Xvfb, driven through tauri-driver and
+// WebKitWebDriver) against a real latchkey-server on SQLite. Run by `./dev test`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:net';
+import { Session, sleep } from './webdriver.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const SHOTS = join(here, 'screenshots');
+const APP = process.env.LATCHKEY_APP_BIN;
+const SERVER = process.env.LATCHKEY_SERVER_BIN;
+assert.ok(APP && SERVER, 'set LATCHKEY_APP_BIN and LATCHKEY_SERVER_BIN (./dev test does)');
+
+const work = mkdtempSync(join(tmpdir(), 'latchkey-e2e-'));
+const dataDir = join(work, 'data');
+const cacheDir = join(work, 'cache');
+const PRIMARY = '#7a1fa2';
+const USER = 'dana';
+const OLD_PW = 'Velvet-Compass-Harbor-61';
+const NEW_PW = 'Marble-Thunder-Orchard-84';
+let port;
+let server;
+const children = [];
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const p = s.address().port;
+      s.close(() => resolve(p));
+    });
+  });
+}
+
+async function waitHttp(url, timeoutMs = 20000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      const r = await fetch(url);
+      if (r.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(100);
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function startServer() {
+  server = spawn(SERVER, ['--data-dir', dataDir, '--config', join(work, 'server.toml'), 'serve', '--listen', `127.0.0.1:${port}`], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  children.push(server);
+  return waitHttp(`http://127.0.0.1:${port}/healthz`);
+}
+
+async function stopServer() {
+  server.kill('SIGTERM');
+  await new Promise((r) => server.once('exit', r));
+}
+
+/** Starts tauri-driver with the app's environment and opens a WebDriver session on the app. */
+async function openApp(policy) {
+  const policyFile = join(work, `policy-${Date.now()}.toml`);
+  writeFileSync(policyFile, policy);
+  const driverPort = await freePort();
+  const nativePort = await freePort();
+  const driver = spawn('tauri-driver', ['--port', String(driverPort), '--native-port', String(nativePort)], {
+    env: { ...process.env, LATCHKEY_POLICY_FILE: policyFile, LATCHKEY_CACHE_DIR: cacheDir, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.push(driver);
+  await waitHttp(`http://127.0.0.1:${driverPort}/status`);
+  const session = await Session.start(`http://127.0.0.1:${driverPort}`, APP);
+  return {
+    session,
+    async close() {
+      await session.end();
+      driver.kill('SIGTERM');
+      await new Promise((r) => driver.once('exit', r));
+    },
+  };
+}
+
+async function shot(session, name) {
+  mkdirSync(SHOTS, { recursive: true });
+  writeFileSync(join(SHOTS, `${name}.png`), await session.screenshot());
+}
+
+const policyFor = (extra = '') => `tenant_url = "http://127.0.0.1:${port}"\ntenant = "contoso"\n${extra}`;
+
+before(async () => {
+  port = await freePort();
+  writeFileSync(
+    join(work, 'server.toml'),
+    `[[tenant]]
+slug = "contoso"
+name = "Contoso Pharma"
+[tenant.branding]
+primary_color = "${PRIMARY}"
+background_color = "#fbf7ff"
+text_color = "#1b1b1b"
+sign_in_text = "Use your Contoso Pharma account."
+helpdesk_email = "help@contoso.com"
+helpdesk_phone = "+1 425 555 0100"
+`,
+  );
+  execFileSync(SERVER, ['--data-dir', dataDir, 'admin', 'user', 'add', '--tenant', 'contoso', '--username', USER,
+    '--password', OLD_PW, '--display-name', 'Dana Hart', '--email', 'dana@contoso.com']);
+  await startServer();
+});
+
+after(async () => {
+  for (const c of children) c.kill('SIGKILL');
+});
+
+test('start screen shows the tenant name and colors', async () => {
+  const app = await openApp(policyFor());
+  try {
+    const s = app.session;
+    const name = await s.find('[data-testid="tenant-name"]');
+    assert.equal(await name.text(), 'Contoso Pharma');
+    await s.find('[data-testid="flow-change"]');
+    const primary = await s.exec("return getComputedStyle(document.documentElement).getPropertyValue('--brand-primary').trim()");
+    assert.equal(primary.toLowerCase(), PRIMARY);
+    const helpdesk = await s.find('[data-testid="helpdesk"]');
+    assert.match(await helpdesk.text(), /help@contoso\.com/);
+    assert.equal(await s.exists('[data-testid="flow-reset"]'), false, 'no placeholder buttons');
+    await shot(s, '01-start');
+  } finally {
+    await app.close();
+  }
+});
+
+test('a password change succeeds end to end with live policy feedback', async () => {
+  const app = await openApp(policyFor());
+  try {
+    const s = app.session;
+    await (await s.find('[data-testid="flow-change"]')).click();
+    await (await s.find('[data-testid="username"]')).type(USER);
+    await (await s.find('[data-testid="current-password"]')).type(OLD_PW);
+    const fresh = await s.find('[data-testid="new-password"]');
+    await fresh.type('password1');
+    await s.waitFor(async () => {
+      const length = await (await s.find('[data-testid="rule-length"]')).attr('data-ok');
+      const breached = await (await s.find('[data-testid="rule-not_breached"]')).attr('data-ok');
+      return length === 'true' && breached === 'false';
+    }, 'the length rule to pass and the breached rule to fail');
+    await shot(s, '02-change-weak');
+    await s.exec("const e = document.querySelector('[data-testid=\"new-password\"]'); e.value=''; e.dispatchEvent(new Event('input', {bubbles:true}));");
+    await fresh.type(NEW_PW);
+    await (await s.find('[data-testid="confirm-password"]')).type(NEW_PW);
+    await s.waitFor(async () => {
+      const oks = await s.exec("return [...document.querySelectorAll('[data-testid^=\"rule-\"]')].map(e => e.dataset.ok)");
+      return oks.length > 0 && oks.every((v) => v === 'true');
+    }, 'every rule to pass');
+    await shot(s, '03-change-strong');
+    await (await s.find('[data-testid="submit"]')).click();
+    await s.find('[data-testid="done"]', 30000);
+    await shot(s, '04-change-done');
+  } finally {
+    await app.close();
+  }
+  const res = await fetch(`http://127.0.0.1:${port}/api/v1/tenants/contoso/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: USER, password: NEW_PW }),
+  });
+  assert.equal(res.status, 200, 'the new password works on the server');
+});
+
+test('a wrong current password shows the specific, localized error with the help desk (German)', async () => {
+  const app = await openApp(policyFor('locale = "de"\n'));
+  try {
+    const s = app.session;
+    await (await s.find('[data-testid="flow-change"]')).click();
+    await (await s.find('[data-testid="username"]')).type(USER);
+    await (await s.find('[data-testid="current-password"]')).type('Not-The-Right-One-1');
+    await (await s.find('[data-testid="new-password"]')).type('Another-Solid-Phrase-77');
+    await (await s.find('[data-testid="confirm-password"]')).type('Another-Solid-Phrase-77');
+    await (await s.find('[data-testid="submit"]')).click();
+    const err = await s.find('[data-testid="error"]', 30000);
+    await s.waitFor(async () => (await err.text()).length > 0, 'the error text');
+    const text = await err.text();
+    assert.match(text, /Kennwort|Benutzer/, text);
+    assert.match(text, /help@contoso\.com/);
+    assert.doesNotMatch(text, /Something went wrong|Etwas ist schiefgelaufen/);
+    await shot(s, '05-change-error-de');
+  } finally {
+    await app.close();
+  }
+});
+
+test('offline start uses the cached branding and says so', async () => {
+  await stopServer();
+  const app = await openApp(policyFor());
+  try {
+    const s = app.session;
+    await s.find('[data-testid="offline-notice"]');
+    assert.equal(await (await s.find('[data-testid="tenant-name"]')).text(), 'Contoso Pharma');
+    await shot(s, '06-start-offline');
+  } finally {
+    await app.close();
+    await startServer();
+  }
+});
