@@ -6,6 +6,7 @@
 
 pub mod clock;
 pub mod mask;
+pub mod method;
 pub mod password;
 pub mod policy;
 
