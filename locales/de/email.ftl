@@ -8,3 +8,24 @@ email-password-changed-body =
     das Kennwort Ihres { $tenant }-Kontos wurde soeben geändert.
     Wenn Sie das waren, müssen Sie nichts weiter tun.
     Wenn nicht, wenden Sie sich sofort an Ihren Helpdesk: { $helpdesk }
+
+email-code-subject = Ihr { $tenant }-Bestätigungscode
+email-code-body =
+    Ihr { $tenant }-Bestätigungscode lautet { $code }.
+    Er ist { $minutes } Minuten gültig. Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail und informieren Sie Ihren Helpdesk.
+sms-code = { $code } ist Ihr { $tenant }-Bestätigungscode. { $minutes } Min. gültig. Niemals weitergeben.
+
+email-security-info-changed-subject = Ihre { $tenant }-Sicherheitsinformationen wurden geändert
+email-security-info-changed-body =
+    Hallo { $name },
+
+    die Sicherheitsinformationen Ihres { $tenant }-Kontos wurden geändert: { $method }.
+    Wenn Sie das nicht waren, wenden Sie sich sofort an Ihren Helpdesk.
+sms-security-info-changed = { $tenant }: Ihre Sicherheitsinformationen wurden geändert ({ $method }). Nicht Sie? Helpdesk kontaktieren.
+
+email-method-totp = Authenticator-App
+email-method-email = E-Mail-Adresse
+email-method-phone = Telefonnummer
+email-method-questions = Sicherheitsfragen
+email-method-security-key = Sicherheitsschlüssel
+email-method-backup-codes = Sicherungscodes

@@ -8,3 +8,24 @@ email-password-changed-body =
     The password of your { $tenant } account was just changed.
     If this was you, there is nothing else to do.
     If it was not you, contact your help desk right away: { $helpdesk }
+
+email-code-subject = Your { $tenant } verification code
+email-code-body =
+    Your { $tenant } verification code is { $code }.
+    It is valid for { $minutes } minutes. If you did not ask for it, ignore this email and tell your help desk.
+sms-code = { $code } is your { $tenant } verification code. Valid for { $minutes } min. Never share it.
+
+email-security-info-changed-subject = Your { $tenant } security info changed
+email-security-info-changed-body =
+    Hello { $name },
+
+    The security info of your { $tenant } account changed: { $method }.
+    If this was not you, contact your help desk right away.
+sms-security-info-changed = { $tenant }: your security info changed ({ $method }). Not you? Contact your help desk.
+
+email-method-totp = authenticator app
+email-method-email = email address
+email-method-phone = phone number
+email-method-questions = security questions
+email-method-security-key = security key
+email-method-backup-codes = backup codes

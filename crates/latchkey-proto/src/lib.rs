@@ -4,9 +4,11 @@
 //! This crate holds data only: no I/O, no policy logic, no English text beyond error fallbacks.
 
 mod error;
+mod methods;
 mod secret;
 
 pub use error::{ErrorBody, ErrorCode, ErrorDetail};
+pub use methods::*;
 pub use secret::Secret;
 
 use serde::{Deserialize, Serialize};
@@ -97,9 +99,13 @@ pub enum MethodKind {
     Phone,
     Questions,
     SecurityKey,
+    /// Single-use recovery codes: for signing in when the phone or key is lost, never enough
+    /// alone for a password reset, never an allowed policy method.
+    BackupCodes,
 }
 
 impl MethodKind {
+    /// The kinds a tenant can allow.
     pub const ALL: [MethodKind; 5] = [
         MethodKind::Totp,
         MethodKind::Email,
@@ -115,6 +121,7 @@ impl MethodKind {
             MethodKind::Phone => "phone",
             MethodKind::Questions => "questions",
             MethodKind::SecurityKey => "security_key",
+            MethodKind::BackupCodes => "backup_codes",
         }
     }
 
@@ -130,8 +137,16 @@ pub struct Method {
     pub id: String,
     pub kind: MethodKind,
     pub hint: String,
+    /// RFC 3339.
     pub created_at: String,
     pub verified: bool,
+    #[serde(default)]
+    pub is_default: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_used_at: Option<String>,
+    /// The user's name for it (security keys).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// `POST /api/v1/tenants/{t}/sessions`.

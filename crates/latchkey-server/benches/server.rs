@@ -80,7 +80,7 @@ fn main() {
             .await
             .unwrap();
         }
-        let state = AppState::new(store, Arc::new(SystemClock), hasher, Arc::new(Outbox::new(dir.join("outbox.jsonl"))), "http://localhost");
+        let state = AppState::new(store, Arc::new(SystemClock), hasher, Arc::new(Outbox::new(dir.join("outbox.jsonl"))), latchkey_server::crypto::Vault::from_key([1; 32]), "http://localhost");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let app = latchkey_server::http::app(state).into_make_service_with_connect_info::<SocketAddr>();

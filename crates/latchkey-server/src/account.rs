@@ -161,10 +161,14 @@ pub async fn sign_in(
     }
     state.store.reset_failed_logins(&user.id).await?;
 
+    // With methods registered, the password alone only opens the door to step-up.
+    let methods = crate::security_info::step_up_methods(state, &user).await?;
     let level = if user.must_change_password {
         LEVEL_CHANGE_ONLY
-    } else {
+    } else if methods.is_empty() {
         LEVEL_FULL
+    } else {
+        LEVEL_PASSWORD
     };
     let token = new_token();
     let p = &tenant.policy;
@@ -196,8 +200,8 @@ pub async fn sign_in(
     .await;
     Ok(SignInResponse {
         token,
-        mfa_required: false,
-        methods: Vec::new(),
+        mfa_required: level == LEVEL_PASSWORD,
+        methods: if level == LEVEL_PASSWORD { methods } else { Vec::new() },
         password_change_required: user.must_change_password,
         expires_at: session.expires_at,
     })
@@ -373,7 +377,9 @@ pub async fn change_password(
         .set_password(user, &hash, false, i64::from(tenant.policy.password_history))
         .await?;
     if auth.session.level == LEVEL_CHANGE_ONLY {
-        state.store.set_session_level(&auth.token_hash, LEVEL_FULL).await?;
+        let has_methods = !crate::security_info::step_up_methods(state, user).await?.is_empty();
+        let level = if has_methods { LEVEL_PASSWORD } else { LEVEL_FULL };
+        state.store.set_session_level(&auth.token_hash, level).await?;
     }
     let ended = state
         .store

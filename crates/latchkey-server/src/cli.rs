@@ -2,6 +2,7 @@
 
 use crate::admin::{self, UserSpec};
 use crate::config::Config;
+use crate::crypto::Vault;
 use crate::delivery::Outbox;
 use crate::error::AppError;
 use crate::hashing::Hasher;
@@ -199,6 +200,14 @@ impl Settings {
             public_url: config.public_url.clone(),
             config,
         })
+    }
+
+    /// The encryption key file: `key_file` from the config, else `secret.key` in the data dir.
+    pub fn key_file(&self) -> PathBuf {
+        self.config
+            .key_file
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("secret.key"))
     }
 
     pub async fn store(&self) -> anyhow::Result<Store> {
@@ -455,6 +464,7 @@ pub async fn serve(settings: &Settings, store: Store, announce: Option<String>) 
         Arc::new(SystemClock),
         Hasher::default(),
         Arc::new(Outbox::new(settings.data_dir.join("outbox.jsonl"))),
+        Vault::load_or_create(&settings.key_file())?,
         &public_url,
     );
     tokio::spawn(housekeeping(store));

@@ -12,6 +12,9 @@ pub struct Config {
     pub database_url: Option<String>,
     /// Links in emails, WebAuthn origin and RP ID; never taken from request headers.
     pub public_url: Option<String>,
+    /// 32-byte key for secrets at rest; instances sharing a database must share it.
+    /// Absent: `secret.key` in the data dir, created on first start (mode 0600).
+    pub key_file: Option<PathBuf>,
     #[serde(default, rename = "tenant")]
     pub tenants: Vec<TenantConfig>,
 }

@@ -1,5 +1,6 @@
 //! The state every handler shares: a `Clone` struct of cheap handles.
 
+use crate::crypto::Vault;
 use crate::delivery::Delivery;
 use crate::error::{AppError, AppResult};
 use crate::hashing::Hasher;
@@ -32,6 +33,8 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     pub hasher: Hasher,
     pub delivery: Arc<dyn Delivery>,
+    /// Encryption of seeds and keyed hashes of codes.
+    pub vault: Vault,
     /// Base URL for links in emails; from configuration, never from the Host header.
     pub public_url: Arc<str>,
     cache: Arc<RwLock<TenantCache>>,
@@ -51,6 +54,7 @@ impl AppState {
         clock: Arc<dyn Clock>,
         hasher: Hasher,
         delivery: Arc<dyn Delivery>,
+        vault: Vault,
         public_url: &str,
     ) -> Self {
         AppState {
@@ -58,6 +62,7 @@ impl AppState {
             clock,
             hasher,
             delivery,
+            vault,
             public_url: public_url.trim_end_matches('/').into(),
             cache: Arc::new(RwLock::new(HashMap::new())),
         }

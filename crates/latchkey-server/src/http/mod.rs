@@ -2,6 +2,7 @@
 //! domain crates) and map errors; no rule lives here.
 
 mod extract;
+pub mod methods;
 pub mod public;
 pub mod session;
 
@@ -27,7 +28,43 @@ pub fn app(state: AppState) -> Router {
         .route("/api/v1/tenants/{t}/password-policy", get(public::password_policy))
         .route("/api/v1/tenants/{t}/sessions", post(session::create))
         .route("/api/v1/tenants/{t}/sessions/current", delete(session::delete_current))
+        .route("/api/v1/tenants/{t}/sessions/current/mfa", post(methods::mfa_verify))
+        .route(
+            "/api/v1/tenants/{t}/sessions/current/mfa/challenges",
+            post(methods::mfa_challenge),
+        )
         .route("/api/v1/tenants/{t}/me/password", post(session::change_password))
+        .route("/api/v1/tenants/{t}/me/methods", get(methods::list))
+        .route("/api/v1/tenants/{t}/me/methods/totp", post(methods::totp_start))
+        .route(
+            "/api/v1/tenants/{t}/me/methods/totp/{id}/verify",
+            post(methods::totp_verify),
+        )
+        .route("/api/v1/tenants/{t}/me/methods/email", post(methods::email_start))
+        .route(
+            "/api/v1/tenants/{t}/me/methods/email/{id}/verify",
+            post(methods::email_verify),
+        )
+        .route("/api/v1/tenants/{t}/me/methods/phone", post(methods::phone_start))
+        .route(
+            "/api/v1/tenants/{t}/me/methods/phone/{id}/verify",
+            post(methods::phone_verify),
+        )
+        .route(
+            "/api/v1/tenants/{t}/me/methods/questions",
+            get(methods::questions_list).put(methods::questions_save),
+        )
+        .route(
+            "/api/v1/tenants/{t}/me/methods/backup-codes",
+            post(methods::backup_codes),
+        )
+        .route("/api/v1/tenants/{t}/me/methods/confirm", post(methods::confirm))
+        .route("/api/v1/tenants/{t}/me/methods/{id}", delete(methods::remove))
+        .route(
+            "/api/v1/tenants/{t}/me/methods/{id}/default",
+            post(methods::set_default),
+        )
+        .route("/api/v1/tenants/{t}/me/methods/{id}/resend", post(methods::resend))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

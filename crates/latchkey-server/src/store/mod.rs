@@ -5,7 +5,10 @@
 //! must be shared between instances (sessions, counters, single-use markers) lives here, never in
 //! process memory. Flags are stored as 0/1 integers so both engines decode them the same way.
 
+mod methods;
 mod schema;
+
+pub use methods::{CodeCheck, MethodRow, NewMethod};
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor, Row};

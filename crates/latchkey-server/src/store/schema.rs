@@ -80,5 +80,46 @@ pub fn migrations(backend: Backend) -> Vec<(i64, Vec<String>)> {
         )"
         .to_string(),
     ];
-    vec![(1, v1)]
+    let v2 = vec![
+        "CREATE TABLE methods (
+            id TEXT PRIMARY KEY,
+            tenant_id TEXT NOT NULL,
+            user_id TEXT NOT NULL REFERENCES users(id),
+            kind TEXT NOT NULL,
+            name TEXT,
+            destination TEXT,
+            secret TEXT,
+            data TEXT NOT NULL,
+            verified BIGINT NOT NULL,
+            is_default BIGINT NOT NULL,
+            last_step BIGINT,
+            created_at BIGINT NOT NULL,
+            last_used_at BIGINT
+        )"
+        .to_string(),
+        "CREATE INDEX methods_user ON methods (user_id)".to_string(),
+        "CREATE TABLE codes (
+            id TEXT PRIMARY KEY,
+            user_id TEXT NOT NULL,
+            method_id TEXT NOT NULL,
+            purpose TEXT NOT NULL,
+            code_mac TEXT NOT NULL,
+            expires_at BIGINT NOT NULL,
+            attempts BIGINT NOT NULL,
+            max_attempts BIGINT NOT NULL,
+            used BIGINT NOT NULL,
+            created_at BIGINT NOT NULL
+        )"
+        .to_string(),
+        "CREATE INDEX codes_method ON codes (method_id, purpose)".to_string(),
+        "CREATE TABLE custom_questions (
+            id TEXT PRIMARY KEY,
+            tenant_id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created_at BIGINT NOT NULL
+        )"
+        .to_string(),
+        "ALTER TABLE users ADD COLUMN methods_confirmed_at BIGINT".to_string(),
+    ];
+    vec![(1, v1), (2, v2)]
 }

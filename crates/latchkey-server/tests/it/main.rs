@@ -8,5 +8,6 @@ mod audit;
 mod bad_input;
 mod branding;
 mod password_change;
+mod security_info;
 mod sign_in;
 mod socket;

@@ -134,6 +134,7 @@ sspr_enabled = "all"
             clock.clone(),
             hasher.clone(),
             Arc::new(Outbox::new(dir.join("outbox.jsonl"))),
+            latchkey_server::crypto::Vault::from_key([42; 32]),
             "https://sspr.contoso.test",
         );
         let app = latchkey_server::http::app(state.clone());

@@ -1,0 +1,147 @@
+//! Security-info and step-up wire types.
+
+use crate::{Method, Secret};
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "openapi")]
+use utoipa::ToSchema;
+
+/// `GET /me/methods`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct MethodsResponse {
+    pub methods: Vec<Method>,
+    /// Methods a reset needs (the tenant's `methods_required`).
+    pub required: u8,
+    pub registration_complete: bool,
+    /// The tenant asks users to confirm their info and the interval has passed.
+    #[serde(default)]
+    pub reconfirm_due: bool,
+    /// Kinds the tenant allows this user to add.
+    #[serde(default)]
+    pub allowed: Vec<String>,
+}
+
+/// `POST /me/methods/totp`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct TotpEnrollment {
+    pub id: String,
+    /// Base32, for manual entry.
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub secret: Secret,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub otpauth_uri: Secret,
+    /// The `otpauth://` URI as an SVG QR code.
+    pub qr_svg: String,
+}
+
+/// A one-time code for verifying a method.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CodeRequest {
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub code: Secret,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EmailStartRequest {
+    pub address: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PhoneStartRequest {
+    /// E.164, e.g. `+14255550134`.
+    pub number: String,
+}
+
+/// A method was created (not yet verified); a code went to `hint`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct MethodStarted {
+    pub id: String,
+    pub hint: String,
+    pub expires_in_secs: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Question {
+    pub id: String,
+    pub text: String,
+}
+
+/// `GET /me/methods/questions`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct QuestionsResponse {
+    pub questions: Vec<Question>,
+    /// How many to answer.
+    pub required: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct QuestionAnswer {
+    pub question_id: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub answer: Secret,
+}
+
+/// `PUT /me/methods/questions`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct QuestionsRequest {
+    pub answers: Vec<QuestionAnswer>,
+}
+
+/// `POST /me/methods/backup-codes`: shown once.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct BackupCodes {
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<String>))]
+    pub codes: Vec<Secret>,
+}
+
+/// `POST /sessions/current/mfa/challenges`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ChallengeRequest {
+    pub method_id: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Challenge {
+    /// Where a code went (masked).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_in_secs: Option<u32>,
+    /// Security questions to answer, in this order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub questions: Option<Vec<Question>>,
+}
+
+/// `POST /sessions/current/mfa`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct MfaRequest {
+    pub method_id: String,
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub code: Option<Secret>,
+    /// Answers to the challenge's questions, in its order.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Vec<String>>))]
+    pub answers: Option<Vec<Secret>>,
+}

@@ -1,0 +1,1044 @@
+//! Security info: registering, verifying, listing and removing a user's methods, and the
+//! step-up verification that turns a password-only session into a full one.
+//!
+//! Every change is audited and announced on the user's other channels. Codes are bound to the
+//! method and the purpose they were sent for, stored as keyed hashes, single use, and
+//! attempt-limited in one statement.
+
+use crate::account::{Authenticated, LEVEL_FULL, LEVEL_PASSWORD};
+use crate::audit::{self, Actor, Event};
+use crate::delivery::{Channel, Message};
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::store::{CodeCheck, MethodRow, NewMethod, UserRow};
+use crate::tenant::Tenant;
+use latchkey_core::mask;
+use latchkey_core::method::{self, QuestionError, TotpError, TotpSecret};
+use latchkey_proto::{
+    BackupCodes, Challenge, ErrorCode, Method, MethodKind, MethodStarted, MethodsResponse, MfaRequest, Question,
+    QuestionsRequest, QuestionsResponse, Secret, TotpEnrollment,
+};
+use serde_json::json;
+
+/// Wrong guesses allowed per code.
+pub const CODE_MAX_ATTEMPTS: i64 = 5;
+/// Step-up attempts per user in [`MFA_WINDOW_MS`].
+const MFA_ATTEMPTS: i64 = 10;
+const MFA_WINDOW_MS: i64 = 10 * 60 * 1000;
+
+/// Predefined security questions; the text is `question-<id>` in `locales/*/questions.ftl`.
+pub const PREDEFINED_QUESTIONS: &[&str] = &[
+    "first-pet",
+    "birth-city",
+    "first-school",
+    "childhood-friend",
+    "first-job",
+    "parents-met",
+    "first-car",
+    "favorite-teacher",
+    "childhood-street",
+    "first-concert",
+];
+
+pub struct OsRandom;
+
+impl method::RandomSource for OsRandom {
+    fn fill(&mut self, buf: &mut [u8]) {
+        getrandom::fill(buf).expect("the OS random source works");
+    }
+}
+
+/// A uniformly random code of `digits` digits.
+pub fn random_code(digits: u32) -> Secret {
+    let bound = 10u32.pow(digits);
+    let limit = u32::MAX - (u32::MAX % bound);
+    loop {
+        let mut b = [0u8; 4];
+        getrandom::fill(&mut b).expect("the OS random source works");
+        let n = u32::from_le_bytes(b);
+        if n < limit {
+            return Secret::new(format!("{:0width$}", n % bound, width = digits as usize));
+        }
+    }
+}
+
+fn kind_of(m: &MethodRow) -> Option<MethodKind> {
+    MethodKind::parse(&m.kind).or(if m.kind == "backup_codes" {
+        Some(MethodKind::BackupCodes)
+    } else {
+        None
+    })
+}
+
+fn hint(m: &MethodRow) -> String {
+    match m.kind.as_str() {
+        "email" => m.destination.as_deref().map(mask::email).unwrap_or_default(),
+        "phone" => m.destination.as_deref().map(mask::phone).unwrap_or_default(),
+        "questions" => {
+            let n = m.data["answers"].as_array().map(Vec::len).unwrap_or(0);
+            format!("{n}")
+        }
+        "backup_codes" => {
+            let left = m.data["codes"]
+                .as_array()
+                .map(|c| c.iter().filter(|v| v.is_string()).count())
+                .unwrap_or(0);
+            format!("{left}")
+        }
+        _ => m.name.clone().unwrap_or_default(),
+    }
+}
+
+pub fn to_wire(m: &MethodRow) -> Option<Method> {
+    Some(Method {
+        id: m.id.clone(),
+        kind: kind_of(m)?,
+        hint: hint(m),
+        created_at: crate::delivery::rfc3339(m.created_at * 1000),
+        verified: m.verified,
+        is_default: m.is_default,
+        last_used_at: m.last_used_at.map(|t| crate::delivery::rfc3339(t * 1000)),
+        name: m.name.clone(),
+    })
+}
+
+/// Methods that count toward the reset requirement (verified, not backup codes).
+fn counting(methods: &[MethodRow]) -> usize {
+    methods
+        .iter()
+        .filter(|m| m.verified && m.kind != "backup_codes")
+        .count()
+}
+
+/// Verified methods usable to step up a sign-in, masked.
+pub async fn step_up_methods(state: &AppState, user: &UserRow) -> AppResult<Vec<Method>> {
+    let methods = state.store.methods_of(&user.id).await?;
+    Ok(methods
+        .iter()
+        .filter(|m| m.verified && m.kind != "security_key")
+        .filter_map(to_wire)
+        .collect())
+}
+
+/// Requires a session that passed step-up.
+pub fn require_full(auth: &Authenticated) -> AppResult<()> {
+    match auth.session.level.as_str() {
+        LEVEL_FULL => Ok(()),
+        LEVEL_PASSWORD => Err(AppError::new(ErrorCode::AuthMfaRequired)),
+        _ => Err(AppError::new(ErrorCode::AuthPasswordChangeRequired)),
+    }
+}
+
+/// The kinds this user may add.
+fn allowed_kinds(tenant: &Tenant, user: &UserRow) -> Vec<MethodKind> {
+    tenant
+        .policy
+        .allowed_methods
+        .iter()
+        .copied()
+        .filter(|k| !(user.is_admin && *k == MethodKind::Questions))
+        // Security-key registration (WebAuthn) is not in this version yet: never offered.
+        .filter(|k| *k != MethodKind::SecurityKey)
+        .collect()
+}
+
+fn ensure_allowed(tenant: &Tenant, user: &UserRow, kind: MethodKind) -> AppResult<()> {
+    if kind == MethodKind::Questions && user.is_admin {
+        return Err(AppError::new(ErrorCode::QuestionsNotAllowedForAdmins));
+    }
+    if kind == MethodKind::Questions && !tenant.policy.allowed_methods.contains(&kind) {
+        return Err(AppError::new(ErrorCode::QuestionsDisabled));
+    }
+    if !allowed_kinds(tenant, user).contains(&kind) {
+        return Err(AppError::new(ErrorCode::MethodsNotAllowed).with_arg("kind", kind.as_str()));
+    }
+    Ok(())
+}
+
+async fn audit_event(
+    state: &AppState,
+    tenant: &Tenant,
+    actor: &Actor,
+    user: &UserRow,
+    event: &str,
+    outcome: &str,
+    detail: serde_json::Value,
+) {
+    audit::record(
+        &state.store,
+        state.clock.now_ms(),
+        actor,
+        Event {
+            tenant: tenant.slug(),
+            username: Some(&user.username),
+            event,
+            outcome,
+            detail,
+        },
+    )
+    .await;
+}
+
+pub async fn list(state: &AppState, tenant: &Tenant, user: &UserRow) -> AppResult<MethodsResponse> {
+    let methods = state.store.methods_of(&user.id).await?;
+    let required = tenant.policy.methods_required;
+    let now = state.clock.now();
+    let reconfirm_days = i64::from(tenant.policy.reconfirm_days);
+    let last_confirmed = match state.store.methods_confirmed_at(&user.id).await? {
+        Some(t) => Some(t),
+        None => methods.iter().filter(|m| m.verified).map(|m| m.created_at).max(),
+    };
+    let reconfirm_due = reconfirm_days > 0 && last_confirmed.is_some_and(|t| now - t > reconfirm_days * 86_400);
+    let mut allowed: Vec<String> = allowed_kinds(tenant, user)
+        .iter()
+        .map(|k| k.as_str().to_string())
+        .collect();
+    allowed.push(MethodKind::BackupCodes.as_str().to_string());
+    Ok(MethodsResponse {
+        methods: methods.iter().filter(|m| m.verified).filter_map(to_wire).collect(),
+        required,
+        registration_complete: counting(&methods) >= usize::from(required),
+        reconfirm_due,
+        allowed,
+    })
+}
+
+/// Tells the user on every registered channel that their security info changed.
+async fn notify_change(state: &AppState, tenant: &Tenant, user: &UserRow, what: &str, locale: &[String]) {
+    let requested: Vec<&str> = locale.iter().map(String::as_str).collect();
+    let l10n = latchkey_i18n::Localizer::for_requested(&requested);
+    let kind_name = l10n.format(&format!("email-method-{}", what.replace('_', "-")), &[]);
+    let args = [
+        ("tenant", tenant.name().into()),
+        ("name", user.display_name.clone().into()),
+        ("method", kind_name.into()),
+    ];
+    let methods = state.store.methods_of(&user.id).await.unwrap_or_default();
+    let mut emails: Vec<String> = user.email.iter().cloned().collect();
+    emails.extend(
+        methods
+            .iter()
+            .filter(|m| m.verified && m.kind == "email")
+            .filter_map(|m| m.destination.clone()),
+    );
+    emails.sort();
+    emails.dedup();
+    let mut phones: Vec<String> = methods
+        .iter()
+        .filter(|m| m.verified && m.kind == "phone")
+        .filter_map(|m| m.destination.clone())
+        .collect();
+    phones.sort();
+    phones.dedup();
+    let now = state.clock.now_ms();
+    for to in emails {
+        let msg = Message {
+            tenant: tenant.slug().into(),
+            channel: Channel::Email,
+            to,
+            subject: Some(l10n.format("email-security-info-changed-subject", &args)),
+            body: l10n.format("email-security-info-changed-body", &args),
+            code: None,
+        };
+        let _ = state.delivery.send(now, &msg).await;
+    }
+    for to in phones {
+        let msg = Message {
+            tenant: tenant.slug().into(),
+            channel: Channel::Sms,
+            to,
+            subject: None,
+            body: l10n.format("sms-security-info-changed", &args),
+            code: None,
+        };
+        let _ = state.delivery.send(now, &msg).await;
+    }
+}
+
+// ---- authenticator app ----
+
+pub async fn totp_start(state: &AppState, tenant: &Tenant, user: &UserRow) -> AppResult<TotpEnrollment> {
+    ensure_allowed(tenant, user, MethodKind::Totp)?;
+    let secret = TotpSecret::generate(&mut OsRandom);
+    let sealed = state.vault.encrypt(secret.to_base32().expose().as_bytes());
+    let id = state
+        .store
+        .insert_method(
+            &NewMethod {
+                tenant_id: tenant.id(),
+                user_id: &user.id,
+                kind: "totp",
+                name: None,
+                destination: None,
+                secret: Some(&sealed),
+                data: json!({}),
+                verified: false,
+            },
+            state.clock.now(),
+        )
+        .await?;
+    let uri = secret.otpauth_uri(tenant.name(), &user.username);
+    Ok(TotpEnrollment {
+        id,
+        secret: secret.to_base32(),
+        qr_svg: qr_svg(uri.expose()),
+        otpauth_uri: uri,
+    })
+}
+
+/// An SVG QR code with a white quiet zone, dark on light for any scanner.
+pub fn qr_svg(text: &str) -> String {
+    match qrcode::QrCode::new(text.as_bytes()) {
+        Ok(code) => code
+            .render::<qrcode::render::svg::Color>()
+            .min_dimensions(240, 240)
+            .quiet_zone(true)
+            .dark_color(qrcode::render::svg::Color("#000000"))
+            .light_color(qrcode::render::svg::Color("#ffffff"))
+            .build(),
+        Err(_) => String::new(),
+    }
+}
+
+fn totp_secret(state: &AppState, m: &MethodRow) -> AppResult<TotpSecret> {
+    let sealed = m
+        .secret
+        .as_deref()
+        .ok_or_else(|| AppError::internal("totp method without secret"))?;
+    let plain = state.vault.decrypt(sealed).map_err(AppError::internal)?;
+    let text = String::from_utf8(plain).map_err(AppError::internal)?;
+    TotpSecret::from_base32(&text).map_err(AppError::internal)
+}
+
+/// Checks a TOTP code against a method and records its step so it is never accepted twice.
+async fn check_totp(state: &AppState, m: &MethodRow, code: &str) -> AppResult<i64> {
+    let secret = totp_secret(state, m)?;
+    let now = state.clock.now();
+    let last = m.last_step.map(|s| s.max(0) as u64);
+    let step = secret.verify(code.trim(), now, last).map_err(|e| match e {
+        TotpError::Malformed { .. } => AppError::new(ErrorCode::TotpCodeMalformed),
+        TotpError::Replayed { .. } => AppError::new(ErrorCode::TotpCodeReused),
+        _ => AppError::new(ErrorCode::TotpCodeInvalid),
+    })?;
+    let step = step as i64;
+    if !state.store.claim_totp_step(&m.id, step, now).await? {
+        return Err(AppError::new(ErrorCode::TotpCodeReused));
+    }
+    Ok(step)
+}
+
+pub async fn totp_verify(
+    state: &AppState,
+    tenant: &Tenant,
+    actor: &Actor,
+    user: &UserRow,
+    id: &str,
+    code: &Secret,
+    locale: &[String],
+) -> AppResult<()> {
+    let m = state
+        .store
+        .method(&user.id, id)
+        .await?
+        .filter(|m| m.kind == "totp")
+        .ok_or_else(|| AppError::new(ErrorCode::MethodsNotFound))?;
+    if m.verified {
+        return Ok(());
+    }
+    if let Err(e) = check_totp(state, &m, code.expose()).await {
+        audit_event(
+            state,
+            tenant,
+            actor,
+            user,
+            "method.totp.verify",
+            "failure",
+            json!({"code": e.code.as_str()}),
+        )
+        .await;
+        return Err(e);
+    }
+    state.store.mark_method_verified(&m.id, None, state.clock.now()).await?;
+    audit_event(
+        state,
+        tenant,
+        actor,
+        user,
+        "method.add",
+        "success",
+        json!({"kind": "totp", "id": m.id}),
+    )
+    .await;
+    notify_change(state, tenant, user, "totp", locale).await;
+    Ok(())
+}
+
+// ---- email and phone ----
+
+/// Sends a code for `purpose` to a contact method, within the tenant's sending limits.
+pub async fn send_code(
+    state: &AppState,
+    tenant: &Tenant,
+    user: &UserRow,
+    m: &MethodRow,
+    purpose: &str,
+    locale: &[String],
+) -> AppResult<u32> {
+    let (channel, limit, window_ms) = match m.kind.as_str() {
+        "email" => (Channel::Email, tenant.policy.emails_per_10_minutes, 600_000),
+        "phone" => (Channel::Sms, tenant.policy.sms_per_hour, 3_600_000),
+        _ => return Err(AppError::new(ErrorCode::MethodsNotFound)),
+    };
+    let now_ms = state.clock.now_ms();
+    let key = format!("send:{}:{}", m.kind, user.id);
+    let (count, start) = state.store.rate_hit(&key, now_ms, window_ms).await?;
+    if count > i64::from(limit) {
+        let retry = ((start + window_ms - now_ms).max(1000) / 1000) as u64;
+        return Err(AppError::rate_limited(ErrorCode::CodeRateLimited, retry));
+    }
+    let code = random_code(6);
+    let lifetime = tenant.policy.code_lifetime_secs;
+    let now = state.clock.now();
+    let mac = state.vault.mac(&format!("code:{purpose}:{}", m.id), code.expose());
+    state
+        .store
+        .insert_code(
+            &user.id,
+            &m.id,
+            purpose,
+            &mac,
+            now + i64::from(lifetime),
+            CODE_MAX_ATTEMPTS,
+            now,
+        )
+        .await?;
+    let requested: Vec<&str> = locale.iter().map(String::as_str).collect();
+    let l10n = latchkey_i18n::Localizer::for_requested(&requested);
+    let args = [
+        ("tenant", tenant.name().into()),
+        ("code", code.expose().to_string().into()),
+        ("minutes", (lifetime / 60).into()),
+    ];
+    let msg = Message {
+        tenant: tenant.slug().into(),
+        channel,
+        to: m.destination.clone().unwrap_or_default(),
+        subject: (channel == Channel::Email).then(|| l10n.format("email-code-subject", &args)),
+        body: l10n.format(
+            if channel == Channel::Email {
+                "email-code-body"
+            } else {
+                "sms-code"
+            },
+            &args,
+        ),
+        code: Some(code),
+    };
+    state
+        .delivery
+        .send(state.clock.now_ms(), &msg)
+        .await
+        .map_err(|e| AppError {
+            detail: Some(e.to_string()),
+            ..AppError::new(ErrorCode::DeliveryFailed)
+        })?;
+    Ok(lifetime)
+}
+
+/// Checks a sent code; maps the store's verdict to error codes.
+pub async fn check_sent_code(state: &AppState, m: &MethodRow, purpose: &str, code: &str) -> AppResult<()> {
+    let context = format!("code:{purpose}:{}", m.id);
+    let code = code.trim().to_string();
+    let verdict = state
+        .store
+        .check_code(&m.id, purpose, state.clock.now(), |stored| {
+            state.vault.mac_matches(&context, &code, stored)
+        })
+        .await?;
+    match verdict {
+        CodeCheck::Valid => Ok(()),
+        CodeCheck::Expired => Err(AppError::new(ErrorCode::CodeExpired)),
+        CodeCheck::AttemptsExceeded => Err(AppError::new(ErrorCode::CodeAttemptsExceeded)),
+        CodeCheck::Invalid | CodeCheck::Missing => Err(AppError::new(ErrorCode::CodeInvalid)),
+    }
+}
+
+pub async fn contact_start(
+    state: &AppState,
+    tenant: &Tenant,
+    user: &UserRow,
+    kind: MethodKind,
+    destination: &str,
+    locale: &[String],
+) -> AppResult<MethodStarted> {
+    ensure_allowed(tenant, user, kind)?;
+    let destination = match kind {
+        MethodKind::Email => method::parse_email(destination)
+            .map_err(|_| AppError::new(ErrorCode::ContactEmailInvalid))?
+            .as_str()
+            .to_string(),
+        _ => method::parse_phone(destination)
+            .map_err(|_| AppError::new(ErrorCode::ContactPhoneInvalid))?
+            .as_str()
+            .to_string(),
+    };
+    let existing = state.store.methods_of(&user.id).await?;
+    if existing.iter().filter(|m| m.kind == kind.as_str()).count() >= 5 {
+        return Err(AppError::new(ErrorCode::MethodsLimitReached).with_arg("kind", kind.as_str()));
+    }
+    let id = state
+        .store
+        .insert_method(
+            &NewMethod {
+                tenant_id: tenant.id(),
+                user_id: &user.id,
+                kind: kind.as_str(),
+                name: None,
+                destination: Some(&destination),
+                secret: None,
+                data: json!({}),
+                verified: false,
+            },
+            state.clock.now(),
+        )
+        .await?;
+    let m = state
+        .store
+        .method(&user.id, &id)
+        .await?
+        .ok_or_else(|| AppError::internal("method vanished"))?;
+    let lifetime = match send_code(state, tenant, user, &m, "verify", locale).await {
+        Ok(l) => l,
+        Err(e) => {
+            state.store.delete_method(&user.id, &id).await?;
+            return Err(e);
+        }
+    };
+    Ok(MethodStarted {
+        id,
+        hint: hint(&m),
+        expires_in_secs: lifetime,
+    })
+}
+
+// The route's kind is checked against the stored method, so it stays a parameter.
+#[allow(clippy::too_many_arguments)]
+pub async fn contact_verify(
+    state: &AppState,
+    tenant: &Tenant,
+    actor: &Actor,
+    user: &UserRow,
+    kind: MethodKind,
+    id: &str,
+    code: &Secret,
+    locale: &[String],
+) -> AppResult<()> {
+    let m = state
+        .store
+        .method(&user.id, id)
+        .await?
+        .filter(|m| m.kind == kind.as_str())
+        .ok_or_else(|| AppError::new(ErrorCode::MethodsNotFound))?;
+    if m.verified {
+        return Ok(());
+    }
+    if let Err(e) = check_sent_code(state, &m, "verify", code.expose()).await {
+        audit_event(
+            state,
+            tenant,
+            actor,
+            user,
+            "method.verify",
+            "failure",
+            json!({"kind": m.kind, "code": e.code.as_str()}),
+        )
+        .await;
+        return Err(e);
+    }
+    state.store.mark_method_verified(&m.id, None, state.clock.now()).await?;
+    audit_event(
+        state,
+        tenant,
+        actor,
+        user,
+        "method.add",
+        "success",
+        json!({"kind": m.kind, "id": m.id}),
+    )
+    .await;
+    notify_change(state, tenant, user, kind.as_str(), locale).await;
+    Ok(())
+}
+
+/// Re-sends the verification code of a pending contact method.
+pub async fn contact_resend(
+    state: &AppState,
+    tenant: &Tenant,
+    user: &UserRow,
+    id: &str,
+    locale: &[String],
+) -> AppResult<MethodStarted> {
+    let m = state
+        .store
+        .method(&user.id, id)
+        .await?
+        .filter(|m| !m.verified && (m.kind == "email" || m.kind == "phone"))
+        .ok_or_else(|| AppError::new(ErrorCode::MethodsNotFound))?;
+    let lifetime = send_code(state, tenant, user, &m, "verify", locale).await?;
+    Ok(MethodStarted {
+        id: m.id.clone(),
+        hint: hint(&m),
+        expires_in_secs: lifetime,
+    })
+}
+
+// ---- security questions ----
+
+/// The predefined questions in the user's language, then the tenant's own.
+pub async fn questions(state: &AppState, tenant: &Tenant, locale: &[String]) -> AppResult<Vec<Question>> {
+    let requested: Vec<&str> = locale.iter().map(String::as_str).collect();
+    let l10n = latchkey_i18n::Localizer::for_requested(&requested);
+    let mut out: Vec<Question> = PREDEFINED_QUESTIONS
+        .iter()
+        .map(|id| Question {
+            id: (*id).to_string(),
+            text: l10n.format(&format!("question-{id}"), &[]),
+        })
+        .collect();
+    out.extend(
+        state
+            .store
+            .custom_questions(tenant.id())
+            .await?
+            .into_iter()
+            .map(|(id, text)| Question { id, text }),
+    );
+    Ok(out)
+}
+
+pub async fn questions_list(
+    state: &AppState,
+    tenant: &Tenant,
+    user: &UserRow,
+    locale: &[String],
+) -> AppResult<QuestionsResponse> {
+    ensure_allowed(tenant, user, MethodKind::Questions)?;
+    Ok(QuestionsResponse {
+        questions: questions(state, tenant, locale).await?,
+        required: tenant.policy.questions_to_register,
+    })
+}
+
+fn question_error(e: QuestionError) -> AppError {
+    match e {
+        QuestionError::AnswerCount { min, max, .. } => AppError::new(ErrorCode::QuestionsWrongCount)
+            .with_arg("min", min)
+            .with_arg("max", max),
+        QuestionError::AnswerTooShort { index, min, .. } => AppError::new(ErrorCode::QuestionsAnswerTooShort)
+            .with_arg("index", index)
+            .with_arg("min", min),
+        QuestionError::AnswerTooLong { index, max } => AppError::new(ErrorCode::QuestionsAnswerTooLong)
+            .with_arg("index", index)
+            .with_arg("max", max),
+        QuestionError::DuplicateAnswer { index, first } => AppError::new(ErrorCode::QuestionsDuplicateAnswer)
+            .with_arg("index", index)
+            .with_arg("first", first),
+        _ => AppError::new(ErrorCode::QuestionsInvalidQuestion),
+    }
+}
+
+pub async fn questions_save(
+    state: &AppState,
+    tenant: &Tenant,
+    actor: &Actor,
+    user: &UserRow,
+    req: &QuestionsRequest,
+    locale: &[String],
+) -> AppResult<()> {
+    ensure_allowed(tenant, user, MethodKind::Questions)?;
+    let required = tenant.policy.questions_to_register as usize;
+    if req.answers.len() != required {
+        return Err(AppError::new(ErrorCode::QuestionsWrongCount).with_arg("required", required));
+    }
+    let known = questions(state, tenant, locale).await?;
+    let mut ids: Vec<&str> = Vec::new();
+    for a in &req.answers {
+        if !known.iter().any(|q| q.id == a.question_id) {
+            return Err(AppError::new(ErrorCode::QuestionsUnknownQuestion)
+                .with_arg("question_id", a.question_id.chars().take(64).collect::<String>()));
+        }
+        if ids.contains(&a.question_id.as_str()) {
+            return Err(AppError::new(ErrorCode::QuestionsDuplicateQuestion));
+        }
+        ids.push(&a.question_id);
+    }
+    let answers: Vec<Secret> = req.answers.iter().map(|a| a.answer.clone()).collect();
+    let normalized = method::validate_answers(&answers).map_err(question_error)?;
+    let mut stored = Vec::new();
+    for (a, n) in req.answers.iter().zip(normalized) {
+        stored
+            .push(json!({"question_id": a.question_id, "hash": state.hasher.hash_async(n.expose().to_string()).await}));
+    }
+    state.store.delete_methods_of_kind(&user.id, "questions").await?;
+    state
+        .store
+        .insert_method(
+            &NewMethod {
+                tenant_id: tenant.id(),
+                user_id: &user.id,
+                kind: "questions",
+                name: None,
+                destination: None,
+                secret: None,
+                data: json!({"answers": stored}),
+                verified: true,
+            },
+            state.clock.now(),
+        )
+        .await?;
+    audit_event(
+        state,
+        tenant,
+        actor,
+        user,
+        "method.add",
+        "success",
+        json!({"kind": "questions", "count": required}),
+    )
+    .await;
+    notify_change(state, tenant, user, "questions", locale).await;
+    Ok(())
+}
+
+// ---- backup codes ----
+
+pub async fn backup_codes(
+    state: &AppState,
+    tenant: &Tenant,
+    actor: &Actor,
+    user: &UserRow,
+    locale: &[String],
+) -> AppResult<BackupCodes> {
+    let codes = method::generate_backup_codes(&mut OsRandom).map_err(AppError::internal)?;
+    let macs: Vec<String> = codes
+        .iter()
+        .map(|c| state.vault.mac(&format!("backup:{}", user.id), c.normalized().expose()))
+        .collect();
+    state.store.delete_methods_of_kind(&user.id, "backup_codes").await?;
+    state
+        .store
+        .insert_method(
+            &NewMethod {
+                tenant_id: tenant.id(),
+                user_id: &user.id,
+                kind: "backup_codes",
+                name: None,
+                destination: None,
+                secret: None,
+                data: json!({"codes": macs}),
+                verified: true,
+            },
+            state.clock.now(),
+        )
+        .await?;
+    audit_event(
+        state,
+        tenant,
+        actor,
+        user,
+        "method.add",
+        "success",
+        json!({"kind": "backup_codes"}),
+    )
+    .await;
+    notify_change(state, tenant, user, "backup_codes", locale).await;
+    Ok(BackupCodes {
+        codes: codes.iter().map(|c| c.display()).collect(),
+    })
+}
+
+/// Uses one backup code up (compare-and-set, so a code works once even under concurrency).
+async fn check_backup_code(state: &AppState, user: &UserRow, m: &MethodRow, input: &str) -> AppResult<()> {
+    let normalized = method::normalize_backup_code(input).map_err(|_| AppError::new(ErrorCode::BackupCodeInvalid))?;
+    let context = format!("backup:{}", user.id);
+    let codes = m.data["codes"].as_array().cloned().unwrap_or_default();
+    let Some(pos) = codes.iter().position(|c| {
+        c.as_str()
+            .is_some_and(|mac| state.vault.mac_matches(&context, normalized.expose(), mac))
+    }) else {
+        return Err(AppError::new(ErrorCode::BackupCodeInvalid));
+    };
+    let mut next = codes.clone();
+    next[pos] = serde_json::Value::Null;
+    if !state
+        .store
+        .swap_method_data(&m.id, &m.data, &json!({"codes": next}), state.clock.now())
+        .await?
+    {
+        return Err(AppError::new(ErrorCode::BackupCodeInvalid));
+    }
+    Ok(())
+}
+
+// ---- manage ----
+
+pub async fn remove(
+    state: &AppState,
+    tenant: &Tenant,
+    actor: &Actor,
+    user: &UserRow,
+    id: &str,
+    locale: &[String],
+) -> AppResult<()> {
+    let methods = state.store.methods_of(&user.id).await?;
+    let m = methods
+        .iter()
+        .find(|m| m.id == id)
+        .ok_or_else(|| AppError::new(ErrorCode::MethodsNotFound))?;
+    let counts = m.verified && m.kind != "backup_codes";
+    let required = usize::from(tenant.policy.methods_required);
+    // Users still registering (below the requirement) may tidy up; nobody drops below it.
+    if counts && counting(&methods) == required {
+        return Err(AppError::new(ErrorCode::MethodsWouldLeaveTooFew).with_arg("required", required));
+    }
+    state.store.delete_method(&user.id, id).await?;
+    audit_event(
+        state,
+        tenant,
+        actor,
+        user,
+        "method.remove",
+        "success",
+        json!({"kind": m.kind, "id": m.id}),
+    )
+    .await;
+    if m.verified {
+        notify_change(state, tenant, user, &m.kind, locale).await;
+    }
+    Ok(())
+}
+
+pub async fn set_default(state: &AppState, tenant: &Tenant, actor: &Actor, user: &UserRow, id: &str) -> AppResult<()> {
+    let m = state
+        .store
+        .method(&user.id, id)
+        .await?
+        .filter(|m| m.verified)
+        .ok_or_else(|| AppError::new(ErrorCode::MethodsNotFound))?;
+    state.store.set_default_method(&user.id, &m.id).await?;
+    audit_event(
+        state,
+        tenant,
+        actor,
+        user,
+        "method.default",
+        "success",
+        json!({"kind": m.kind, "id": m.id}),
+    )
+    .await;
+    Ok(())
+}
+
+pub async fn confirm(state: &AppState, tenant: &Tenant, actor: &Actor, user: &UserRow) -> AppResult<()> {
+    state.store.set_methods_confirmed(&user.id, state.clock.now()).await?;
+    audit_event(state, tenant, actor, user, "method.confirm", "success", json!({})).await;
+    Ok(())
+}
+
+// ---- step-up ----
+
+async fn throttle_mfa(state: &AppState, user: &UserRow) -> AppResult<()> {
+    let now = state.clock.now_ms();
+    let (count, start) = state
+        .store
+        .rate_hit(&format!("mfa:{}", user.id), now, MFA_WINDOW_MS)
+        .await?;
+    if count > MFA_ATTEMPTS {
+        return Err(AppError::rate_limited(
+            ErrorCode::AuthRateLimited,
+            ((start + MFA_WINDOW_MS - now).max(1000) / 1000) as u64,
+        ));
+    }
+    Ok(())
+}
+
+fn usable_for_step_up(m: &MethodRow) -> bool {
+    m.verified && m.kind != "security_key"
+}
+
+pub async fn mfa_challenge(
+    state: &AppState,
+    tenant: &Tenant,
+    auth: &Authenticated,
+    method_id: &str,
+    locale: &[String],
+) -> AppResult<Challenge> {
+    if auth.session.level != LEVEL_PASSWORD {
+        return Err(AppError::new(ErrorCode::MfaNotRequired));
+    }
+    let user = &auth.user;
+    let m = state
+        .store
+        .method(&user.id, method_id)
+        .await?
+        .ok_or_else(|| AppError::new(ErrorCode::MethodsNotFound))?;
+    if !usable_for_step_up(&m) {
+        return Err(AppError::new(ErrorCode::MfaMethodNotVerified));
+    }
+    match m.kind.as_str() {
+        "email" | "phone" => {
+            let lifetime = send_code(state, tenant, user, &m, "mfa", locale).await?;
+            Ok(Challenge {
+                hint: Some(hint(&m)),
+                expires_in_secs: Some(lifetime),
+                questions: None,
+            })
+        }
+        "questions" => {
+            let asked = pick_questions(&m, tenant.policy.questions_to_reset as usize);
+            let now = state.clock.now();
+            let ids = serde_json::to_string(&asked).unwrap_or_default();
+            state
+                .store
+                .insert_code(
+                    &user.id,
+                    &m.id,
+                    "mfa",
+                    &ids,
+                    now + i64::from(tenant.policy.code_lifetime_secs),
+                    1,
+                    now,
+                )
+                .await?;
+            let all = questions(state, tenant, locale).await?;
+            let questions = asked
+                .iter()
+                .map(|id| Question {
+                    id: id.clone(),
+                    text: all
+                        .iter()
+                        .find(|q| &q.id == id)
+                        .map(|q| q.text.clone())
+                        .unwrap_or_default(),
+                })
+                .collect();
+            Ok(Challenge {
+                hint: None,
+                expires_in_secs: Some(tenant.policy.code_lifetime_secs),
+                questions: Some(questions),
+            })
+        }
+        _ => Ok(Challenge::default()),
+    }
+}
+
+/// A random subset of the registered questions (all when fewer are registered).
+fn pick_questions(m: &MethodRow, n: usize) -> Vec<String> {
+    let mut ids: Vec<String> = m.data["answers"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x["question_id"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    // Fisher-Yates with the OS random source.
+    for i in (1..ids.len()).rev() {
+        let mut b = [0u8; 4];
+        getrandom::fill(&mut b).expect("the OS random source works");
+        let j = (u32::from_le_bytes(b) as usize) % (i + 1);
+        ids.swap(i, j);
+    }
+    ids.truncate(n.max(1));
+    ids
+}
+
+async fn check_questions(state: &AppState, m: &MethodRow, answers: &[Secret]) -> AppResult<()> {
+    let (code_id, asked) = match state.store.claim_code_attempt(&m.id, "mfa", state.clock.now()).await? {
+        Ok(c) => c,
+        Err(CodeCheck::Expired) => return Err(AppError::new(ErrorCode::CodeExpired)),
+        Err(_) => return Err(AppError::new(ErrorCode::QuestionsWrongAnswers)),
+    };
+    let asked: Vec<String> = serde_json::from_str(&asked).unwrap_or_default();
+    if asked.is_empty() || answers.len() != asked.len() {
+        return Err(AppError::new(ErrorCode::QuestionsWrongAnswers));
+    }
+    let stored = m.data["answers"].as_array().cloned().unwrap_or_default();
+    let mut all_ok = true;
+    // Every answer is checked (no early exit), so timing does not tell which one was wrong.
+    for (id, answer) in asked.iter().zip(answers) {
+        let normalized = method::normalize_answer(answer.expose());
+        let hash = stored
+            .iter()
+            .find(|s| s["question_id"] == id.as_str())
+            .and_then(|s| s["hash"].as_str())
+            .unwrap_or("");
+        let ok = answer.expose().len() <= method::questions::ANSWER_INPUT_MAX_BYTES
+            && state
+                .hasher
+                .verify_async(hash.to_string(), normalized.expose().to_string())
+                .await;
+        all_ok &= ok;
+    }
+    if !all_ok || !state.store.consume_code(&code_id).await? {
+        return Err(AppError::new(ErrorCode::QuestionsWrongAnswers));
+    }
+    Ok(())
+}
+
+/// Verifies one method for a password-only session and upgrades it.
+pub async fn mfa_verify(
+    state: &AppState,
+    tenant: &Tenant,
+    actor: &Actor,
+    auth: &Authenticated,
+    req: &MfaRequest,
+) -> AppResult<()> {
+    if auth.session.level != LEVEL_PASSWORD {
+        return Err(AppError::new(ErrorCode::MfaNotRequired));
+    }
+    let user = &auth.user;
+    throttle_mfa(state, user).await?;
+    let m = state
+        .store
+        .method(&user.id, &req.method_id)
+        .await?
+        .ok_or_else(|| AppError::new(ErrorCode::MethodsNotFound))?;
+    if !usable_for_step_up(&m) {
+        return Err(AppError::new(ErrorCode::MfaMethodNotVerified));
+    }
+    let code = req.code.as_ref().map(|c| c.expose().to_string()).unwrap_or_default();
+    let result = match m.kind.as_str() {
+        "totp" => check_totp(state, &m, &code).await.map(|_| ()),
+        "email" | "phone" => check_sent_code(state, &m, "mfa", &code).await,
+        "backup_codes" => check_backup_code(state, user, &m, &code).await,
+        "questions" => check_questions(state, &m, req.answers.as_deref().unwrap_or(&[])).await,
+        _ => Err(AppError::new(ErrorCode::MfaMethodNotVerified)),
+    };
+    if let Err(e) = result {
+        audit_event(
+            state,
+            tenant,
+            actor,
+            user,
+            "mfa.verify",
+            "failure",
+            json!({"kind": m.kind, "code": e.code.as_str()}),
+        )
+        .await;
+        return Err(e);
+    }
+    state.store.touch_method(&m.id, state.clock.now()).await?;
+    state.store.set_session_level(&auth.token_hash, LEVEL_FULL).await?;
+    audit_event(
+        state,
+        tenant,
+        actor,
+        user,
+        "mfa.verify",
+        "success",
+        json!({"kind": m.kind}),
+    )
+    .await;
+    Ok(())
+}

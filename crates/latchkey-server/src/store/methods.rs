@@ -1,0 +1,368 @@
+//! Registered methods and one-time codes.
+
+use super::{Store, StoreResult, flag, new_id};
+use sqlx::Row;
+
+#[derive(Clone)]
+pub struct MethodRow {
+    pub id: String,
+    pub user_id: String,
+    pub kind: String,
+    pub name: Option<String>,
+    /// Email address or phone number (not secret, needed to send).
+    pub destination: Option<String>,
+    /// Encrypted secret (TOTP seed).
+    pub secret: Option<String>,
+    /// Kind-specific JSON: question answer hashes, backup code MACs, WebAuthn credential.
+    pub data: serde_json::Value,
+    pub verified: bool,
+    pub is_default: bool,
+    pub last_step: Option<i64>,
+    pub created_at: i64,
+    pub last_used_at: Option<i64>,
+}
+
+impl std::fmt::Debug for MethodRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MethodRow")
+            .field("id", &self.id)
+            .field("kind", &self.kind)
+            .field("verified", &self.verified)
+            .finish_non_exhaustive()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct NewMethod<'a> {
+    pub tenant_id: &'a str,
+    pub user_id: &'a str,
+    pub kind: &'a str,
+    pub name: Option<&'a str>,
+    pub destination: Option<&'a str>,
+    pub secret: Option<&'a str>,
+    pub data: serde_json::Value,
+    pub verified: bool,
+}
+
+/// The outcome of checking a one-time code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeCheck {
+    Valid,
+    Invalid,
+    Expired,
+    AttemptsExceeded,
+    /// No live code for that method and purpose (never sent, or already used).
+    Missing,
+}
+
+const METHOD_COLUMNS: &str =
+    "id, user_id, kind, name, destination, secret, data, verified, is_default, last_step, created_at, last_used_at";
+
+fn method_from_row(r: &sqlx::any::AnyRow) -> MethodRow {
+    let data: String = r.get(6);
+    MethodRow {
+        id: r.get(0),
+        user_id: r.get(1),
+        kind: r.get(2),
+        name: r.get(3),
+        destination: r.get(4),
+        secret: r.get(5),
+        data: serde_json::from_str(&data).unwrap_or(serde_json::Value::Null),
+        verified: r.get::<i64, _>(7) != 0,
+        is_default: r.get::<i64, _>(8) != 0,
+        last_step: r.get(9),
+        created_at: r.get(10),
+        last_used_at: r.get(11),
+    }
+}
+
+impl Store {
+    pub async fn insert_method(&self, m: &NewMethod<'_>, now: i64) -> StoreResult<String> {
+        let id = new_id();
+        sqlx::query(
+            "INSERT INTO methods (id, tenant_id, user_id, kind, name, destination, secret, data, verified, is_default, last_step, created_at, last_used_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0, NULL, $10, NULL)",
+        )
+        .bind(&id)
+        .bind(m.tenant_id)
+        .bind(m.user_id)
+        .bind(m.kind)
+        .bind(m.name)
+        .bind(m.destination)
+        .bind(m.secret)
+        .bind(m.data.to_string())
+        .bind(flag(m.verified))
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(id)
+    }
+
+    pub async fn methods_of(&self, user_id: &str) -> StoreResult<Vec<MethodRow>> {
+        let sql = format!("SELECT {METHOD_COLUMNS} FROM methods WHERE user_id = $1 ORDER BY created_at, id");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(user_id)
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.iter().map(method_from_row).collect())
+    }
+
+    /// A method of this user (never another user's, whatever id is asked for).
+    pub async fn method(&self, user_id: &str, id: &str) -> StoreResult<Option<MethodRow>> {
+        let sql = format!("SELECT {METHOD_COLUMNS} FROM methods WHERE user_id = $1 AND id = $2");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(user_id)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.as_ref().map(method_from_row))
+    }
+
+    pub async fn mark_method_verified(&self, id: &str, last_step: Option<i64>, now: i64) -> StoreResult<()> {
+        sqlx::query(
+            "UPDATE methods SET verified = 1, last_step = COALESCE($1, last_step), last_used_at = $2 WHERE id = $3",
+        )
+        .bind(last_step)
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Records a TOTP step as used, atomically: false when that step (or a later one) was
+    /// already used, so concurrent submissions of one code cannot both pass.
+    pub async fn claim_totp_step(&self, id: &str, step: i64, now: i64) -> StoreResult<bool> {
+        let r = sqlx::query(
+            "UPDATE methods SET last_step = $1, last_used_at = $2 WHERE id = $3 AND (last_step IS NULL OR last_step < $1)",
+        )
+        .bind(step)
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    pub async fn touch_method(&self, id: &str, now: i64) -> StoreResult<()> {
+        sqlx::query("UPDATE methods SET last_used_at = $1 WHERE id = $2")
+            .bind(now)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Replaces a method's data only if it still equals `expected` (optimistic concurrency for
+    /// single-use backup codes).
+    pub async fn swap_method_data(
+        &self,
+        id: &str,
+        expected: &serde_json::Value,
+        new: &serde_json::Value,
+        now: i64,
+    ) -> StoreResult<bool> {
+        let r = sqlx::query("UPDATE methods SET data = $1, last_used_at = $2 WHERE id = $3 AND data = $4")
+            .bind(new.to_string())
+            .bind(now)
+            .bind(id)
+            .bind(expected.to_string())
+            .execute(&self.pool)
+            .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    pub async fn delete_method(&self, user_id: &str, id: &str) -> StoreResult<bool> {
+        sqlx::query("DELETE FROM codes WHERE method_id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        let r = sqlx::query("DELETE FROM methods WHERE user_id = $1 AND id = $2")
+            .bind(user_id)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(r.rows_affected() > 0)
+    }
+
+    /// Deletes the user's methods of a kind (e.g. old backup codes being replaced).
+    pub async fn delete_methods_of_kind(&self, user_id: &str, kind: &str) -> StoreResult<()> {
+        sqlx::query("DELETE FROM methods WHERE user_id = $1 AND kind = $2")
+            .bind(user_id)
+            .bind(kind)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn set_default_method(&self, user_id: &str, id: &str) -> StoreResult<()> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE methods SET is_default = 0 WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE methods SET is_default = 1 WHERE user_id = $1 AND id = $2")
+            .bind(user_id)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn set_methods_confirmed(&self, user_id: &str, now: i64) -> StoreResult<()> {
+        sqlx::query("UPDATE users SET methods_confirmed_at = $1 WHERE id = $2")
+            .bind(now)
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn methods_confirmed_at(&self, user_id: &str) -> StoreResult<Option<i64>> {
+        let r = sqlx::query("SELECT methods_confirmed_at FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(r.and_then(|r| r.get(0)))
+    }
+
+    // ---- one-time codes ----
+
+    /// Stores a fresh code for (method, purpose), replacing any earlier one.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn insert_code(
+        &self,
+        user_id: &str,
+        method_id: &str,
+        purpose: &str,
+        code_mac: &str,
+        expires_at: i64,
+        max_attempts: i64,
+        now: i64,
+    ) -> StoreResult<()> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("DELETE FROM codes WHERE method_id = $1 AND purpose = $2")
+            .bind(method_id)
+            .bind(purpose)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO codes (id, user_id, method_id, purpose, code_mac, expires_at, attempts, max_attempts, used, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, 0, $7, 0, $8)",
+        )
+        .bind(new_id())
+        .bind(user_id)
+        .bind(method_id)
+        .bind(purpose)
+        .bind(code_mac)
+        .bind(expires_at)
+        .bind(max_attempts)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Claims one attempt at the live code for (method, purpose): the attempt is counted in the
+    /// same statement that reads the code, so concurrent guesses can never check more than
+    /// `max_attempts` times. Returns the code's id and stored value, or why there is none.
+    pub async fn claim_code_attempt(
+        &self,
+        method_id: &str,
+        purpose: &str,
+        now: i64,
+    ) -> StoreResult<Result<(String, String), CodeCheck>> {
+        let claimed = sqlx::query(
+            "UPDATE codes SET attempts = attempts + 1 \
+             WHERE method_id = $1 AND purpose = $2 AND used = 0 AND attempts < max_attempts AND expires_at > $3 \
+             RETURNING id, code_mac",
+        )
+        .bind(method_id)
+        .bind(purpose)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?;
+        if let Some(row) = claimed {
+            return Ok(Ok((row.get(0), row.get(1))));
+        }
+        // Tell expired and exhausted apart from missing.
+        let row = sqlx::query(
+            "SELECT expires_at, attempts, max_attempts, used FROM codes WHERE method_id = $1 AND purpose = $2",
+        )
+        .bind(method_id)
+        .bind(purpose)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(Err(match row {
+            None => CodeCheck::Missing,
+            Some(r) if r.get::<i64, _>(3) != 0 => CodeCheck::Missing,
+            Some(r) if r.get::<i64, _>(0) <= now => CodeCheck::Expired,
+            Some(r) if r.get::<i64, _>(1) >= r.get::<i64, _>(2) => CodeCheck::AttemptsExceeded,
+            Some(_) => CodeCheck::Invalid,
+        }))
+    }
+
+    /// Uses a claimed code up; true exactly once per code.
+    pub async fn consume_code(&self, id: &str) -> StoreResult<bool> {
+        let r = sqlx::query("UPDATE codes SET used = 1 WHERE id = $1 AND used = 0")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// Claims an attempt, compares, and consumes on a match.
+    pub async fn check_code(
+        &self,
+        method_id: &str,
+        purpose: &str,
+        now: i64,
+        matches: impl Fn(&str) -> bool,
+    ) -> StoreResult<CodeCheck> {
+        let (id, stored) = match self.claim_code_attempt(method_id, purpose, now).await? {
+            Ok(c) => c,
+            Err(why) => return Ok(why),
+        };
+        if !matches(&stored) {
+            return Ok(CodeCheck::Invalid);
+        }
+        Ok(if self.consume_code(&id).await? {
+            CodeCheck::Valid
+        } else {
+            CodeCheck::Missing
+        })
+    }
+
+    // ---- custom questions ----
+
+    pub async fn custom_questions(&self, tenant_id: &str) -> StoreResult<Vec<(String, String)>> {
+        let rows = sqlx::query("SELECT id, text FROM custom_questions WHERE tenant_id = $1 ORDER BY created_at, id")
+            .bind(tenant_id)
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+    }
+
+    pub async fn insert_custom_question(&self, tenant_id: &str, text: &str, now: i64) -> StoreResult<String> {
+        let id = format!("custom-{}", &new_id()[..12]);
+        sqlx::query("INSERT INTO custom_questions (id, tenant_id, text, created_at) VALUES ($1, $2, $3, $4)")
+            .bind(&id)
+            .bind(tenant_id)
+            .bind(text)
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(id)
+    }
+
+    pub async fn delete_custom_question(&self, tenant_id: &str, id: &str) -> StoreResult<bool> {
+        let r = sqlx::query("DELETE FROM custom_questions WHERE tenant_id = $1 AND id = $2")
+            .bind(tenant_id)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(r.rows_affected() > 0)
+    }
+}
