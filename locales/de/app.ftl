@@ -14,6 +14,10 @@ common-rule-unmet = Nicht erfüllt:
 common-error-code = Fehlercode: { $code }
 common-helpdesk-intro = Wenn Sie Hilfe brauchen, wenden Sie sich an Ihren Helpdesk:
 common-helpdesk-generic = Wenn Sie Hilfe brauchen, wenden Sie sich an Ihren IT-Helpdesk.
+common-step = Schritt { $step } von { $total }:
+common-cancel = Abbrechen
+common-copied = Kopiert.
+common-copy-failed = Kopieren hat nicht geklappt. Markieren Sie den Text und kopieren Sie ihn selbst.
 
 ## Start
 
@@ -42,6 +46,7 @@ footer-language = Sprache
 ## Kennwort ändern
 
 change-title = Kennwort ändern
+change-required-notice = Sie müssen Ihr Kennwort ändern, bevor Sie fortfahren können, zum Beispiel weil der Helpdesk Ihnen ein vorläufiges gegeben hat. Wählen Sie hier ein neues Kennwort und melden Sie sich dann erneut an, um Ihre Sicherheitsinformationen zu sehen.
 change-step = Schritt { $step } von { $total }:
 change-step-sign-in = Anmelden
 change-step-new-password = Neues Kennwort wählen
@@ -81,6 +86,189 @@ password-strength-2 = mittel
 password-strength-3 = gut
 password-strength-4 = stark
 
+## Anmelden (vor „Meine Sicherheitsinformationen“)
+
+sign-in-title = Anmelden
+sign-in-intro = Melden Sie sich an, um zu sehen und zu ändern, womit Sie nachweisen, dass Sie es sind.
+sign-in-password = Kennwort
+sign-in-password-required = Geben Sie Ihr Kennwort ein.
+sign-in-submit = Anmelden
+sign-in-submitting = Anmeldung läuft …
+sign-in-again = Erneut anmelden
+
+## Zusätzliche Bestätigung mit einer registrierten Methode
+
+mfa-title = Bestätigen Sie, dass Sie es sind
+mfa-intro = Bevor Sie Ihre Sicherheitsinformationen sehen oder ändern können, bestätigen Sie mit einer Ihrer Methoden, dass Sie es sind.
+mfa-choose = Wählen Sie, wie Sie sich bestätigen
+mfa-no-methods = Sie haben noch keine Methode, mit der Sie sich bestätigen können. Wenden Sie sich an Ihren Helpdesk; dort hilft man Ihnen, eine einzurichten.
+mfa-totp-prompt = Geben Sie den 6-stelligen Code aus Ihrer Authentifizierungs-App ein
+mfa-backup-prompt = Geben Sie einen Ihrer Sicherungscodes ein (jeder funktioniert nur einmal)
+mfa-questions-intro = Beantworten Sie Ihre Sicherheitsfragen so, wie Sie es beim Einrichten getan haben.
+mfa-questions-loading = Ihre Fragen werden geladen …
+mfa-answers-required = Beantworten Sie alle Fragen.
+mfa-submit = Bestätigen
+mfa-submitting = Wird bestätigt …
+
+## Einmalcodes per E-Mail oder SMS
+
+code-sending = Wird gesendet …
+code-sending-to = Ein Code wird an { $hint } gesendet …
+code-sent = Wir haben einen Code an { $hint } gesendet.
+code-lifetime = { $minutes ->
+    [one] Er ist { $minutes } Minute lang gültig.
+   *[other] Er ist { $minutes } Minuten lang gültig.
+}
+code-enter = Code eingeben
+code-required = Geben Sie den Code ein, den Sie erhalten haben.
+code-resend = Neuen Code senden
+code-resend-wait = Neuen Code senden (in { $seconds } s)
+
+## Arten von Methoden
+
+method-kind-totp = Authentifizierungs-App
+method-kind-email = E-Mail
+method-kind-phone = Mobiltelefon
+method-kind-questions = Sicherheitsfragen
+method-kind-security-key = Sicherheitsschlüssel
+method-kind-backup-codes = Sicherungscodes
+method-kind-other = Andere Methode ({ $kind })
+method-label-hint = { $kind } { $hint }
+method-label-named = { $kind } „{ $name }“
+
+## Meine Sicherheitsinformationen
+
+security-info-title = Meine Sicherheitsinformationen
+security-info-signed-in-as = Angemeldet als { $user }
+security-info-loading = Ihre Sicherheitsinformationen werden geladen …
+security-info-list-label = Ihre Methoden
+security-info-empty = Sie haben noch keine Methode hinzugefügt.
+security-info-registration-required = { $required ->
+    [one] Ihre Organisation verlangt { $required } Methode, damit Sie Ihr Kennwort selbst zurücksetzen können. Bisher haben Sie { $count }: Fügen Sie eine mit „Methode hinzufügen“ hinzu.
+   *[other] Ihre Organisation verlangt { $required } Methoden, damit Sie Ihr Kennwort selbst zurücksetzen können. Bisher haben Sie { $count }: Fügen Sie weitere mit „Methode hinzufügen“ hinzu.
+}
+security-info-reconfirm = Bitte bestätigen Sie, dass Ihre Angaben noch aktuell sind. Wenn sich etwas geändert hat, passen Sie es zuerst an; sonst wählen Sie „Bestätigen“.
+security-info-reconfirm-button = Bestätigen
+security-info-confirmed = Danke: Ihre Sicherheitsinformationen sind bestätigt.
+security-info-default = Standard
+security-info-unverified = Nicht abgeschlossen
+security-info-added-on = Hinzugefügt am { $date }
+security-info-last-used = zuletzt verwendet am { $date }
+security-info-never-used = noch nie verwendet
+security-info-make-default = Als Standard festlegen
+security-info-default-set = { $method } ist jetzt Ihre Standardmethode.
+security-info-remove = Entfernen
+security-info-remove-question = { $method } entfernen? Sie können diese Methode dann nicht mehr zur Bestätigung oder zum Zurücksetzen Ihres Kennworts verwenden.
+security-info-remove-confirm = Ja, entfernen
+security-info-removed = { $method } wurde entfernt.
+security-info-add = Methode hinzufügen
+security-info-add-label = Wählen Sie die Methode, die Sie hinzufügen möchten
+security-info-backup-replaces = Neue Codes ersetzen Ihre alten
+security-info-sign-out = Abmelden
+
+## Authentifizierungs-App hinzufügen
+
+totp-title = Authentifizierungs-App hinzufügen
+totp-loading = Wird vorbereitet …
+totp-step-scan = QR-Code scannen
+totp-scan-intro = Öffnen Sie Ihre Authentifizierungs-App (zum Beispiel Microsoft Authenticator oder Google Authenticator), fügen Sie ein Konto hinzu und scannen Sie diesen Code.
+totp-qr-label = QR-Code für Ihre Authentifizierungs-App
+totp-qr-unavailable = Der QR-Code kann nicht angezeigt werden. Geben Sie stattdessen den Schlüssel unten in Ihrer App ein.
+totp-key-label = Schlüssel:
+totp-copy = Schlüssel kopieren
+totp-cant-scan = Sie können den Code nicht scannen?
+totp-manual-intro = Wählen Sie in Ihrer App, dass Sie einen Einrichtungsschlüssel von Hand eingeben, und tragen Sie ein:
+totp-manual-account = Kontoname
+totp-manual-issuer = Aussteller
+totp-manual-key = Schlüssel
+totp-manual-type = Art
+totp-manual-type-value = Zeitbasiert
+totp-manual-digits = Stellen
+totp-step-code = 6-stelligen Code eingeben
+totp-code-label = Der Code, den Ihre App gerade anzeigt
+totp-code-hint = Die App zeigt alle 30 Sekunden einen neuen Code. Geben Sie den ein, der gerade angezeigt wird.
+totp-submit = Fertigstellen
+totp-submitting = Code wird geprüft …
+totp-added = Authentifizierungs-App hinzugefügt. Ab jetzt können Sie sich mit ihren Codes bestätigen.
+
+## E-Mail-Adresse oder Mobiltelefon hinzufügen
+
+contact-email-title = E-Mail-Adresse hinzufügen
+contact-phone-title = Mobiltelefon hinzufügen
+contact-email-intro = Wir senden einen Code an diese Adresse, um zu prüfen, dass sie Ihnen gehört. Verwenden Sie eine Adresse, die Sie auch erreichen, wenn Ihr Arbeitskonto gesperrt ist.
+contact-phone-intro = Wir senden einen Code per SMS an diese Nummer, um zu prüfen, dass sie Ihnen gehört.
+contact-email-step = E-Mail-Adresse eingeben
+contact-phone-step = Mobilnummer eingeben
+contact-email-label = E-Mail-Adresse
+contact-email-hint = Zum Beispiel name@example.com
+contact-country-label = Land oder Region
+contact-country-other = Andere (+ und Ländervorwahl eintippen)
+contact-phone-label = Mobilnummer
+contact-phone-hint = Die Nummer ohne Ländervorwahl oder die ganze Nummer, beginnend mit +.
+contact-phone-preview = Wir senden den Code an { $number }.
+contact-send = Code senden
+contact-code-step = Code eingeben
+contact-email-change = Andere Adresse verwenden
+contact-phone-change = Andere Nummer verwenden
+contact-verify = Bestätigen
+contact-verifying = Wird bestätigt …
+contact-email-added = E-Mail-Adresse hinzugefügt.
+contact-phone-added = Mobiltelefon hinzugefügt.
+
+## Sicherheitsfragen
+
+questions-title = Sicherheitsfragen einrichten
+questions-loading = Die Fragen werden geladen …
+questions-intro = { $count ->
+    [one] Wählen Sie { $count } Frage und beantworten Sie sie.
+   *[other] Wählen Sie { $count } verschiedene Fragen und beantworten Sie jede davon.
+}
+questions-rules = Jede Antwort braucht { $min } bis { $max } Zeichen, und keine zwei Antworten dürfen gleich sein. Wählen Sie Antworten, die nur Sie kennen und sich genau merken; sie werden so gespeichert, dass niemand sie lesen kann.
+questions-number = Frage { $number } von { $total }
+questions-question-label = Frage
+questions-answer-label = Ihre Antwort
+questions-choose = Frage auswählen …
+questions-choose-required = Wählen Sie eine Frage für Frage { $number }.
+questions-submit = Antworten speichern
+questions-saving = Wird gespeichert …
+questions-added = Sicherheitsfragen gespeichert.
+
+## Sicherungscodes
+
+backup-title = Sicherungscodes
+backup-generating = Ihre Codes werden erstellt …
+backup-intro = { $count ->
+    [one] Hier ist { $count } Sicherungscode. Er funktioniert einmal, wenn Sie Ihre anderen Methoden nicht verwenden können.
+   *[other] Hier sind { $count } Sicherungscodes. Jeder funktioniert einmal, wenn Sie Ihre anderen Methoden nicht verwenden können.
+}
+backup-once = Sie sehen diese Codes nur jetzt. Sicherungscodes, die Sie vorher hatten, funktionieren nicht mehr.
+backup-copy = Kopieren
+backup-save = Als Textdatei speichern
+backup-saved-file = Sie finden backup-codes.txt in Ihren Downloads.
+backup-print = Drucken
+backup-saved-confirm = Ich habe diese Codes sicher aufbewahrt
+backup-done = Fertig
+backup-added = Neue Sicherungscodes erstellt. Bewahren Sie sie sicher auf.
+backup-file-title = Sicherungscodes für { $tenant }
+backup-file-user = Konto: { $user }
+backup-file-date = Erstellt: { $date }
+backup-file-note = Jeder Code funktioniert einmal. Halten Sie diese Datei unter Verschluss.
+
+## Sicherheitsschlüssel hinzufügen
+
+security-key-title = Sicherheitsschlüssel hinzufügen
+security-key-intro = Ein Sicherheitsschlüssel ist ein kleines USB- oder NFC-Gerät, das mit einer Berührung bestätigt, dass Sie es sind.
+security-key-step-name = Schlüssel benennen
+security-key-name-label = Name des Schlüssels
+security-key-name-hint = Damit Sie Ihre Schlüssel unterscheiden können, zum Beispiel „Blauer Schlüssel“ oder „Schlüsselbund“.
+security-key-name-required = Geben Sie dem Schlüssel einen Namen, zum Beispiel „Blauer Schlüssel“.
+security-key-register = Weiter
+security-key-step-touch = Schlüssel einstecken und berühren
+security-key-touch = Stecken Sie Ihren Sicherheitsschlüssel ein und berühren Sie ihn, wenn er blinkt …
+security-key-touch-hint = Wenn Ihr Schlüssel oder Ihr System nach einer PIN fragt, geben Sie sie dort ein. Sie haben etwa eine Minute Zeit.
+security-key-added = Sicherheitsschlüssel „{ $name }“ hinzugefügt.
+security-key-done = Zurück zu meinen Sicherheitsinformationen
+
 ## Fehler
 ## Jede Meldung sagt, was passiert ist und was jetzt zu tun ist.
 
@@ -94,6 +282,10 @@ error-auth-rate-limited = { $retry_after_secs ->
     [one] Zu viele Versuche. Warten Sie { $retry_after_secs } Sekunde und versuchen Sie es dann erneut.
    *[other] Zu viele Versuche. Warten Sie { $retry_after_secs } Sekunden und versuchen Sie es dann erneut.
 }
+error-auth-mfa-required = Bestätigen Sie zuerst mit einer Ihrer registrierten Methoden, dass Sie es sind. Melden Sie sich erneut an, um fortzufahren.
+error-auth-password-change-required = Sie müssen Ihr Kennwort ändern, bevor Sie fortfahren können. Ändern Sie es und melden Sie sich dann erneut an.
+error-auth-token-missing = Sie sind nicht mehr angemeldet. Melden Sie sich erneut an, um fortzufahren.
+error-auth-token-invalid = Ihre Anmeldung ist nicht mehr gültig. Melden Sie sich erneut an, um fortzufahren.
 
 error-password = Dieses Kennwort kann nicht verwendet werden. Wählen Sie ein anderes, das die Regeln in der Liste erfüllt.
 error-password-too-short = Es ist zu kurz. Verwenden Sie mehr Zeichen.
@@ -117,6 +309,8 @@ error-network-bad-response = Der Kennwortserver hat eine Antwort geschickt, die 
 
 error-config = Latchkey ist auf diesem Gerät nicht richtig eingerichtet. Wenden Sie sich an Ihren Helpdesk.
 error-config-no-tenant = Dieses Gerät ist noch nicht mit dem Kennwortserver Ihrer Organisation verbunden. Ihre IT-Abteilung muss es einrichten.
+error-config-policy-invalid = Die Richtliniendatei { $path }, die Ihre IT-Abteilung eingerichtet hat, enthält einen Fehler ({ $detail }). Wenden Sie sich an Ihren Helpdesk.
+error-config-no-policy = Die Kennwortregeln Ihrer Organisation konnten noch nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.
 
 error-request = Der Kennwortserver konnte die Anfrage dieser App nicht annehmen. Prüfen Sie Ihre Eingaben und versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich an Ihren Helpdesk.
 error-request-invalid = Der Kennwortserver konnte die Anfrage dieser App nicht annehmen. Prüfen Sie Ihre Eingaben und versuchen Sie es erneut.
@@ -127,3 +321,57 @@ error-session-expired = Ihre Sitzung ist zum Schutz Ihres Kontos abgelaufen. Geh
 
 error-internal = In Latchkey ist ein interner Fehler aufgetreten, der Vorgang wurde nicht abgeschlossen. Versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich an Ihren Helpdesk und nennen Sie den Fehlercode.
 error-internal-error = In Latchkey ist ein interner Fehler aufgetreten, der Vorgang wurde nicht abgeschlossen. Versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich an Ihren Helpdesk und nennen Sie den Fehlercode.
+error-internal-unavailable = Der Kennwortserver erreicht gerade seine Datenbank oder sein Verzeichnis nicht. Warten Sie einige Minuten und versuchen Sie es erneut.
+
+error-mfa = Die Bestätigung hat nicht geklappt. Versuchen Sie es erneut oder wählen Sie eine andere Methode; wenn es weiterhin scheitert, wenden Sie sich an Ihren Helpdesk.
+error-mfa-code-invalid = Dieser Code stimmt nicht. Prüfen Sie ihn und geben Sie ihn erneut ein, oder fordern Sie einen neuen Code an.
+error-mfa-code-expired = Dieser Code ist abgelaufen. Fordern Sie einen neuen Code an und geben Sie ihn bald nach dem Empfang ein.
+error-mfa-attempts-exceeded = Zu viele falsche Versuche mit dieser Methode. Wählen Sie eine andere Methode oder versuchen Sie es später erneut; wenn Sie nicht weiterkommen, wenden Sie sich an Ihren Helpdesk.
+error-mfa-method-not-verified = Diese Methode wurde nie fertig eingerichtet und kann daher nicht zur Bestätigung verwendet werden. Wählen Sie eine andere Methode.
+error-mfa-not-required = Sie sind bereits bestätigt. Fahren Sie mit Ihren Sicherheitsinformationen fort.
+
+error-methods = Ihre Sicherheitsinformationen konnten nicht geändert werden. Versuchen Sie es erneut; wenn es weiterhin scheitert, wenden Sie sich an Ihren Helpdesk.
+error-methods-would-leave-too-few = Sie können diese Methode nicht entfernen: Ihre Organisation verlangt eine Mindestzahl an Methoden. Fügen Sie zuerst eine andere Methode hinzu und entfernen Sie dann diese.
+error-methods-not-allowed = Ihre Organisation erlaubt „{ $kind }“ nicht als Methode. Wählen Sie eine andere Art von Methode.
+error-methods-not-found = Diese Methode gibt es nicht mehr; vielleicht wurde sie auf einem anderen Gerät entfernt. Prüfen Sie die aktualisierte Liste.
+error-methods-limit-reached = Sie haben bereits so viele Methoden dieser Art wie erlaubt. Entfernen Sie eine, bevor Sie eine weitere hinzufügen.
+
+error-totp = Die Authentifizierungs-App konnte nicht hinzugefügt werden. Beginnen Sie von vorn; wenn es weiterhin scheitert, wenden Sie sich an Ihren Helpdesk.
+error-totp-code-invalid = Dieser Code passt nicht. Prüfen Sie, ob Sie den Code des gerade hinzugefügten Kontos eingegeben haben und ob die Uhr dieses Geräts stimmt, und geben Sie dann den aktuell angezeigten Code ein.
+error-totp-code-reused = Dieser Code wurde bereits verwendet. Warten Sie, bis die App einen neuen Code anzeigt, und geben Sie diesen ein.
+error-totp-code-malformed = Geben Sie die 6 Ziffern ein, die Ihre Authentifizierungs-App anzeigt, ohne Buchstaben.
+
+error-contact = Diese Adresse oder Nummer kann nicht verwendet werden. Prüfen Sie sie und versuchen Sie es erneut.
+error-contact-email-invalid = Das ist keine vollständige E-Mail-Adresse. Prüfen Sie sie (zum Beispiel name@example.com) und versuchen Sie es erneut.
+error-contact-phone-invalid = Das ist keine vollständige Telefonnummer. Geben Sie sie mit + und Ländervorwahl ein, zum Beispiel +49 170 1234567 (8 bis 15 Ziffern).
+
+error-code = Der Code konnte nicht geprüft werden. Fordern Sie einen neuen Code an und versuchen Sie es erneut.
+error-code-invalid = Dieser Code stimmt nicht. Prüfen Sie ihn und geben Sie ihn erneut ein, oder fordern Sie einen neuen Code an.
+error-code-expired = Dieser Code ist abgelaufen. Fordern Sie einen neuen Code an und geben Sie ihn innerhalb von 5 Minuten ein.
+error-code-attempts-exceeded = Zu viele falsche Codes. Fordern Sie einen neuen Code an und versuchen Sie es erneut.
+error-code-rate-limited = { $retry_after_secs ->
+    [one] Es wurden zu viele Codes gesendet. Warten Sie { $retry_after_secs } Sekunde, bevor Sie einen weiteren anfordern.
+   *[other] Es wurden zu viele Codes gesendet. Warten Sie { $retry_after_secs } Sekunden, bevor Sie einen weiteren anfordern.
+}
+
+error-delivery = Der Code konnte nicht gesendet werden. Versuchen Sie es in einigen Minuten erneut; wenn es weiterhin nicht klappt, wenden Sie sich an Ihren Helpdesk.
+error-delivery-failed = Der Code konnte nicht gesendet werden. Prüfen Sie die Adresse oder Nummer und versuchen Sie es erneut; wenn kein Code ankommt, wenden Sie sich an Ihren Helpdesk.
+
+error-questions = Ihre Sicherheitsfragen konnten nicht gespeichert werden. Prüfen Sie Ihre Antworten und versuchen Sie es erneut.
+error-questions-too-few = { $min ->
+    [one] Beantworten Sie mindestens { $min } Frage.
+   *[other] Beantworten Sie mindestens { $min } Fragen.
+}
+error-questions-answer-too-short = Antwort { $index } ist zu kurz. Verwenden Sie mindestens { $min } Zeichen.
+error-questions-answer-too-long = Antwort { $index } ist zu lang. Verwenden Sie höchstens { $max } Zeichen.
+error-questions-duplicate-answer = Antwort { $index } ist dieselbe wie eine andere Antwort. Geben Sie auf jede Frage eine andere Antwort.
+error-questions-unknown-question = Eine der gewählten Fragen wird nicht mehr angeboten. Wählen Sie Ihre Fragen erneut.
+error-questions-not-allowed-for-admins = Administratorkonten können zu ihrem Schutz keine Sicherheitsfragen verwenden. Fügen Sie stattdessen eine andere Art von Methode hinzu.
+error-questions-disabled = Ihre Organisation hat Sicherheitsfragen abgeschaltet. Fügen Sie stattdessen eine andere Art von Methode hinzu.
+
+error-security-key = Der Sicherheitsschlüssel hat nicht funktioniert. Versuchen Sie es erneut oder verwenden Sie einen anderen Schlüssel oder eine andere Methode.
+error-security-key-no-device = Es wurde kein Sicherheitsschlüssel gefunden. Stecken Sie Ihren Schlüssel ein (oder halten Sie ihn an das Lesegerät) und versuchen Sie es erneut.
+error-security-key-timeout = Der Schlüssel wurde nicht rechtzeitig berührt. Versuchen Sie es erneut und berühren Sie den Schlüssel, wenn er blinkt.
+error-security-key-cancelled = Der Vorgang mit dem Sicherheitsschlüssel wurde abgebrochen. Versuchen Sie es erneut, wenn Sie bereit sind.
+error-security-key-rejected = Der Sicherheitsschlüssel hat die Anfrage abgelehnt. Versuchen Sie es erneut; wenn er weiterhin ablehnt, verwenden Sie einen anderen Schlüssel oder eine andere Methode.
+error-security-key-counter-regressed = Die Antwort dieses Sicherheitsschlüssels deutet darauf hin, dass er kopiert worden sein könnte; sie wurde daher nicht angenommen. Verwenden Sie eine andere Methode und wenden Sie sich an Ihren Helpdesk.

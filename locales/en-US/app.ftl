@@ -14,6 +14,10 @@ common-rule-unmet = Not met:
 common-error-code = Error code: { $code }
 common-helpdesk-intro = If you need help, contact your help desk:
 common-helpdesk-generic = If you need help, contact your IT help desk.
+common-step = Step { $step } of { $total }:
+common-cancel = Cancel
+common-copied = Copied.
+common-copy-failed = Couldn't copy. Select the text and copy it yourself.
 
 ## Start
 
@@ -42,6 +46,7 @@ footer-language = Language
 ## Change password
 
 change-title = Change your password
+change-required-notice = You need to change your password before you can continue, for example because the help desk gave you a temporary one. Choose a new password here, then sign in again to see your security info.
 change-step = Step { $step } of { $total }:
 change-step-sign-in = Sign in
 change-step-new-password = Choose a new password
@@ -81,6 +86,189 @@ password-strength-2 = fair
 password-strength-3 = good
 password-strength-4 = strong
 
+## Sign in (in front of My security info)
+
+sign-in-title = Sign in
+sign-in-intro = Sign in to see and change the ways you prove it's you.
+sign-in-password = Password
+sign-in-password-required = Enter your password.
+sign-in-submit = Sign in
+sign-in-submitting = Signing in…
+sign-in-again = Sign in again
+
+## Step-up: verify with a registered method
+
+mfa-title = Verify it's you
+mfa-intro = Before you can see or change your security info, confirm it's you with one of your methods.
+mfa-choose = Choose how to verify
+mfa-no-methods = You have no method to verify with yet. Contact your help desk; they can help you register one.
+mfa-totp-prompt = Enter the 6-digit code from your authenticator app
+mfa-backup-prompt = Enter one of your backup codes (each one works once)
+mfa-questions-intro = Answer your security questions the way you did when you set them up.
+mfa-questions-loading = Loading your questions…
+mfa-answers-required = Answer every question.
+mfa-submit = Verify
+mfa-submitting = Verifying…
+
+## One-time codes sent by email or text message
+
+code-sending = Sending…
+code-sending-to = Sending a code to { $hint }…
+code-sent = We sent a code to { $hint }.
+code-lifetime = { $minutes ->
+    [one] It's valid for { $minutes } minute.
+   *[other] It's valid for { $minutes } minutes.
+}
+code-enter = Enter the code
+code-required = Enter the code you received.
+code-resend = Send a new code
+code-resend-wait = Send a new code (in { $seconds } s)
+
+## Kinds of methods
+
+method-kind-totp = Authenticator app
+method-kind-email = Email
+method-kind-phone = Mobile phone
+method-kind-questions = Security questions
+method-kind-security-key = Security key
+method-kind-backup-codes = Backup codes
+method-kind-other = Other method ({ $kind })
+method-label-hint = { $kind } { $hint }
+method-label-named = { $kind } “{ $name }”
+
+## My security info
+
+security-info-title = My security info
+security-info-signed-in-as = Signed in as { $user }
+security-info-loading = Loading your security info…
+security-info-list-label = Your methods
+security-info-empty = You haven't added any methods yet.
+security-info-registration-required = { $required ->
+    [one] Your organization requires { $required } method so you can reset your password yourself. You have { $count } so far: add one with “Add method”.
+   *[other] Your organization requires { $required } methods so you can reset your password yourself. You have { $count } so far: add more with “Add method”.
+}
+security-info-reconfirm = Please confirm your info is current. If something has changed, update it first; otherwise choose “Confirm”.
+security-info-reconfirm-button = Confirm
+security-info-confirmed = Thank you: your security info is confirmed.
+security-info-default = Default
+security-info-unverified = Not finished
+security-info-added-on = Added on { $date }
+security-info-last-used = last used on { $date }
+security-info-never-used = never used
+security-info-make-default = Make default
+security-info-default-set = { $method } is now your default method.
+security-info-remove = Remove
+security-info-remove-question = Remove { $method }? You won't be able to use it to verify or to reset your password.
+security-info-remove-confirm = Yes, remove
+security-info-removed = { $method } was removed.
+security-info-add = Add method
+security-info-add-label = Choose a method to add
+security-info-backup-replaces = New codes replace your old ones
+security-info-sign-out = Sign out
+
+## Add an authenticator app
+
+totp-title = Add an authenticator app
+totp-loading = Getting things ready…
+totp-step-scan = Scan the QR code
+totp-scan-intro = Open your authenticator app (for example Microsoft Authenticator or Google Authenticator), add an account and scan this code.
+totp-qr-label = QR code for your authenticator app
+totp-qr-unavailable = The QR code can't be shown. Type the key below into your app instead.
+totp-key-label = Key:
+totp-copy = Copy key
+totp-cant-scan = Can't scan the code?
+totp-manual-intro = In your app, choose to enter a setup key by hand, and fill in:
+totp-manual-account = Account name
+totp-manual-issuer = Issuer
+totp-manual-key = Key
+totp-manual-type = Type
+totp-manual-type-value = Time-based
+totp-manual-digits = Digits
+totp-step-code = Enter the 6-digit code
+totp-code-label = The code your app shows now
+totp-code-hint = The app shows a new code every 30 seconds. Type the one it shows now.
+totp-submit = Finish
+totp-submitting = Checking the code…
+totp-added = Authenticator app added. From now on you can verify with its codes.
+
+## Add an email address or a mobile phone
+
+contact-email-title = Add an email address
+contact-phone-title = Add a mobile phone
+contact-email-intro = We'll send a code to this address to check that it's yours. Use an address you can still reach when you're locked out of your work account.
+contact-phone-intro = We'll send a code by text message to this number to check that it's yours.
+contact-email-step = Enter your email address
+contact-phone-step = Enter your mobile number
+contact-email-label = Email address
+contact-email-hint = For example name@example.com
+contact-country-label = Country or region
+contact-country-other = Other (type + and the country code)
+contact-phone-label = Mobile number
+contact-phone-hint = The number without the country code, or the whole number starting with +.
+contact-phone-preview = We'll send the code to { $number }.
+contact-send = Send code
+contact-code-step = Enter the code
+contact-email-change = Use a different address
+contact-phone-change = Use a different number
+contact-verify = Verify
+contact-verifying = Verifying…
+contact-email-added = Email address added.
+contact-phone-added = Mobile phone added.
+
+## Security questions
+
+questions-title = Set up security questions
+questions-loading = Loading the questions…
+questions-intro = { $count ->
+    [one] Choose { $count } question and answer it.
+   *[other] Choose { $count } different questions and answer each one.
+}
+questions-rules = Each answer needs { $min } to { $max } characters, and no two answers may be the same. Choose answers only you know and will remember exactly; they are stored so that nobody can read them.
+questions-number = Question { $number } of { $total }
+questions-question-label = Question
+questions-answer-label = Your answer
+questions-choose = Choose a question…
+questions-choose-required = Choose a question for question { $number }.
+questions-submit = Save answers
+questions-saving = Saving…
+questions-added = Security questions saved.
+
+## Backup codes
+
+backup-title = Backup codes
+backup-generating = Creating your codes…
+backup-intro = { $count ->
+    [one] Here is { $count } backup code. It works once, when you can't use your other methods.
+   *[other] Here are { $count } backup codes. Each one works once, when you can't use your other methods.
+}
+backup-once = You'll see these codes only now. Backup codes you had before no longer work.
+backup-copy = Copy
+backup-save = Save as text file
+backup-saved-file = Look for backup-codes.txt in your downloads.
+backup-print = Print
+backup-saved-confirm = I saved these codes somewhere safe
+backup-done = Done
+backup-added = New backup codes created. Keep them somewhere safe.
+backup-file-title = Backup codes for { $tenant }
+backup-file-user = Account: { $user }
+backup-file-date = Created: { $date }
+backup-file-note = Each code works once. Keep this file private.
+
+## Add a security key
+
+security-key-title = Add a security key
+security-key-intro = A security key is a small USB or NFC device that proves it's you with a touch.
+security-key-step-name = Name your key
+security-key-name-label = Name of the key
+security-key-name-hint = So you can tell your keys apart, for example “Blue key” or “Keyring”.
+security-key-name-required = Give the key a name, for example “Blue key”.
+security-key-register = Next
+security-key-step-touch = Insert and touch your key
+security-key-touch = Insert your security key and touch it when it blinks…
+security-key-touch-hint = If your key or your system asks for a PIN, enter it there. You have about a minute.
+security-key-added = Security key “{ $name }” added.
+security-key-done = Back to my security info
+
 ## Errors
 ## Each one says what happened and what to do next.
 
@@ -94,6 +282,10 @@ error-auth-rate-limited = { $retry_after_secs ->
     [one] Too many attempts. Wait { $retry_after_secs } second, then try again.
    *[other] Too many attempts. Wait { $retry_after_secs } seconds, then try again.
 }
+error-auth-mfa-required = First confirm it's you with one of your registered methods. Sign in again to continue.
+error-auth-password-change-required = You need to change your password before you can continue. Change it, then sign in again.
+error-auth-token-missing = You're not signed in anymore. Sign in again to continue.
+error-auth-token-invalid = Your sign-in is no longer valid. Sign in again to continue.
 
 error-password = This password can't be used. Choose a different one that meets the rules in the list.
 error-password-too-short = It's too short. Add more characters.
@@ -117,6 +309,8 @@ error-network-bad-response = The password server sent an answer this app couldn'
 
 error-config = Latchkey isn't set up correctly on this device. Contact your help desk.
 error-config-no-tenant = This device isn't connected to your organization's password server yet. Your IT department needs to set it up.
+error-config-policy-invalid = The machine policy file { $path } set up by your IT department has a mistake ({ $detail }). Tell your help desk.
+error-config-no-policy = The password rules of your organization could not be loaded yet. Check the connection and try again.
 
 error-request = The password server couldn't accept what this app sent. Check what you typed and try again; if it happens again, contact your help desk.
 error-request-invalid = The password server couldn't accept what this app sent. Check what you typed and try again.
@@ -127,3 +321,57 @@ error-session-expired = Your session timed out, to keep your account safe. Go ba
 
 error-internal = Latchkey ran into an internal problem and couldn't finish. Try again; if it happens again, contact your help desk and tell them the error code.
 error-internal-error = Latchkey ran into an internal problem and couldn't finish. Try again; if it happens again, contact your help desk and tell them the error code.
+error-internal-unavailable = The password server cannot reach its database or directory right now. Wait a few minutes and try again.
+
+error-mfa = Confirming it's you didn't work. Try again or choose another method; if it keeps failing, contact your help desk.
+error-mfa-code-invalid = That code isn't right. Check it and type it again, or get a new code.
+error-mfa-code-expired = That code has expired. Send a new code and enter it soon after it arrives.
+error-mfa-attempts-exceeded = Too many wrong tries with this method. Choose another method, or try again later; if you're stuck, contact your help desk.
+error-mfa-method-not-verified = This method was never finished, so it can't be used to verify. Choose another method.
+error-mfa-not-required = You're already verified. Continue to your security info.
+
+error-methods = Your security info couldn't be changed. Try again; if it keeps failing, contact your help desk.
+error-methods-would-leave-too-few = You can't remove this method: your organization requires a minimum number of methods. Add another method first, then remove this one.
+error-methods-not-allowed = Your organization doesn't allow “{ $kind }” as a method. Choose another kind of method.
+error-methods-not-found = This method doesn't exist anymore; it may have been removed on another device. Check the updated list.
+error-methods-limit-reached = You have as many methods of this kind as allowed. Remove one before you add another.
+
+error-totp = The authenticator app couldn't be added. Start again; if it keeps failing, contact your help desk.
+error-totp-code-invalid = That code doesn't match. Check that you typed the code of the account you just added, and that this device's clock is right, then try the code shown now.
+error-totp-code-reused = That code was already used. Wait until the app shows a new code, then type that one.
+error-totp-code-malformed = Type the 6 digits your authenticator app shows, without letters.
+
+error-contact = That address or number can't be used. Check it and try again.
+error-contact-email-invalid = That isn't a complete email address. Check it (for example name@example.com) and try again.
+error-contact-phone-invalid = That isn't a complete phone number. Enter it with + and the country code, for example +49 170 1234567 (8 to 15 digits).
+
+error-code = The code couldn't be checked. Send a new code and try again.
+error-code-invalid = That code isn't right. Check it and type it again, or send a new code.
+error-code-expired = That code has expired. Send a new code and enter it within 5 minutes.
+error-code-attempts-exceeded = Too many wrong codes. Send a new code and try again.
+error-code-rate-limited = { $retry_after_secs ->
+    [one] Too many codes were sent. Wait { $retry_after_secs } second before you ask for another one.
+   *[other] Too many codes were sent. Wait { $retry_after_secs } seconds before you ask for another one.
+}
+
+error-delivery = The code couldn't be sent. Try again in a few minutes; if it still doesn't work, contact your help desk.
+error-delivery-failed = The code couldn't be sent. Check the address or number and try again; if no code arrives, contact your help desk.
+
+error-questions = Your security questions couldn't be saved. Check your answers and try again.
+error-questions-too-few = { $min ->
+    [one] Answer at least { $min } question.
+   *[other] Answer at least { $min } questions.
+}
+error-questions-answer-too-short = Answer { $index } is too short. Use at least { $min } characters.
+error-questions-answer-too-long = Answer { $index } is too long. Use at most { $max } characters.
+error-questions-duplicate-answer = Answer { $index } is the same as another answer. Give each question a different answer.
+error-questions-unknown-question = One of the chosen questions isn't offered anymore. Choose your questions again.
+error-questions-not-allowed-for-admins = Administrator accounts can't use security questions, to keep them safe. Add another kind of method instead.
+error-questions-disabled = Your organization has turned security questions off. Add another kind of method instead.
+
+error-security-key = The security key didn't work. Try again, or use another key or method.
+error-security-key-no-device = No security key was found. Insert your key (or hold it to the reader) and try again.
+error-security-key-timeout = The key wasn't touched in time. Try again, and touch the key when it blinks.
+error-security-key-cancelled = The security key request was cancelled. Try again when you're ready.
+error-security-key-rejected = The security key refused the request. Try again; if it keeps refusing, use another key or method.
+error-security-key-counter-regressed = This security key gave an answer that suggests it may have been copied, so it wasn't accepted. Use another method and contact your help desk.

@@ -152,4 +152,20 @@ impl ApiClient {
             .await?;
         Self::decode::<serde_json::Value>(resp).await.map(|_| ())
     }
+
+    /// One authenticated JSON call; `body` is sent as JSON when given.
+    pub async fn call<T: DeserializeOwned>(
+        &self,
+        method: reqwest::Method,
+        tail: &str,
+        token: &Secret,
+        body: Option<&serde_json::Value>,
+        locale: &str,
+    ) -> Result<T, CommandError> {
+        let mut req = self.request(method, tail, locale).bearer_auth(token.expose());
+        if let Some(b) = body {
+            req = req.json(b);
+        }
+        Self::decode(req.send().await?).await
+    }
 }

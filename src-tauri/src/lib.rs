@@ -17,7 +17,7 @@ use std::sync::Mutex;
 use tauri::Manager;
 
 /// Flows the app implements today; the machine policy can only narrow them.
-pub const IMPLEMENTED_FLOWS: [&str; 1] = ["change"];
+pub const IMPLEMENTED_FLOWS: [&str; 2] = ["change", "security_info"];
 
 /// State shared by the commands.
 #[derive(Debug)]
@@ -33,6 +33,8 @@ pub struct AppState {
 pub struct SessionState {
     pub locale_chain: Vec<String>,
     pub password_policy: Option<PasswordPolicy>,
+    /// The signed-in session for "My security info"; memory only.
+    pub token: Option<latchkey_proto::Secret>,
 }
 
 impl AppState {
@@ -81,6 +83,23 @@ pub fn run() {
             commands::i18n::i18n_set_locale,
             commands::password::password_evaluate,
             commands::password::password_change,
+            commands::security::session_sign_in,
+            commands::security::session_sign_out,
+            commands::security::session_mfa_challenge,
+            commands::security::session_mfa_verify,
+            commands::security::methods_list,
+            commands::security::methods_confirm,
+            commands::security::method_remove,
+            commands::security::method_set_default,
+            commands::security::totp_start_enrollment,
+            commands::security::totp_finish_enrollment,
+            commands::security::email_start,
+            commands::security::email_verify,
+            commands::security::phone_start,
+            commands::security::phone_verify,
+            commands::security::questions_list,
+            commands::security::questions_save,
+            commands::security::backup_codes_generate,
         ])
         .run(tauri::generate_context!())
         .expect("the Latchkey window could not start");

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
+import { createHmac } from 'node:crypto';
 import { Session, sleep } from './webdriver.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -22,6 +23,7 @@ const cacheDir = join(work, 'cache');
 const PRIMARY = '#7a1fa2';
 const USER = 'dana';
 const OLD_PW = 'Velvet-Compass-Harbor-61';
+const ERIN_PW = 'Saffron-Glacier-Pilot-35';
 const NEW_PW = 'Marble-Thunder-Orchard-84';
 let port;
 let server;
@@ -112,6 +114,8 @@ helpdesk_phone = "+1 425 555 0100"
   );
   execFileSync(SERVER, ['--data-dir', dataDir, 'admin', 'user', 'add', '--tenant', 'contoso', '--username', USER,
     '--password', OLD_PW, '--display-name', 'Dana Hart', '--email', 'dana@contoso.com']);
+  execFileSync(SERVER, ['--data-dir', dataDir, 'admin', 'user', 'add', '--tenant', 'contoso', '--username', 'erin',
+    '--password', ERIN_PW, '--display-name', 'Erin Vogt', '--email', 'erin@contoso.com']);
   await startServer();
 });
 
@@ -207,5 +211,80 @@ test('offline start uses the cached branding and says so', async () => {
   } finally {
     await app.close();
     await startServer();
+  }
+});
+
+/** RFC 4648 base32 → bytes. */
+function base32(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  const out = [];
+  for (const c of text.replace(/[\s=]/g, '').toUpperCase()) {
+    value = (value << 5) | alphabet.indexOf(c);
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 255);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}
+
+/** RFC 6238 TOTP (SHA1, 6 digits) for a 30-second step. */
+function totp(secret, step) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const h = createHmac('sha1', secret).update(counter).digest();
+  const o = h[19] & 15;
+  const n = (((h[o] & 127) << 24) | (h[o + 1] << 16) | (h[o + 2] << 8) | h[o + 3]) % 1_000_000;
+  return String(n).padStart(6, '0');
+}
+
+test('an authenticator app is registered by QR, then required at the next sign-in', async () => {
+  const app = await openApp(policyFor());
+  let secret;
+  let step;
+  try {
+    const s = app.session;
+    await (await s.find('[data-testid="flow-security-info"]')).click();
+    await (await s.find('[data-testid="username"]')).type('erin');
+    await (await s.find('[data-testid="password"]')).type(ERIN_PW);
+    await (await s.find('[data-testid="submit"]')).click();
+    await s.find('[data-testid="registration-banner"]', 30000);
+    await shot(s, '07-security-info-empty');
+    await (await s.find('[data-testid="add-method"]')).click();
+    await (await s.find('[data-testid="add-totp"]')).click();
+    await s.find('[data-testid="totp-qr"] svg', 30000);
+    const shown = await (await s.find('[data-testid="totp-secret"]')).text();
+    assert.match(shown, /^([A-Z2-7]{4} ){7}[A-Z2-7]{4}$/, `secret in groups of four: ${shown}`);
+    await shot(s, '08-totp-qr');
+    secret = base32(shown);
+    step = Math.floor(Date.now() / 1000 / 30);
+    await (await s.find('[data-testid="totp-code"]')).type(totp(secret, step));
+    await (await s.find('[data-testid="totp-submit"]')).click();
+    await s.waitFor(() => s.exists('[data-testid="methods"] li'), 'the new method in the list', 30000);
+    await shot(s, '09-security-info-totp');
+    await (await s.find('[data-testid="sign-out"]')).click();
+    await s.find('[data-testid="flow-security-info"]');
+  } finally {
+    await app.close();
+  }
+
+  // The password alone is no longer enough: step-up with the next code.
+  const again = await openApp(policyFor());
+  try {
+    const s = again.session;
+    await (await s.find('[data-testid="flow-security-info"]')).click();
+    await (await s.find('[data-testid="username"]')).type('erin');
+    await (await s.find('[data-testid="password"]')).type(ERIN_PW);
+    await (await s.find('[data-testid="submit"]')).click();
+    await (await s.find('[data-testid^="mfa-method-"]', 30000)).click();
+    await (await s.find('[data-testid="mfa-code"]')).type(totp(secret, step + 1));
+    await shot(s, '10-step-up');
+    await (await s.find('[data-testid="mfa-submit"]')).click();
+    await s.waitFor(() => s.exists('[data-testid="methods"] li'), 'the security info after step-up', 30000);
+  } finally {
+    await again.close();
   }
 });

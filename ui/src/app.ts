@@ -5,18 +5,36 @@ import { applyBranding } from './branding';
 import { loadLocale } from './i18n';
 import { builtinLocale } from './i18n-fallback';
 import { renderChangeDone, renderChangePassword } from './screens/change-password';
-import type { AppContext, Screen, ScreenName } from './screens/context';
+import { renderAddContact } from './screens/add-contact';
+import { renderAddQuestions } from './screens/add-questions';
+import { renderAddSecurityKey } from './screens/add-security-key';
+import { renderAddTotp } from './screens/add-totp';
+import { renderBackupCodes } from './screens/backup-codes';
+import type { AppContext, FlowState, Screen, ScreenName } from './screens/context';
+import { renderSecurityInfo } from './screens/security-info';
+import { renderSignIn, renderVerify } from './screens/sign-in';
 import { renderStart } from './screens/start';
 
 const SCREENS: Record<ScreenName, (ctx: AppContext) => Screen> = {
   start: renderStart,
   change: renderChangePassword,
   'change-done': renderChangeDone,
+  'sign-in': renderSignIn,
+  verify: renderVerify,
+  'security-info': renderSecurityInfo,
+  'add-totp': renderAddTotp,
+  'add-email': (ctx) => renderAddContact(ctx, 'email'),
+  'add-phone': (ctx) => renderAddContact(ctx, 'phone'),
+  'add-questions': renderAddQuestions,
+  'backup-codes': renderBackupCodes,
+  'add-security-key': renderAddSecurityKey,
 };
 
 export interface AppOptions {
   evaluateDelayMs?: number;
   kioskReturnSecs?: number;
+  /** How long "Send a new code" waits after a code was sent. */
+  resendSecs?: number;
 }
 
 export interface App {
@@ -55,20 +73,30 @@ function withBuiltin(bundle: LocaleBundle): LocaleBundle {
 export async function startApp(root: HTMLElement, transport: Transport, options: AppOptions = {}): Promise<App> {
   let boot: Bootstrap;
   let current: { name: ScreenName; screen: Screen } | null = null;
+  let flow: FlowState = {};
 
   const ctx: AppContext = {
     transport,
     get boot() {
       return boot;
     },
+    get flow() {
+      return flow;
+    },
     go,
     changeLocale,
     reload,
-    timing: { evaluateDelayMs: options.evaluateDelayMs ?? 150, kioskReturnSecs: options.kioskReturnSecs ?? 15 },
+    timing: {
+      evaluateDelayMs: options.evaluateDelayMs ?? 150,
+      kioskReturnSecs: options.kioskReturnSecs ?? 15,
+      resendSecs: options.resendSecs ?? 30,
+    },
   };
 
   function show(name: ScreenName, focus: boolean) {
     current?.screen.dispose?.();
+    // The start screen begins every visit afresh.
+    if (name === 'start') flow = {};
     const screen = SCREENS[name](ctx);
     current = { name, screen };
     root.replaceChildren(screen.element);

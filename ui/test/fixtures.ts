@@ -1,7 +1,7 @@
 import de from '../../locales/de/app.ftl?raw';
 import enUs from '../../locales/en-US/app.ftl?raw';
 import type { Transport } from '../src/api/transport';
-import type { Bootstrap, LocaleBundle, PasswordVerdict } from '../src/api/types';
+import type { Bootstrap, LocaleBundle, Method, MethodsView, PasswordVerdict, QuestionCatalog, TotpEnrollment } from '../src/api/types';
 import { startApp, type App, type AppOptions } from '../src/app';
 
 export const FTL = { 'en-US': enUs, de };
@@ -64,28 +64,136 @@ export const goodVerdict: PasswordVerdict = {
   problems: [],
 };
 
-/** A Transport that answers from plain functions; records calls. */
-export function fakeTransport(over: Partial<Transport> = {}, boot: Bootstrap = bootstrap()) {
-  const calls: { method: string; arg?: unknown }[] = [];
-  const transport: Transport = {
-    bootstrap: async () => {
-      calls.push({ method: 'bootstrap' });
-      return over.bootstrap ? over.bootstrap() : boot;
-    },
-    setLocale: async (locale) => {
-      calls.push({ method: 'setLocale', arg: locale });
-      return over.setLocale ? over.setLocale(locale) : localeBundle(locale as 'en-US' | 'de');
-    },
-    evaluatePassword: async (req) => {
-      calls.push({ method: 'evaluatePassword', arg: req });
-      return over.evaluatePassword ? over.evaluatePassword(req) : goodVerdict;
-    },
-    changePassword: async (req) => {
-      calls.push({ method: 'changePassword', arg: req });
-      if (over.changePassword) await over.changePassword(req);
-    },
+export const methods: Method[] = [
+  {
+    id: 'm-totp',
+    kind: 'totp',
+    hint: 'Authenticator app',
+    created_at: '2025-01-15T10:00:00Z',
+    last_used_at: '2025-03-01T08:30:00Z',
+    verified: true,
+    is_default: true,
+  },
+  {
+    id: 'm-email',
+    kind: 'email',
+    hint: 'j***@contoso.test',
+    created_at: '2025-02-03T09:15:00Z',
+    last_used_at: null,
+    verified: true,
+    is_default: false,
+  },
+  {
+    id: 'm-phone',
+    kind: 'phone',
+    hint: '+1 ••• ••• ••34',
+    created_at: '2025-02-04T09:15:00Z',
+    verified: true,
+    is_default: false,
+  },
+  {
+    id: 'm-questions',
+    kind: 'questions',
+    hint: '3 questions',
+    created_at: '2025-02-05T09:15:00Z',
+    verified: true,
+    is_default: false,
+  },
+  {
+    id: 'm-key',
+    kind: 'security_key',
+    hint: 'YubiKey 5',
+    name: 'Blue key',
+    created_at: '2025-02-06T09:15:00Z',
+    verified: true,
+    is_default: false,
+  },
+  {
+    id: 'm-backup',
+    kind: 'backup_codes',
+    hint: '10 codes left',
+    created_at: '2025-02-07T09:15:00Z',
+    verified: true,
+    is_default: false,
+  },
+];
+
+export function methodsView(over: Partial<MethodsView> = {}): MethodsView {
+  return {
+    methods,
+    required: 2,
+    registration_complete: true,
+    reconfirm_due: false,
+    allowed: ['totp', 'email', 'phone', 'questions', 'security_key'],
+    ...over,
   };
-  return { transport, calls };
+}
+
+export const totpEnrollment: TotpEnrollment = {
+  id: 'enr-1',
+  secret_groups: 'JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP',
+  otpauth_uri: 'otpauth://totp/Contoso:jdoe%40contoso.test?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Contoso&algorithm=SHA1&digits=6&period=30',
+  qr_svg:
+    '<svg xmlns="http://www.w3.org/2000/svg" width="29" height="29" onload="alert(1)"><rect width="29" height="29" fill="#fff"/><path d="M4 4h7v7H4z"/><script>alert(1)</script></svg>',
+};
+
+export const questionCatalog: QuestionCatalog = {
+  questions: [
+    { id: 'q1', text: 'What was the name of your first pet?' },
+    { id: 'q2', text: 'In what city were you born?' },
+    { id: 'q3', text: 'What was your first car?' },
+    { id: 'q4', text: 'What is the name of your favorite teacher?' },
+    { id: 'q5', text: 'What street did you grow up on?' },
+  ],
+  required: 3,
+};
+
+/** What each operation answers unless a test says otherwise. */
+function defaults(boot: Bootstrap): Transport {
+  return {
+    bootstrap: async () => boot,
+    setLocale: async (locale) => localeBundle(locale as 'en-US' | 'de'),
+    evaluatePassword: async () => goodVerdict,
+    changePassword: async () => {},
+    sessionSignIn: async () => ({ mfa_required: true, methods, password_change_required: false }),
+    mfaChallenge: async (methodId) =>
+      methodId === 'm-questions'
+        ? { questions: questionCatalog.questions.slice(0, 3) }
+        : { hint: methods.find((m) => m.id === methodId)?.hint ?? '', expires_in_secs: 300 },
+    mfaVerify: async () => {},
+    sessionSignOut: async () => {},
+    methodsList: async () => methodsView(),
+    methodsConfirm: async () => {},
+    methodRemove: async () => {},
+    methodSetDefault: async () => {},
+    totpStart: async () => totpEnrollment,
+    totpFinish: async () => {},
+    emailStart: async () => ({ id: 'pending-email', hint: 'j***@example.com' }),
+    emailVerify: async () => {},
+    phoneStart: async () => ({ id: 'pending-phone', hint: '+49 ••• ••• ••67' }),
+    phoneVerify: async () => {},
+    questionsList: async () => questionCatalog,
+    questionsSave: async () => {},
+    backupCodesGenerate: async () => ({ codes: ['1234-5678', '2345-6789', '3456-7890', '4567-8901', '5678-9012', '6789-0123', '7890-1234', '8901-2345', '9012-3456', '0123-4567'] }),
+    securityKeyRegister: async (name) => ({ ...methods[4]!, id: 'm-key-2', name }),
+  };
+}
+
+type Call = { method: string; arg?: unknown };
+
+/** A Transport that answers from plain functions (`over` first, then `defaults`); records calls. */
+export function fakeTransport(over: Partial<Transport> = {}, boot: Bootstrap = bootstrap()) {
+  const calls: Call[] = [];
+  const base = defaults(boot) as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const replaced = over as Record<string, ((...args: unknown[]) => Promise<unknown>) | undefined>;
+  const transport = {} as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  for (const name of Object.keys(base)) {
+    transport[name] = async (...args: unknown[]) => {
+      calls.push(args.length ? { method: name, arg: args[0] } : { method: name });
+      return (replaced[name] ?? base[name]!)(...args);
+    };
+  }
+  return { transport: transport as unknown as Transport, calls };
 }
 
 export async function mount(transport: Transport, options: AppOptions = {}): Promise<{ app: App; root: HTMLElement }> {

@@ -36,6 +36,59 @@ const CONTRACT_ERROR_CODES = [
   'config.no_tenant',
   'internal.error',
   'session.expired',
+  'auth.mfa_required',
+  'auth.password_change_required',
+  'mfa.code_invalid',
+  'mfa.code_expired',
+  'mfa.attempts_exceeded',
+  'mfa.method_not_verified',
+  'mfa.not_required',
+  'methods.would_leave_too_few',
+  'methods.not_allowed',
+  'methods.not_found',
+  'methods.limit_reached',
+  'totp.code_invalid',
+  'totp.code_reused',
+  'totp.code_malformed',
+  'contact.email_invalid',
+  'contact.phone_invalid',
+  'code.invalid',
+  'code.expired',
+  'code.attempts_exceeded',
+  'code.rate_limited',
+  'delivery.failed',
+  'questions.too_few',
+  'questions.answer_too_short',
+  'questions.answer_too_long',
+  'questions.duplicate_answer',
+  'questions.unknown_question',
+  'questions.not_allowed_for_admins',
+  'questions.disabled',
+  'security_key.no_device',
+  'security_key.timeout',
+  'security_key.cancelled',
+  'security_key.rejected',
+  'security_key.counter_regressed',
+];
+
+/** Areas with a general message, used for a code of theirs this version doesn't know. */
+const ERROR_AREAS = [
+  'auth',
+  'password',
+  'network',
+  'request',
+  'config',
+  'tenant',
+  'session',
+  'internal',
+  'mfa',
+  'methods',
+  'totp',
+  'contact',
+  'code',
+  'delivery',
+  'questions',
+  'security_key',
 ];
 
 describe('locale files', () => {
@@ -61,7 +114,7 @@ describe('locale files', () => {
   it('have the ids built at run time: errors, rules, strengths, flows', () => {
     const dynamic = [
       ...CONTRACT_ERROR_CODES.map(errorMessageId),
-      ...['auth', 'password', 'network', 'request', 'config', 'tenant', 'session', 'internal'].map(errorMessageId),
+      ...ERROR_AREAS.map(errorMessageId),
       'error-unknown',
       ...['length', 'not_banned', 'not_breached', 'strength', 'no_user_info'].map((r) => `password-rule-${r.replace(/_/g, '-')}`),
       ...[0, 1, 2, 3, 4].map((n) => `password-strength-${n}`),
@@ -104,6 +157,19 @@ describe('i18n', () => {
     const text = errorText({ code: 'quota.exceeded' });
     expect(text).toContain('quota.exceeded');
     expect(text).toContain('help desk');
+  });
+
+  it('gives every new error code its args in both languages', () => {
+    for (const locale of ['en-US', 'de'] as const) {
+      loadLocale(localeBundle(locale));
+      expect(errorText({ code: 'code.rate_limited', args: { retry_after_secs: 45 } })).toContain('45');
+      expect(errorText({ code: 'questions.too_few', args: { min: 3 } })).toContain('3');
+      expect(errorText({ code: 'questions.answer_too_short', args: { index: 2, min: 3 } })).toMatch(/2.*3/);
+      expect(errorText({ code: 'questions.answer_too_long', args: { index: 4, max: 40 } })).toMatch(/4.*40/);
+      expect(errorText({ code: 'questions.duplicate_answer', args: { index: 3 } })).toContain('3');
+      expect(errorText({ code: 'methods.not_allowed', args: { kind: 'Security key' } })).toContain('Security key');
+      expect(resolveErrorMessageId('security_key.something_new')).toBe('error-security-key');
+    }
   });
 
   it('formats args, including plurals', () => {

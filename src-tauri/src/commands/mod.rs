@@ -4,3 +4,4 @@
 pub mod app;
 pub mod i18n;
 pub mod password;
+pub mod security;

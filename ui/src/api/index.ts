@@ -7,12 +7,32 @@ export { ApiError, toApiError } from './error';
 export type { Transport } from './transport';
 export type * from './types';
 
+const unavailable = () => Promise.reject(new ApiError('internal.error', { reason: 'no_transport' }));
+
 /** Rejects everything: used when the page runs outside the desktop shell (e.g. `vite` in a browser). */
 const noTransport: Transport = {
-  bootstrap: () => Promise.reject(new ApiError('internal.error', { reason: 'no_transport' })),
-  setLocale: () => Promise.reject(new ApiError('internal.error', { reason: 'no_transport' })),
-  evaluatePassword: () => Promise.reject(new ApiError('internal.error', { reason: 'no_transport' })),
-  changePassword: () => Promise.reject(new ApiError('internal.error', { reason: 'no_transport' })),
+  bootstrap: unavailable,
+  setLocale: unavailable,
+  evaluatePassword: unavailable,
+  changePassword: unavailable,
+  sessionSignIn: unavailable,
+  mfaChallenge: unavailable,
+  mfaVerify: unavailable,
+  sessionSignOut: unavailable,
+  methodsList: unavailable,
+  methodsConfirm: unavailable,
+  methodRemove: unavailable,
+  methodSetDefault: unavailable,
+  totpStart: unavailable,
+  totpFinish: unavailable,
+  emailStart: unavailable,
+  emailVerify: unavailable,
+  phoneStart: unavailable,
+  phoneVerify: unavailable,
+  questionsList: unavailable,
+  questionsSave: unavailable,
+  backupCodesGenerate: unavailable,
+  securityKeyRegister: unavailable,
 };
 
 /** Picks the transport for where we run. The web portal's HTTP transport will plug in here. */

@@ -1,7 +1,19 @@
 import { invoke } from '@tauri-apps/api/core';
 import { toApiError } from './error';
 import type { Transport } from './transport';
-import type { Bootstrap, LocaleBundle, PasswordVerdict } from './types';
+import type {
+  BackupCodes,
+  Bootstrap,
+  Challenge,
+  ContactEnrollment,
+  LocaleBundle,
+  Method,
+  MethodsView,
+  PasswordVerdict,
+  QuestionCatalog,
+  SignInResult,
+  TotpEnrollment,
+} from './types';
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -11,12 +23,38 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
-/** The desktop transport: the Rust side does all I/O. Argument keys are the commands' parameter names. */
+/** For commands that answer `null`. */
+async function run(command: string, args?: Record<string, unknown>): Promise<void> {
+  await call<null>(command, args);
+}
+
+/**
+ * The desktop transport: the Rust side does all I/O. Argument keys are the commands' parameter
+ * names (Tauri maps camelCase keys such as `methodId` to snake_case parameters).
+ */
 export const tauriTransport: Transport = {
   bootstrap: () => call<Bootstrap>('app_bootstrap'),
   setLocale: (locale) => call<LocaleBundle>('i18n_set_locale', { locale }),
   evaluatePassword: (req) => call<PasswordVerdict>('password_evaluate', { req }),
-  changePassword: async (req) => {
-    await call<null>('password_change', { req });
-  },
+  changePassword: (req) => run('password_change', { req }),
+
+  sessionSignIn: (req) => call<SignInResult>('session_sign_in', { req }),
+  mfaChallenge: (methodId) => call<Challenge>('session_mfa_challenge', { methodId }),
+  mfaVerify: (req) => run('session_mfa_verify', { req }),
+  sessionSignOut: () => run('session_sign_out'),
+
+  methodsList: () => call<MethodsView>('methods_list'),
+  methodsConfirm: () => run('methods_confirm'),
+  methodRemove: (id) => run('method_remove', { id }),
+  methodSetDefault: (id) => run('method_set_default', { id }),
+  totpStart: () => call<TotpEnrollment>('totp_start_enrollment'),
+  totpFinish: (req) => run('totp_finish_enrollment', { req }),
+  emailStart: (address) => call<ContactEnrollment>('email_start', { address }),
+  emailVerify: (req) => run('email_verify', { req }),
+  phoneStart: (number) => call<ContactEnrollment>('phone_start', { number }),
+  phoneVerify: (req) => run('phone_verify', { req }),
+  questionsList: () => call<QuestionCatalog>('questions_list'),
+  questionsSave: (req) => run('questions_save', { req }),
+  backupCodesGenerate: () => call<BackupCodes>('backup_codes_generate'),
+  securityKeyRegister: (name) => call<Method>('security_key_register', { name }),
 };

@@ -1,9 +1,22 @@
 import type {
+  BackupCodes,
   Bootstrap,
+  Challenge,
+  ContactEnrollment,
+  ContactVerifyRequest,
   LocaleBundle,
+  Method,
+  MethodsView,
+  MfaVerifyRequest,
   PasswordChangeRequest,
   PasswordEvaluateRequest,
   PasswordVerdict,
+  QuestionCatalog,
+  QuestionsSaveRequest,
+  SignInRequest,
+  SignInResult,
+  TotpEnrollment,
+  TotpFinishRequest,
 } from './types';
 
 /**
@@ -16,4 +29,27 @@ export interface Transport {
   setLocale(locale: string): Promise<LocaleBundle>;
   evaluatePassword(req: PasswordEvaluateRequest): Promise<PasswordVerdict>;
   changePassword(req: PasswordChangeRequest): Promise<void>;
+
+  // Session: sign-in and step-up. The session itself lives on the Rust side.
+  sessionSignIn(req: SignInRequest): Promise<SignInResult>;
+  mfaChallenge(methodId: string): Promise<Challenge>;
+  mfaVerify(req: MfaVerifyRequest): Promise<void>;
+  sessionSignOut(): Promise<void>;
+
+  // Security info (needs a verified session).
+  methodsList(): Promise<MethodsView>;
+  methodsConfirm(): Promise<void>;
+  methodRemove(id: string): Promise<void>;
+  methodSetDefault(id: string): Promise<void>;
+  totpStart(): Promise<TotpEnrollment>;
+  totpFinish(req: TotpFinishRequest): Promise<void>;
+  emailStart(address: string): Promise<ContactEnrollment>;
+  emailVerify(req: ContactVerifyRequest): Promise<void>;
+  phoneStart(number: string): Promise<ContactEnrollment>;
+  phoneVerify(req: ContactVerifyRequest): Promise<void>;
+  questionsList(): Promise<QuestionCatalog>;
+  questionsSave(req: QuestionsSaveRequest): Promise<void>;
+  backupCodesGenerate(): Promise<BackupCodes>;
+  /** Runs the whole CTAP2 ceremony on the Rust side; may take up to a minute. */
+  securityKeyRegister(name: string): Promise<Method>;
 }

@@ -19,8 +19,10 @@ function fieldFor(code: string): 'username' | 'current' | 'new' | null {
  * nothing typed is lost when going between them.
  */
 export function renderChangePassword(ctx: AppContext): Screen {
-  const { boot } = ctx;
+  const { boot, flow } = ctx;
   const helpdesk = boot.branding?.helpdesk;
+  // Sent here by sign-in: the user ID is known and the reason is worth a sentence.
+  const required = flow.reason === 'password_change_required';
 
   const username = h('input', {
     type: 'text',
@@ -45,6 +47,7 @@ export function renderChangePassword(ctx: AppContext): Screen {
     username: () => username.value,
     evaluateDelayMs: ctx.timing.evaluateDelayMs,
   });
+  username.value = flow.username ?? '';
   username.addEventListener('change', () => newPassword.schedule());
 
   const errorSlot = h('div', { class: 'error-slot' });
@@ -152,11 +155,12 @@ export function renderChangePassword(ctx: AppContext): Screen {
     { class: 'card change' },
     brandHeader(boot.branding, false),
     h('h1', {}, t('change-title')),
+    required && h('p', { class: 'notice', role: 'status', 'data-testid': 'change-required-notice' }, t('change-required-notice')),
     form,
   );
   return {
     element: page(ctx, card),
-    initialFocus: username,
+    initialFocus: username.value ? current : username,
     dispose: () => {
       newPassword.dispose();
       username.value = '';

@@ -1,18 +1,47 @@
 import type { Transport } from '../api/transport';
-import type { Bootstrap } from '../api/types';
+import type { Bootstrap, Method } from '../api/types';
 
-export type ScreenName = 'start' | 'change' | 'change-done';
+export type ScreenName =
+  | 'start'
+  | 'change'
+  | 'change-done'
+  | 'sign-in'
+  | 'verify'
+  | 'security-info'
+  | 'add-totp'
+  | 'add-email'
+  | 'add-phone'
+  | 'add-questions'
+  | 'backup-codes'
+  | 'add-security-key';
+
+/**
+ * What one screen hands to the next within a flow. Emptied whenever the start screen shows, so
+ * nothing of one person's visit is left for the next (shared machines).
+ */
+export interface FlowState {
+  /** The user ID typed at sign-in, prefilled where it is asked again. */
+  username?: string;
+  /** Why the change-password screen was opened from sign-in. */
+  reason?: 'password_change_required';
+  /** The methods sign-in offered for step-up. */
+  mfaMethods?: Method[];
+  /** A confirmation for the next screen to announce once ("Authenticator app added."). */
+  notice?: () => string;
+}
 
 /** What a screen may use: the transport, what bootstrap said, and the router. */
 export interface AppContext {
   readonly transport: Transport;
   readonly boot: Bootstrap;
+  /** Shared by the screens of the current flow. */
+  readonly flow: FlowState;
   go(screen: ScreenName): void;
   /** Asks the Rust side for another language, then re-renders everything. */
   changeLocale(code: string): Promise<void>;
   /** Bootstraps again (after "Try again"). */
   reload(): Promise<void>;
-  readonly timing: { evaluateDelayMs: number; kioskReturnSecs: number };
+  readonly timing: { evaluateDelayMs: number; kioskReturnSecs: number; resendSecs: number };
 }
 
 export interface Screen {

@@ -107,3 +107,31 @@ export function errorBox(problem: Problem, helpdesk: Helpdesk | undefined): HTML
     helpdeskContact(helpdesk, 'error-helpdesk', 'common-helpdesk-intro'),
   );
 }
+
+/**
+ * A screen's heading, with "Step n of m" in front when the screen is part of a sequence.
+ * Focusable so the router (and screens that swap content) can move focus to it.
+ */
+export function heading(title: string, step?: { n: number; total: number }, tag: 'h1' | 'h2' = 'h1'): HTMLElement {
+  return h(
+    tag,
+    { tabindex: -1 },
+    step && [h('span', { class: 'step-count', 'data-testid': 'step' }, t('common-step', { step: step.n, total: step.total })), ' '],
+    title,
+  );
+}
+
+/** Something is running: a spinner and what it is waiting for, announced politely. */
+export function busyNote(text: string, testid: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'busy', role: 'status', 'data-testid': testid },
+    h('span', { class: 'spinner', 'aria-hidden': 'true' }),
+    h('span', {}, text),
+  );
+}
+
+/** A confirmation ("Authenticator app added."), announced politely. */
+export function noticeBox(text: string, testid: string): HTMLElement {
+  return h('p', { class: 'notice success', role: 'status', 'data-testid': testid }, text);
+}

@@ -5,7 +5,10 @@ import type { AppContext, Screen, ScreenName } from './context';
 import { apiProblem, brandHeader, errorBox, page } from './layout';
 
 /** The flows this UI can run, in the order they are offered, with the screen each starts on. */
-const FLOW_SCREENS: [Flow, ScreenName][] = [['change', 'change']];
+const FLOW_SCREENS: [Flow, ScreenName][] = [
+  ['change', 'change'],
+  ['security_info', 'sign-in'],
+];
 
 const FLOW_LABEL: Record<Flow, () => string> = {
   reset: () => t('start-flow-reset'),

@@ -1,0 +1,31 @@
+/**
+ * Copies text to the clipboard. The async clipboard API needs a secure context and permission;
+ * where it is missing (older WebKitGTK), a hidden selection and `execCommand('copy')` still work.
+ */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // fall through to the selection-based copy
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  const focused = document.activeElement as HTMLElement | null;
+  document.body.appendChild(area);
+  area.select();
+  let ok = false;
+  try {
+    ok = typeof document.execCommand === 'function' && document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  focused?.focus();
+  return ok;
+}

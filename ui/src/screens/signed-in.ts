@@ -1,0 +1,89 @@
+// Pieces shared by the screens behind sign-in: method kinds, dates, and errors that may mean the
+// session has ended.
+
+import { toApiError } from '../api/error';
+import type { Method, WireError } from '../api/types';
+import { h } from '../dom';
+import { errorText, locale, t } from '../i18n';
+import type { AppContext } from './context';
+import { errorBox, type Problem } from './layout';
+
+const KIND_NAME: Record<string, () => string> = {
+  totp: () => t('method-kind-totp'),
+  email: () => t('method-kind-email'),
+  phone: () => t('method-kind-phone'),
+  questions: () => t('method-kind-questions'),
+  security_key: () => t('method-kind-security-key'),
+  backup_codes: () => t('method-kind-backup-codes'),
+};
+
+/** Text glyphs from common fonts (DejaVu has all of them): no icon font to load, they scale with the text. */
+const KIND_ICON: Record<string, string> = {
+  totp: '◷',
+  email: '✉',
+  phone: '☎',
+  questions: '?',
+  security_key: '⚷',
+  backup_codes: '#',
+};
+
+/** "Authenticator app"; a kind this version doesn't know still gets a readable name. */
+export function kindName(kind: string): string {
+  return KIND_NAME[kind]?.() ?? t('method-kind-other', { kind });
+}
+
+export function kindIcon(kind: string): HTMLElement {
+  return h('span', { class: 'method-icon', 'aria-hidden': 'true', 'data-kind': kind }, KIND_ICON[kind] ?? '•');
+}
+
+/** The masked hint, unless it only repeats the kind's name (an authenticator app has no address). */
+export function visibleHint(method: Method): string {
+  const hint = method.hint?.trim() ?? '';
+  return hint.toLowerCase() === kindName(method.kind).toLowerCase() ? '' : hint;
+}
+
+/** A method as one phrase: "Security key “Blue key”", "Email a***@contoso.com". */
+export function methodLabel(method: Method): string {
+  if (method.kind === 'security_key' && method.name) return t('method-label-named', { kind: kindName(method.kind), name: method.name });
+  const hint = visibleHint(method);
+  return hint ? t('method-label-hint', { kind: kindName(method.kind), hint }) : kindName(method.kind);
+}
+
+/** A date from the wire (RFC 3339) in the reader's locale; the raw text if it doesn't parse. */
+export function formatDate(rfc3339: string): string {
+  const date = new Date(rfc3339);
+  if (Number.isNaN(date.getTime())) return rfc3339;
+  try {
+    return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(date);
+  } catch {
+    return date.toISOString().slice(0, 10);
+  }
+}
+
+/** The error's sentence, with a `kind` argument (`methods.not_allowed`) shown as its name. */
+export function methodProblem(error: WireError): Problem {
+  const args = { ...error.args };
+  if (typeof args.kind === 'string') args.kind = kindName(args.kind);
+  return { message: errorText({ code: error.code, args }), code: error.code };
+}
+
+/** Codes meaning the signed-in session is gone: the way on is to sign in again. */
+export function sessionEnded(code: string): boolean {
+  return code === 'session.expired' || code === 'auth.token_missing' || code === 'auth.token_invalid' || code === 'auth.mfa_required';
+}
+
+/** The error box for a signed-in screen; when the session ended it offers to sign in again. */
+export function signedInErrorBox(ctx: AppContext, thrown: unknown): { box: HTMLElement; code: string } {
+  const error = toApiError(thrown);
+  const box = errorBox(methodProblem(error), ctx.boot.branding?.helpdesk);
+  if (sessionEnded(error.code)) {
+    box.append(
+      h(
+        'button',
+        { type: 'button', class: 'primary', 'data-testid': 'sign-in-again', onclick: () => ctx.go('sign-in') },
+        t('sign-in-again'),
+      ),
+    );
+  }
+  return { box, code: error.code };
+}
