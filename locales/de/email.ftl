@@ -29,3 +29,22 @@ email-method-phone = Telefonnummer
 email-method-questions = Sicherheitsfragen
 email-method-security-key = Sicherheitsschlüssel
 email-method-backup-codes = Sicherungscodes
+
+email-reset-subject = Ihr { $tenant }-Kennwort wurde zurückgesetzt
+email-reset-body =
+    Hallo { $name },
+
+    das Kennwort Ihres { $tenant }-Kontos wurde soeben per Self-Service zurückgesetzt, und alle Ihre Sitzungen wurden abgemeldet.
+    Wenn Sie das nicht waren, wenden Sie sich sofort an Ihren Helpdesk.
+sms-reset = { $tenant }: Ihr Kennwort wurde zurückgesetzt. Nicht Sie? Sofort Helpdesk kontaktieren.
+email-unlock-subject = Ihr { $tenant }-Konto wurde entsperrt
+email-unlock-body =
+    Hallo { $name },
+
+    Ihr { $tenant }-Konto wurde soeben per Self-Service entsperrt. Ihr Kennwort hat sich nicht geändert.
+    Wenn Sie das nicht waren, wenden Sie sich sofort an Ihren Helpdesk.
+sms-unlock = { $tenant }: Ihr Konto wurde entsperrt. Nicht Sie? Sofort Helpdesk kontaktieren.
+email-admin-reset-subject = { $tenant }: Ein Administrator hat den Self-Service-Reset verwendet
+email-admin-reset-body =
+    Das Administratorkonto { $user } ({ $name }) hat soeben den Self-Service-Kennwortreset oder die Entsperrung verwendet.
+    Falls das nicht erwartet war, prüfen Sie das Überwachungsprotokoll.

@@ -29,3 +29,22 @@ email-method-phone = phone number
 email-method-questions = security questions
 email-method-security-key = security key
 email-method-backup-codes = backup codes
+
+email-reset-subject = Your { $tenant } password was reset
+email-reset-body =
+    Hello { $name },
+
+    The password of your { $tenant } account was just reset with self-service password reset, and all your sessions were signed out.
+    If this was not you, contact your help desk right away.
+sms-reset = { $tenant }: your password was reset. Not you? Contact your help desk now.
+email-unlock-subject = Your { $tenant } account was unlocked
+email-unlock-body =
+    Hello { $name },
+
+    Your { $tenant } account was just unlocked with self-service unlock. Your password did not change.
+    If this was not you, contact your help desk right away.
+sms-unlock = { $tenant }: your account was unlocked. Not you? Contact your help desk now.
+email-admin-reset-subject = { $tenant }: an administrator used self-service reset
+email-admin-reset-body =
+    The administrator account { $user } ({ $name }) just used self-service password reset or unlock.
+    If this was not expected, check the audit log.

@@ -120,6 +120,15 @@ error_codes! {
     QuestionsInvalidQuestion = "questions.invalid_question", 400, "The question text is not valid.";
     QuestionsWrongAnswers = "questions.wrong_answers", 400, "One or more answers are wrong.";
     BackupCodeInvalid = "backup_code.invalid", 400, "The backup code is wrong or already used.";
+    ResetDisabled = "reset.disabled", 403, "Self-service password reset is not enabled for this organization.";
+    ResetNotFound = "reset.not_found", 404, "There is no such password reset; start again.";
+    ResetExpired = "reset.expired", 410, "The password reset session has expired; start again.";
+    ResetBlocked = "reset.blocked", 429, "Too many attempts; self-service reset is blocked for a while.";
+    ResetMoreMethodsNeeded = "reset.more_methods_needed", 400, "Verify more methods first.";
+    ResetStrongMethodRequired = "reset.strong_method_required", 400, "Verify with your authenticator app as well.";
+    ResetUnlockDisabled = "reset.unlock_disabled", 403, "Unlocking without a password reset is not enabled.";
+    CaptchaInvalid = "captcha.invalid", 400, "The bot check failed; start again.";
+    CaptchaExpired = "captcha.expired", 400, "The bot check expired; start again.";
     InternalError = "internal.error", 500, "The server failed; the details are in its log.";
     InternalUnavailable = "internal.unavailable", 503, "The server cannot reach its database or directory.";
 }

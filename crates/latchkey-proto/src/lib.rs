@@ -5,10 +5,12 @@
 
 mod error;
 mod methods;
+mod reset;
 mod secret;
 
 pub use error::{ErrorBody, ErrorCode, ErrorDetail};
 pub use methods::*;
+pub use reset::*;
 pub use secret::Secret;
 
 use serde::{Deserialize, Serialize};

@@ -353,3 +353,99 @@ pub async fn set_policy(store: &Store, tenant_slug: &str, key: &str, value: &str
     .await;
     Ok(policy)
 }
+
+/// The usage report: methods registered (now, and added in the window) and resets and unlocks
+/// per day.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Report {
+    pub tenant: String,
+    pub days: i64,
+    pub registrations: Vec<RegistrationRow>,
+    pub daily: Vec<DayRow>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct RegistrationRow {
+    pub kind: String,
+    pub registered: i64,
+    pub added_in_window: i64,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct DayRow {
+    pub date: String,
+    pub resets_succeeded: i64,
+    pub resets_failed: i64,
+    pub unlocks_succeeded: i64,
+    pub unlocks_failed: i64,
+}
+
+pub async fn report(store: &Store, tenant_slug: &str, days: i64, now_ms: i64) -> AppResult<Report> {
+    let tenant = tenant(store, tenant_slug).await?;
+    let since = now_ms - days * 86_400_000;
+    let events = store
+        .query_audit(&crate::store::AuditFilter {
+            tenant: Some(tenant.slug().to_string()),
+            since_ms: Some(since),
+            limit: 1_000_000,
+            ..Default::default()
+        })
+        .await?;
+    let mut added: std::collections::BTreeMap<String, i64> = Default::default();
+    let mut daily: std::collections::BTreeMap<String, DayRow> = Default::default();
+    for e in &events {
+        if e.event == "method.add" && e.outcome == "success" {
+            let kind = e.detail["kind"].as_str().unwrap_or("other").to_string();
+            *added.entry(kind).or_default() += 1;
+        }
+        let date = crate::delivery::rfc3339(e.at)[..10].to_string();
+        let ok = e.outcome == "success";
+        let day = || DayRow {
+            date: date.clone(),
+            ..Default::default()
+        };
+        match e.event.as_str() {
+            "reset.complete" => {
+                let row = daily.entry(date.clone()).or_insert_with(day);
+                if ok {
+                    row.resets_succeeded += 1
+                } else {
+                    row.resets_failed += 1
+                }
+            }
+            "reset.verify" if !ok => daily.entry(date.clone()).or_insert_with(day).resets_failed += 1,
+            "unlock.complete" => {
+                let row = daily.entry(date.clone()).or_insert_with(day);
+                if ok {
+                    row.unlocks_succeeded += 1
+                } else {
+                    row.unlocks_failed += 1
+                }
+            }
+            "unlock.verify" if !ok => daily.entry(date.clone()).or_insert_with(day).unlocks_failed += 1,
+            _ => {}
+        }
+    }
+    let counts = store.method_counts(tenant.id()).await?;
+    let mut kinds: Vec<String> = counts
+        .iter()
+        .map(|(k, _)| k.clone())
+        .chain(added.keys().cloned())
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    let registrations = kinds
+        .into_iter()
+        .map(|kind| RegistrationRow {
+            registered: counts.iter().find(|(k, _)| *k == kind).map(|(_, n)| *n).unwrap_or(0),
+            added_in_window: added.get(&kind).copied().unwrap_or(0),
+            kind,
+        })
+        .collect();
+    Ok(Report {
+        tenant: tenant.slug().to_string(),
+        days,
+        registrations,
+        daily: daily.into_values().collect(),
+    })
+}

@@ -63,6 +63,15 @@ pub enum AdminCommand {
     User(UserCommand),
     #[command(subcommand)]
     Policy(PolicyCommand),
+    /// Usage report: methods registered and resets/unlocks succeeded and failed per day.
+    Report {
+        #[arg(long)]
+        tenant: String,
+        #[arg(long, default_value_t = 30)]
+        days: i64,
+        #[arg(long)]
+        json: bool,
+    },
     /// Query the audit log (newest first).
     Audit {
         #[arg(long)]
@@ -401,6 +410,31 @@ async fn admin_command(store: &Store, cmd: AdminCommand) -> anyhow::Result<()> {
             } else {
                 for (k, v) in t.policy.show() {
                     println!("{k} = {v}");
+                }
+            }
+        }
+        AdminCommand::Report { tenant, days, json } => {
+            let now = latchkey_core::Clock::now_ms(&SystemClock);
+            let r = admin::report(store, &tenant, days, now).await.map_err(app_err)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&r)?);
+            } else {
+                println!("Tenant {} - last {} days", r.tenant, r.days);
+                println!();
+                println!("{:<16} {:>10} {:>14}", "METHOD", "REGISTERED", "ADDED");
+                for row in &r.registrations {
+                    println!("{:<16} {:>10} {:>14}", row.kind, row.registered, row.added_in_window);
+                }
+                println!();
+                println!(
+                    "{:<12} {:>10} {:>10} {:>10} {:>11}",
+                    "DAY", "RESET OK", "RESET FAIL", "UNLOCK OK", "UNLOCK FAIL"
+                );
+                for d in &r.daily {
+                    println!(
+                        "{:<12} {:>10} {:>10} {:>10} {:>11}",
+                        d.date, d.resets_succeeded, d.resets_failed, d.unlocks_succeeded, d.unlocks_failed
+                    );
                 }
             }
         }

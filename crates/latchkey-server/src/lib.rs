@@ -15,6 +15,7 @@ pub mod error;
 pub mod hashing;
 pub mod http;
 pub mod openapi;
+pub mod reset;
 pub mod security_info;
 pub mod state;
 pub mod store;

@@ -31,6 +31,13 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
         crate::http::methods::remove,
         crate::http::methods::set_default,
         crate::http::methods::confirm,
+        crate::http::reset::captcha,
+        crate::http::reset::start,
+        crate::http::reset::start_unlock,
+        crate::http::reset::challenge,
+        crate::http::reset::verify,
+        crate::http::reset::password,
+        crate::http::reset::unlock,
     ),
     modifiers(&Bearer)
 )]

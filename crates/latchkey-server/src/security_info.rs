@@ -62,7 +62,7 @@ pub fn random_code(digits: u32) -> Secret {
     }
 }
 
-fn kind_of(m: &MethodRow) -> Option<MethodKind> {
+pub(crate) fn kind_of(m: &MethodRow) -> Option<MethodKind> {
     MethodKind::parse(&m.kind).or(if m.kind == "backup_codes" {
         Some(MethodKind::BackupCodes)
     } else {
@@ -70,7 +70,7 @@ fn kind_of(m: &MethodRow) -> Option<MethodKind> {
     })
 }
 
-fn hint(m: &MethodRow) -> String {
+pub(crate) fn hint(m: &MethodRow) -> String {
     match m.kind.as_str() {
         "email" => m.destination.as_deref().map(mask::email).unwrap_or_default(),
         "phone" => m.destination.as_deref().map(mask::phone).unwrap_or_default(),
@@ -311,7 +311,7 @@ fn totp_secret(state: &AppState, m: &MethodRow) -> AppResult<TotpSecret> {
 }
 
 /// Checks a TOTP code against a method and records its step so it is never accepted twice.
-async fn check_totp(state: &AppState, m: &MethodRow, code: &str) -> AppResult<i64> {
+pub(crate) async fn check_totp(state: &AppState, m: &MethodRow, code: &str) -> AppResult<i64> {
     let secret = totp_secret(state, m)?;
     let now = state.clock.now();
     let last = m.last_step.map(|s| s.max(0) as u64);
@@ -895,33 +895,7 @@ pub async fn mfa_challenge(
             })
         }
         "questions" => {
-            let asked = pick_questions(&m, tenant.policy.questions_to_reset as usize);
-            let now = state.clock.now();
-            let ids = serde_json::to_string(&asked).unwrap_or_default();
-            state
-                .store
-                .insert_code(
-                    &user.id,
-                    &m.id,
-                    "mfa",
-                    &ids,
-                    now + i64::from(tenant.policy.code_lifetime_secs),
-                    1,
-                    now,
-                )
-                .await?;
-            let all = questions(state, tenant, locale).await?;
-            let questions = asked
-                .iter()
-                .map(|id| Question {
-                    id: id.clone(),
-                    text: all
-                        .iter()
-                        .find(|q| &q.id == id)
-                        .map(|q| q.text.clone())
-                        .unwrap_or_default(),
-                })
-                .collect();
+            let questions = ask_questions(state, tenant, &m, "mfa", locale).await?;
             Ok(Challenge {
                 hint: None,
                 expires_in_secs: Some(tenant.policy.code_lifetime_secs),
@@ -930,6 +904,44 @@ pub async fn mfa_challenge(
         }
         _ => Ok(Challenge::default()),
     }
+}
+
+/// Asks a random subset of the registered questions for `purpose`; the asked ids are kept as a
+/// single-attempt code so the answers must match exactly what was asked.
+pub(crate) async fn ask_questions(
+    state: &AppState,
+    tenant: &Tenant,
+    m: &MethodRow,
+    purpose: &str,
+    locale: &[String],
+) -> AppResult<Vec<Question>> {
+    let asked = pick_questions(m, tenant.policy.questions_to_reset as usize);
+    let now = state.clock.now();
+    let ids = serde_json::to_string(&asked).unwrap_or_default();
+    state
+        .store
+        .insert_code(
+            &m.user_id,
+            &m.id,
+            purpose,
+            &ids,
+            now + i64::from(tenant.policy.code_lifetime_secs),
+            1,
+            now,
+        )
+        .await?;
+    let all = questions(state, tenant, locale).await?;
+    Ok(asked
+        .iter()
+        .map(|id| Question {
+            id: id.clone(),
+            text: all
+                .iter()
+                .find(|q| &q.id == id)
+                .map(|q| q.text.clone())
+                .unwrap_or_default(),
+        })
+        .collect())
 }
 
 /// A random subset of the registered questions (all when fewer are registered).
@@ -953,8 +965,17 @@ fn pick_questions(m: &MethodRow, n: usize) -> Vec<String> {
     ids
 }
 
-async fn check_questions(state: &AppState, m: &MethodRow, answers: &[Secret]) -> AppResult<()> {
-    let (code_id, asked) = match state.store.claim_code_attempt(&m.id, "mfa", state.clock.now()).await? {
+pub(crate) async fn check_questions(
+    state: &AppState,
+    m: &MethodRow,
+    purpose: &str,
+    answers: &[Secret],
+) -> AppResult<()> {
+    let (code_id, asked) = match state
+        .store
+        .claim_code_attempt(&m.id, purpose, state.clock.now())
+        .await?
+    {
         Ok(c) => c,
         Err(CodeCheck::Expired) => return Err(AppError::new(ErrorCode::CodeExpired)),
         Err(_) => return Err(AppError::new(ErrorCode::QuestionsWrongAnswers)),
@@ -1012,7 +1033,7 @@ pub async fn mfa_verify(
         "totp" => check_totp(state, &m, &code).await.map(|_| ()),
         "email" | "phone" => check_sent_code(state, &m, "mfa", &code).await,
         "backup_codes" => check_backup_code(state, user, &m, &code).await,
-        "questions" => check_questions(state, &m, req.answers.as_deref().unwrap_or(&[])).await,
+        "questions" => check_questions(state, &m, "mfa", req.answers.as_deref().unwrap_or(&[])).await,
         _ => Err(AppError::new(ErrorCode::MfaMethodNotVerified)),
     };
     if let Err(e) = result {

@@ -4,6 +4,7 @@
 mod extract;
 pub mod methods;
 pub mod public;
+pub mod reset;
 pub mod session;
 
 pub use extract::{ApiJson, Client};
@@ -26,6 +27,16 @@ pub fn app(state: AppState) -> Router {
         .route("/api/openapi.json", get(public::openapi))
         .route("/api/v1/tenants/{t}/branding", get(public::branding))
         .route("/api/v1/tenants/{t}/password-policy", get(public::password_policy))
+        .route("/api/v1/tenants/{t}/captcha", post(reset::captcha))
+        .route("/api/v1/tenants/{t}/resets", post(reset::start))
+        .route("/api/v1/tenants/{t}/unlocks", post(reset::start_unlock))
+        .route(
+            "/api/v1/tenants/{t}/resets/{reset_id}/challenges",
+            post(reset::challenge),
+        )
+        .route("/api/v1/tenants/{t}/resets/{reset_id}/verify", post(reset::verify))
+        .route("/api/v1/tenants/{t}/resets/{reset_id}/password", post(reset::password))
+        .route("/api/v1/tenants/{t}/resets/{reset_id}/unlock", post(reset::unlock))
         .route("/api/v1/tenants/{t}/sessions", post(session::create))
         .route("/api/v1/tenants/{t}/sessions/current", delete(session::delete_current))
         .route("/api/v1/tenants/{t}/sessions/current/mfa", post(methods::mfa_verify))

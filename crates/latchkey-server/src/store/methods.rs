@@ -335,6 +335,17 @@ impl Store {
         })
     }
 
+    /// Verified methods per kind in a tenant.
+    pub async fn method_counts(&self, tenant_id: &str) -> StoreResult<Vec<(String, i64)>> {
+        let rows = sqlx::query(
+            "SELECT kind, COUNT(*) FROM methods WHERE tenant_id = $1 AND verified = 1 GROUP BY kind ORDER BY kind",
+        )
+        .bind(tenant_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+    }
+
     // ---- custom questions ----
 
     pub async fn custom_questions(&self, tenant_id: &str) -> StoreResult<Vec<(String, String)>> {

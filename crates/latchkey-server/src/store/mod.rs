@@ -6,9 +6,11 @@
 //! process memory. Flags are stored as 0/1 integers so both engines decode them the same way.
 
 mod methods;
+mod reset;
 mod schema;
 
 pub use methods::{CodeCheck, MethodRow, NewMethod};
+pub use reset::ResetRow;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor, Row};

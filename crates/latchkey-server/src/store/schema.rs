@@ -121,5 +121,30 @@ pub fn migrations(backend: Backend) -> Vec<(i64, Vec<String>)> {
         .to_string(),
         "ALTER TABLE users ADD COLUMN methods_confirmed_at BIGINT".to_string(),
     ];
-    vec![(1, v1), (2, v2)]
+    let v3 = vec![
+        "CREATE TABLE captchas (
+            id TEXT PRIMARY KEY,
+            tenant_id TEXT NOT NULL,
+            challenge TEXT NOT NULL,
+            difficulty BIGINT NOT NULL,
+            expires_at BIGINT NOT NULL,
+            used BIGINT NOT NULL
+        )"
+        .to_string(),
+        "CREATE TABLE resets (
+            id_hash TEXT PRIMARY KEY,
+            tenant_id TEXT NOT NULL,
+            user_id TEXT,
+            login TEXT NOT NULL,
+            mode TEXT NOT NULL,
+            required BIGINT NOT NULL,
+            verified TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            expires_at BIGINT NOT NULL,
+            completed BIGINT NOT NULL
+        )"
+        .to_string(),
+        "ALTER TABLE users ADD COLUMN reset_failures BIGINT NOT NULL DEFAULT 0".to_string(),
+    ];
+    vec![(1, v1), (2, v2), (3, v3)]
 }

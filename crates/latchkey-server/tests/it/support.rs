@@ -80,6 +80,7 @@ pub struct Harness {
     pub dir: PathBuf,
     pub store: Store,
     pub hasher: Hasher,
+    pub db_url: String,
 }
 
 impl Harness {
@@ -145,6 +146,7 @@ sspr_enabled = "all"
             dir,
             store,
             hasher,
+            db_url,
         }
     }
 

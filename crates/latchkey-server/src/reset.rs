@@ -1,0 +1,747 @@
+//! Self-service password reset and account unlock.
+//!
+//! Enumeration-proof: every user name gets the same answer shape. A name that is unknown, not
+//! allowed to reset, or without enough methods gets decoy methods derived from a keyed hash of
+//! the name (stable across calls), and every later step fails the way a wrong code fails. Throttles
+//! are keyed by the name as typed, so they behave the same for everyone. The reset path has its
+//! own counters and never touches sign-in lockout, so a forgot-password attack cannot lock the
+//! account. Finishing never signs the user in.
+
+use crate::account::{self, token_hash};
+use crate::audit::{self, Actor, Event};
+use crate::delivery::{Channel, Message};
+use crate::error::{AppError, AppResult};
+use crate::security_info::{self as info, hint, kind_of};
+use crate::state::AppState;
+use crate::store::{MethodRow, ResetRow, UserRow};
+use crate::tenant::Tenant;
+use latchkey_core::captcha;
+use latchkey_proto::{
+    CaptchaChallenge, Challenge, ErrorCode, MethodKind, Question, ResetMethod, ResetProgress, ResetStarted,
+    ResetVerifyRequest, Secret,
+};
+use serde_json::json;
+
+/// Never more than this many consecutive failed verifications per account (NIST SP 800-63B).
+pub const MAX_CONSECUTIVE_FAILURES: i64 = 100;
+const CAPTCHA_LIFETIME_SECS: i64 = 300;
+const DAY_MS: i64 = 86_400_000;
+
+fn normalize_login(login: &str) -> String {
+    login
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(256)
+        .collect()
+}
+
+fn block_key(tenant: &Tenant, login: &str) -> String {
+    format!("reset:{}:{login}", tenant.slug())
+}
+
+async fn ensure_not_blocked(state: &AppState, tenant: &Tenant, login: &str) -> AppResult<()> {
+    let now = state.clock.now_ms();
+    if let Some(until) = state.store.blocked_until(&block_key(tenant, login), now).await? {
+        return Err(AppError::rate_limited(
+            ErrorCode::ResetBlocked,
+            ((until - now) / 1000).max(1) as u64,
+        ));
+    }
+    Ok(())
+}
+
+/// Counts against a reset-path limit; past it, the whole reset path for this name is blocked
+/// for the tenant's `block_hours`.
+async fn throttle(
+    state: &AppState,
+    tenant: &Tenant,
+    login: &str,
+    what: &str,
+    limit: u32,
+    window_ms: i64,
+) -> AppResult<()> {
+    let now = state.clock.now_ms();
+    let (count, _) = state
+        .store
+        .rate_hit(&format!("reset-{what}:{}:{login}", tenant.slug()), now, window_ms)
+        .await?;
+    if count > i64::from(limit) {
+        let block_ms = i64::from(tenant.policy.block_hours) * 3_600_000;
+        state.store.set_block(&block_key(tenant, login), now + block_ms).await?;
+        return Err(AppError::rate_limited(
+            ErrorCode::ResetBlocked,
+            (block_ms / 1000) as u64,
+        ));
+    }
+    Ok(())
+}
+
+async fn audit_event(
+    state: &AppState,
+    tenant: &Tenant,
+    actor: &Actor,
+    login: &str,
+    event: &str,
+    outcome: &str,
+    detail: serde_json::Value,
+) {
+    audit::record(
+        &state.store,
+        state.clock.now_ms(),
+        actor,
+        Event {
+            tenant: tenant.slug(),
+            username: Some(login),
+            event,
+            outcome,
+            detail,
+        },
+    )
+    .await;
+}
+
+// ---- captcha ----
+
+pub async fn new_captcha(state: &AppState, tenant: &Tenant) -> AppResult<CaptchaChallenge> {
+    let id = crate::store::new_id();
+    let challenge = crate::store::new_id();
+    let difficulty = tenant.policy.captcha_difficulty;
+    let expires_at = state.clock.now() + CAPTCHA_LIFETIME_SECS;
+    state
+        .store
+        .insert_captcha(&id, tenant.id(), &challenge, i64::from(difficulty), expires_at)
+        .await?;
+    Ok(CaptchaChallenge {
+        id,
+        algorithm: captcha::ALGORITHM.into(),
+        challenge,
+        difficulty,
+        expires_at: crate::delivery::rfc3339(expires_at * 1000),
+    })
+}
+
+async fn check_captcha(state: &AppState, tenant: &Tenant, id: &str, solution: &str) -> AppResult<()> {
+    if id.len() > 64 || solution.len() > 64 {
+        return Err(AppError::new(ErrorCode::CaptchaInvalid));
+    }
+    match state.store.take_captcha(id, tenant.id(), state.clock.now()).await? {
+        None => Err(AppError::new(ErrorCode::CaptchaInvalid)),
+        Some((_, _, true)) => Err(AppError::new(ErrorCode::CaptchaExpired)),
+        Some((challenge, difficulty, false)) => {
+            if captcha::verify(&challenge, difficulty.max(0) as u32, solution) {
+                Ok(())
+            } else {
+                Err(AppError::new(ErrorCode::CaptchaInvalid))
+            }
+        }
+    }
+}
+
+// ---- methods a reset may use ----
+
+/// The verified methods of kinds the tenant allows for reset (never backup codes; never
+/// questions for admins; security keys not yet).
+fn usable(tenant: &Tenant, user: &UserRow, methods: Vec<MethodRow>) -> Vec<MethodRow> {
+    methods
+        .into_iter()
+        .filter(|m| m.verified)
+        .filter(|m| match kind_of(m) {
+            Some(MethodKind::BackupCodes) | Some(MethodKind::SecurityKey) | None => false,
+            Some(MethodKind::Questions) if user.is_admin => false,
+            Some(k) => tenant.policy.allowed_methods.contains(&k),
+        })
+        .collect()
+}
+
+fn required_for(tenant: &Tenant, user: Option<&UserRow>) -> u8 {
+    // Admins always need two methods.
+    if user.is_some_and(|u| u.is_admin) {
+        2
+    } else {
+        tenant.policy.methods_required
+    }
+}
+
+fn is_strong(kind: &str) -> bool {
+    kind == "totp" || kind == "security_key"
+}
+
+/// Decoy methods for a name that cannot reset: derived from a keyed hash of the name, so the
+/// same name always gets the same list, and shaped like a real user's.
+fn decoys(state: &AppState, tenant: &Tenant, login: &str) -> Vec<ResetMethod> {
+    let seed = hex::decode(state.vault.mac("reset-decoy", &format!("{}:{login}", tenant.slug()))).unwrap_or_default();
+    let byte = |i: usize| seed.get(i).copied().unwrap_or(0);
+    let mut kinds: Vec<MethodKind> = tenant
+        .policy
+        .allowed_methods
+        .iter()
+        .copied()
+        .filter(|k| matches!(k, MethodKind::Email | MethodKind::Phone | MethodKind::Totp))
+        .collect();
+    if kinds.is_empty() {
+        kinds.push(MethodKind::Email);
+    }
+    let count = (2 + usize::from(byte(0) % 2)).min(kinds.len().max(2));
+    let start = usize::from(byte(1)) % kinds.len();
+    let domain = login
+        .rsplit_once('@')
+        .map(|(_, d)| d.to_string())
+        .or_else(|| {
+            tenant
+                .branding
+                .helpdesk_email
+                .as_ref()
+                .and_then(|e| e.rsplit_once('@').map(|(_, d)| d.to_string()))
+        })
+        .unwrap_or_else(|| format!("{}.com", tenant.slug()));
+    let initial: String = login
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .map(|c| c.to_string())
+        .unwrap_or_else(|| "a".into());
+    (0..count)
+        .map(|i| {
+            let kind = kinds[(start + i) % kinds.len()];
+            let id = state
+                .vault
+                .mac("reset-decoy-id", &format!("{}:{login}:{i}", tenant.slug()))[..32]
+                .to_string();
+            let hint = match kind {
+                MethodKind::Email => format!("{initial}***@{domain}"),
+                MethodKind::Phone => format!("+1 ••• ••• ••{:02}", byte(2 + i) % 100),
+                _ => String::new(),
+            };
+            ResetMethod { id, kind, hint }
+        })
+        .collect()
+}
+
+fn to_reset_method(m: &MethodRow) -> Option<ResetMethod> {
+    Some(ResetMethod {
+        id: m.id.clone(),
+        kind: kind_of(m)?,
+        hint: hint(m),
+    })
+}
+
+// ---- the flow ----
+
+pub async fn start(
+    state: &AppState,
+    tenant: &Tenant,
+    actor: &Actor,
+    username: &str,
+    captcha_id: &str,
+    solution: &str,
+    mode: &str,
+) -> AppResult<ResetStarted> {
+    if tenant.policy.scope() == latchkey_core::policy::SsprScope::None {
+        return Err(AppError::new(ErrorCode::ResetDisabled));
+    }
+    check_captcha(state, tenant, captcha_id, solution).await?;
+    let login = normalize_login(username);
+    ensure_not_blocked(state, tenant, &login).await?;
+    throttle(
+        state,
+        tenant,
+        &login,
+        "start",
+        tenant.policy.reset_attempts_per_day,
+        DAY_MS,
+    )
+    .await?;
+
+    let user = if login.is_empty() {
+        None
+    } else {
+        state.store.user_by_login(tenant.id(), &login).await?
+    };
+    let candidate = match &user {
+        Some(u) if u.disabled => Err("disabled"),
+        Some(u) if !tenant.policy.scope().admits(&u.groups) => Err("not_enabled"),
+        Some(u) => {
+            let methods = usable(tenant, u, state.store.methods_of(&u.id).await?);
+            if methods.len() < usize::from(required_for(tenant, Some(u))) {
+                Err("insufficient_methods")
+            } else {
+                Ok((u, methods))
+            }
+        }
+        None => Err("unknown_user"),
+    };
+    let token = account::new_token();
+    let id_hash = token_hash(token.expose());
+    let expires_at = state.clock.now() + i64::from(tenant.policy.reset_session_secs);
+    let (user_id, required, methods) = match &candidate {
+        Ok((u, methods)) => (
+            Some(u.id.clone()),
+            required_for(tenant, Some(u)),
+            methods.iter().filter_map(to_reset_method).collect(),
+        ),
+        Err(_) => (None, required_for(tenant, None), decoys(state, tenant, &login)),
+    };
+    // The answer names the tenant's requirement for everyone; an admin's stricter one shows up
+    // as `remaining` after the first method, so the start does not reveal admin accounts.
+    let shown_required = tenant.policy.methods_required;
+    state
+        .store
+        .insert_reset(
+            &ResetRow {
+                id_hash,
+                tenant_id: tenant.id().to_string(),
+                user_id,
+                login: login.clone(),
+                mode: mode.to_string(),
+                required: i64::from(required),
+                verified: Vec::new(),
+                expires_at,
+                completed: false,
+            },
+            state.clock.now(),
+        )
+        .await?;
+    let (outcome, reason) = match &candidate {
+        Ok(_) => ("success", "".to_string()),
+        Err(r) => ("failure", r.to_string()),
+    };
+    audit_event(
+        state,
+        tenant,
+        actor,
+        &login,
+        &format!("{mode}.start"),
+        outcome,
+        json!({"reason": reason}),
+    )
+    .await;
+    Ok(ResetStarted {
+        reset_id: token,
+        required: shown_required,
+        methods,
+        expires_at,
+    })
+}
+
+/// A live reset of this tenant; ids of other tenants are unknown here.
+async fn load(state: &AppState, tenant: &Tenant, reset_id: &str) -> AppResult<ResetRow> {
+    if reset_id.len() > 128 {
+        return Err(AppError::new(ErrorCode::ResetNotFound));
+    }
+    let r = state
+        .store
+        .reset(&token_hash(reset_id))
+        .await?
+        .filter(|r| r.tenant_id == tenant.id())
+        .ok_or_else(|| AppError::new(ErrorCode::ResetNotFound))?;
+    if r.completed || r.expires_at <= state.clock.now() {
+        return Err(AppError::new(ErrorCode::ResetExpired));
+    }
+    ensure_not_blocked(state, tenant, &r.login).await?;
+    Ok(r)
+}
+
+/// The reset's user and the method asked for; `None` user for decoys (the method must then be
+/// one of the decoy ids, so probing ids tells nothing either).
+async fn method_for(
+    state: &AppState,
+    tenant: &Tenant,
+    r: &ResetRow,
+    method_id: &str,
+) -> AppResult<Option<(UserRow, MethodRow)>> {
+    match &r.user_id {
+        Some(uid) => {
+            let user = state
+                .store
+                .user_by_id(uid)
+                .await?
+                .ok_or_else(|| AppError::new(ErrorCode::ResetNotFound))?;
+            let methods = usable(tenant, &user, state.store.methods_of(&user.id).await?);
+            let m = methods
+                .into_iter()
+                .find(|m| m.id == method_id)
+                .ok_or_else(|| AppError::new(ErrorCode::MethodsNotFound))?;
+            Ok(Some((user, m)))
+        }
+        None => {
+            if decoys(state, tenant, &r.login).iter().any(|d| d.id == method_id) {
+                Ok(None)
+            } else {
+                Err(AppError::new(ErrorCode::MethodsNotFound))
+            }
+        }
+    }
+}
+
+fn purpose(r: &ResetRow) -> String {
+    format!("reset:{}", &r.id_hash[..24])
+}
+
+pub async fn challenge(
+    state: &AppState,
+    tenant: &Tenant,
+    reset_id: &str,
+    method_id: &str,
+    locale: &[String],
+) -> AppResult<Challenge> {
+    let r = load(state, tenant, reset_id).await?;
+    let found = method_for(state, tenant, &r, method_id).await?;
+    let kind = match &found {
+        Some((_, m)) => m.kind.clone(),
+        None => decoys(state, tenant, &r.login)
+            .into_iter()
+            .find(|d| d.id == method_id)
+            .map(|d| d.kind.as_str().to_string())
+            .unwrap_or_default(),
+    };
+    let lifetime = tenant.policy.code_lifetime_secs;
+    match kind.as_str() {
+        "email" | "phone" => {
+            let (what, limit, window) = if kind == "email" {
+                ("email", tenant.policy.emails_per_10_minutes, 600_000)
+            } else {
+                ("sms", tenant.policy.sms_per_hour, 3_600_000)
+            };
+            throttle(state, tenant, &r.login, what, limit, window).await?;
+            match &found {
+                Some((user, m)) => {
+                    info::send_code(state, tenant, user, m, &purpose(&r), locale).await?;
+                    Ok(Challenge {
+                        hint: Some(hint(m)),
+                        expires_in_secs: Some(lifetime),
+                        questions: None,
+                    })
+                }
+                None => {
+                    // Same work as a real send, minus the message nobody would receive.
+                    let code = info::random_code(6);
+                    let _ = state
+                        .vault
+                        .mac(&format!("code:{}:{method_id}", purpose(&r)), code.expose());
+                    let hint = decoys(state, tenant, &r.login)
+                        .into_iter()
+                        .find(|d| d.id == method_id)
+                        .map(|d| d.hint);
+                    Ok(Challenge {
+                        hint,
+                        expires_in_secs: Some(lifetime),
+                        questions: None,
+                    })
+                }
+            }
+        }
+        "questions" => match &found {
+            Some((_, m)) => {
+                let questions = info::ask_questions(state, tenant, m, &purpose(&r), locale).await?;
+                Ok(Challenge {
+                    hint: None,
+                    expires_in_secs: Some(lifetime),
+                    questions: Some(questions),
+                })
+            }
+            None => Ok(Challenge::default()),
+        },
+        _ => Ok(Challenge {
+            hint: None,
+            expires_in_secs: None,
+            questions: None::<Vec<Question>>,
+        }),
+    }
+}
+
+fn remaining(required: i64, verified: &[String], strong_needed: bool, strong_done: bool) -> u8 {
+    let mut left = (required - verified.len() as i64).max(0);
+    if left == 0 && strong_needed && !strong_done {
+        left = 1;
+    }
+    left as u8
+}
+
+/// With two methods required, a user who has an authenticator app (or key) must use it: a reset
+/// never lets weaker methods alone replace the strong factor.
+fn strong_state(r: &ResetRow, usable: &[MethodRow]) -> (bool, bool) {
+    let needed = r.required >= 2 && usable.iter().any(|m| is_strong(&m.kind));
+    let done = usable.iter().any(|m| is_strong(&m.kind) && r.verified.contains(&m.id));
+    (needed, done)
+}
+
+pub async fn verify(
+    state: &AppState,
+    tenant: &Tenant,
+    actor: &Actor,
+    reset_id: &str,
+    req: &ResetVerifyRequest,
+) -> AppResult<ResetProgress> {
+    let r = load(state, tenant, reset_id).await?;
+    let found = method_for(state, tenant, &r, &req.method_id).await?;
+    let code = req.code.as_ref().map(|c| c.expose().to_string()).unwrap_or_default();
+    let Some((user, m)) = found else {
+        // Decoy: fail exactly as a wrong answer would, after comparable work.
+        let kind = decoys(state, tenant, &r.login)
+            .into_iter()
+            .find(|d| d.id == req.method_id)
+            .map(|d| d.kind);
+        let _ = state
+            .store
+            .claim_code_attempt(&req.method_id, &purpose(&r), state.clock.now())
+            .await?;
+        audit_event(
+            state,
+            tenant,
+            actor,
+            &r.login,
+            &format!("{}.verify", r.mode),
+            "failure",
+            json!({"reason": "decoy"}),
+        )
+        .await;
+        return Err(match kind {
+            Some(MethodKind::Totp) => AppError::new(
+                if code.trim().len() == 6 && code.trim().chars().all(|c| c.is_ascii_digit()) {
+                    ErrorCode::TotpCodeInvalid
+                } else {
+                    ErrorCode::TotpCodeMalformed
+                },
+            ),
+            _ => AppError::new(ErrorCode::CodeInvalid),
+        });
+    };
+    if r.verified.contains(&m.id) {
+        let methods = usable(tenant, &user, state.store.methods_of(&user.id).await?);
+        let (needed, done) = strong_state(&r, &methods);
+        return Ok(ResetProgress {
+            remaining: remaining(r.required, &r.verified, needed, done),
+            verified: r.verified,
+        });
+    }
+    let result = match m.kind.as_str() {
+        "totp" => info::check_totp(state, &m, &code).await.map(|_| ()),
+        "email" | "phone" => info::check_sent_code(state, &m, &purpose(&r), &code).await,
+        "questions" => {
+            throttle(
+                state,
+                tenant,
+                &r.login,
+                "questions",
+                tenant.policy.question_attempts_per_hour,
+                3_600_000,
+            )
+            .await?;
+            info::check_questions(state, &m, &purpose(&r), req.answers.as_deref().unwrap_or(&[])).await
+        }
+        _ => Err(AppError::new(ErrorCode::MethodsNotFound)),
+    };
+    if let Err(e) = result {
+        let failures = state.store.add_reset_failure(&user.id).await?;
+        if failures >= MAX_CONSECUTIVE_FAILURES {
+            let until = state.clock.now_ms() + i64::from(tenant.policy.block_hours) * 3_600_000;
+            state.store.set_block(&block_key(tenant, &r.login), until).await?;
+        }
+        audit_event(
+            state,
+            tenant,
+            actor,
+            &user.username,
+            &format!("{}.verify", r.mode),
+            "failure",
+            json!({"kind": m.kind, "code": e.code.as_str()}),
+        )
+        .await;
+        return Err(e);
+    }
+    state.store.clear_reset_failures(&user.id).await?;
+    let verified = state.store.add_reset_verified(&r, &m.id).await?;
+    audit_event(
+        state,
+        tenant,
+        actor,
+        &user.username,
+        &format!("{}.verify", r.mode),
+        "success",
+        json!({"kind": m.kind}),
+    )
+    .await;
+    let methods = usable(tenant, &user, state.store.methods_of(&user.id).await?);
+    let r = ResetRow {
+        verified: verified.clone(),
+        ..r
+    };
+    let (needed, done) = strong_state(&r, &methods);
+    Ok(ResetProgress {
+        remaining: remaining(r.required, &verified, needed, done),
+        verified,
+    })
+}
+
+/// The reset's user once every required method is verified.
+async fn verified_user(state: &AppState, tenant: &Tenant, r: &ResetRow) -> AppResult<UserRow> {
+    let Some(uid) = &r.user_id else {
+        return Err(AppError::new(ErrorCode::ResetMoreMethodsNeeded).with_arg("remaining", r.required));
+    };
+    let user = state
+        .store
+        .user_by_id(uid)
+        .await?
+        .ok_or_else(|| AppError::new(ErrorCode::ResetNotFound))?;
+    let methods = usable(tenant, &user, state.store.methods_of(&user.id).await?);
+    let (needed, done) = strong_state(r, &methods);
+    let left = remaining(r.required, &r.verified, needed, done);
+    if left > 0 {
+        let code = if r.verified.len() as i64 >= r.required {
+            ErrorCode::ResetStrongMethodRequired
+        } else {
+            ErrorCode::ResetMoreMethodsNeeded
+        };
+        return Err(AppError::new(code).with_arg("remaining", left));
+    }
+    Ok(user)
+}
+
+pub async fn set_password(
+    state: &AppState,
+    tenant: &Tenant,
+    actor: &Actor,
+    reset_id: &str,
+    new: &Secret,
+    locale: &[String],
+) -> AppResult<()> {
+    let r = load(state, tenant, reset_id).await?;
+    let user = verified_user(state, tenant, &r).await?;
+    let hash = match account::vet_new_password(state, tenant, &user, new).await {
+        Ok(h) => h,
+        Err(e) => {
+            audit_event(
+                state,
+                tenant,
+                actor,
+                &user.username,
+                "reset.complete",
+                "failure",
+                json!({"code": e.code.as_str()}),
+            )
+            .await;
+            return Err(e);
+        }
+    };
+    if !state.store.complete_reset(&r.id_hash).await? {
+        return Err(AppError::new(ErrorCode::ResetExpired));
+    }
+    // Written back, unlocked (set_password clears the lock), every session ended, no sign-in.
+    state
+        .store
+        .set_password(&user, &hash, false, i64::from(tenant.policy.password_history))
+        .await?;
+    let ended = state.store.delete_user_sessions(&user.id, None).await?;
+    audit_event(
+        state,
+        tenant,
+        actor,
+        &user.username,
+        "reset.complete",
+        "success",
+        json!({"sessions_ended": ended, "admin": user.is_admin}),
+    )
+    .await;
+    notify(state, tenant, &user, "reset", locale).await;
+    Ok(())
+}
+
+pub async fn unlock(
+    state: &AppState,
+    tenant: &Tenant,
+    actor: &Actor,
+    reset_id: &str,
+    locale: &[String],
+) -> AppResult<()> {
+    if !tenant.policy.unlock_enabled {
+        return Err(AppError::new(ErrorCode::ResetUnlockDisabled));
+    }
+    let r = load(state, tenant, reset_id).await?;
+    let user = verified_user(state, tenant, &r).await?;
+    if !state.store.complete_reset(&r.id_hash).await? {
+        return Err(AppError::new(ErrorCode::ResetExpired));
+    }
+    state.store.unlock_user(&user.id).await?;
+    audit_event(
+        state,
+        tenant,
+        actor,
+        &user.username,
+        "unlock.complete",
+        "success",
+        json!({"admin": user.is_admin}),
+    )
+    .await;
+    notify(state, tenant, &user, "unlock", locale).await;
+    Ok(())
+}
+
+/// Tells the user on every registered email and phone, and every other admin when the user is
+/// an admin.
+async fn notify(state: &AppState, tenant: &Tenant, user: &UserRow, what: &str, locale: &[String]) {
+    let requested: Vec<&str> = locale.iter().map(String::as_str).collect();
+    let l10n = latchkey_i18n::Localizer::for_requested(&requested);
+    let args = [
+        ("tenant", tenant.name().into()),
+        ("name", user.display_name.clone().into()),
+        ("user", user.username.clone().into()),
+    ];
+    let now = state.clock.now_ms();
+    let methods = state.store.methods_of(&user.id).await.unwrap_or_default();
+    if tenant.policy.notify_users {
+        let mut emails: Vec<String> = user.email.iter().cloned().collect();
+        emails.extend(
+            methods
+                .iter()
+                .filter(|m| m.verified && m.kind == "email")
+                .filter_map(|m| m.destination.clone()),
+        );
+        emails.sort();
+        emails.dedup();
+        let mut phones: Vec<String> = methods
+            .iter()
+            .filter(|m| m.verified && m.kind == "phone")
+            .filter_map(|m| m.destination.clone())
+            .collect();
+        phones.sort();
+        phones.dedup();
+        for to in emails {
+            let msg = Message {
+                tenant: tenant.slug().into(),
+                channel: Channel::Email,
+                to,
+                subject: Some(l10n.format(&format!("email-{what}-subject"), &args)),
+                body: l10n.format(&format!("email-{what}-body"), &args),
+                code: None,
+            };
+            let _ = state.delivery.send(now, &msg).await;
+        }
+        for to in phones {
+            let msg = Message {
+                tenant: tenant.slug().into(),
+                channel: Channel::Sms,
+                to,
+                subject: None,
+                body: l10n.format(&format!("sms-{what}"), &args),
+                code: None,
+            };
+            let _ = state.delivery.send(now, &msg).await;
+        }
+    }
+    if user.is_admin && tenant.policy.notify_admins {
+        let admins = state.store.list_users(tenant.id()).await.unwrap_or_default();
+        for admin in admins.iter().filter(|a| a.is_admin && a.id != user.id) {
+            let Some(to) = &admin.email else { continue };
+            let msg = Message {
+                tenant: tenant.slug().into(),
+                channel: Channel::Email,
+                to: to.clone(),
+                subject: Some(l10n.format("email-admin-reset-subject", &args)),
+                body: l10n.format("email-admin-reset-body", &args),
+                code: None,
+            };
+            let _ = state.delivery.send(now, &msg).await;
+        }
+    }
+}

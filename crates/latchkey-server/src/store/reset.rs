@@ -1,0 +1,184 @@
+//! Captchas and reset sessions.
+
+use super::{Store, StoreResult};
+use sqlx::Row;
+
+#[derive(Debug, Clone)]
+pub struct ResetRow {
+    pub id_hash: String,
+    pub tenant_id: String,
+    /// None for a decoy (unknown user, or one who may not reset).
+    pub user_id: Option<String>,
+    pub login: String,
+    pub mode: String,
+    pub required: i64,
+    pub verified: Vec<String>,
+    pub expires_at: i64,
+    pub completed: bool,
+}
+
+impl Store {
+    pub async fn insert_captcha(
+        &self,
+        id: &str,
+        tenant_id: &str,
+        challenge: &str,
+        difficulty: i64,
+        expires_at: i64,
+    ) -> StoreResult<()> {
+        sqlx::query("INSERT INTO captchas (id, tenant_id, challenge, difficulty, expires_at, used) VALUES ($1, $2, $3, $4, $5, 0)")
+            .bind(id)
+            .bind(tenant_id)
+            .bind(challenge)
+            .bind(difficulty)
+            .bind(expires_at)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Uses a captcha up (single use even under concurrency) and returns its challenge and
+    /// difficulty; `Ok(None)` when unknown, used or of another tenant, `Err`-free expiry is
+    /// reported as `Some((.., expired = true))`.
+    pub async fn take_captcha(&self, id: &str, tenant_id: &str, now: i64) -> StoreResult<Option<(String, i64, bool)>> {
+        let row = sqlx::query(
+            "UPDATE captchas SET used = 1 WHERE id = $1 AND tenant_id = $2 AND used = 0 RETURNING challenge, difficulty, expires_at",
+        )
+        .bind(id)
+        .bind(tenant_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| (r.get(0), r.get(1), r.get::<i64, _>(2) <= now)))
+    }
+
+    pub async fn prune_captchas(&self, now: i64) -> StoreResult<()> {
+        sqlx::query("DELETE FROM captchas WHERE expires_at < $1")
+            .bind(now - 3600)
+            .execute(&self.pool)
+            .await?;
+        sqlx::query("DELETE FROM resets WHERE expires_at < $1")
+            .bind(now - 86_400)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn insert_reset(&self, r: &ResetRow, now: i64) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO resets (id_hash, tenant_id, user_id, login, mode, required, verified, created_at, expires_at, completed) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0)",
+        )
+        .bind(&r.id_hash)
+        .bind(&r.tenant_id)
+        .bind(&r.user_id)
+        .bind(&r.login)
+        .bind(&r.mode)
+        .bind(r.required)
+        .bind(serde_json::to_string(&r.verified).unwrap_or_else(|_| "[]".into()))
+        .bind(now)
+        .bind(r.expires_at)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn reset(&self, id_hash: &str) -> StoreResult<Option<ResetRow>> {
+        let row = sqlx::query(
+            "SELECT id_hash, tenant_id, user_id, login, mode, required, verified, expires_at, completed FROM resets WHERE id_hash = $1",
+        )
+        .bind(id_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| {
+            let verified: String = r.get(6);
+            ResetRow {
+                id_hash: r.get(0),
+                tenant_id: r.get(1),
+                user_id: r.get(2),
+                login: r.get(3),
+                mode: r.get(4),
+                required: r.get(5),
+                verified: serde_json::from_str(&verified).unwrap_or_default(),
+                expires_at: r.get(7),
+                completed: r.get::<i64, _>(8) != 0,
+            }
+        }))
+    }
+
+    /// Adds a verified method (compare-and-set on the previous list).
+    pub async fn add_reset_verified(&self, r: &ResetRow, method_id: &str) -> StoreResult<Vec<String>> {
+        let mut next = r.verified.clone();
+        if !next.iter().any(|m| m == method_id) {
+            next.push(method_id.to_string());
+        }
+        let updated = sqlx::query("UPDATE resets SET verified = $1 WHERE id_hash = $2 AND verified = $3")
+            .bind(serde_json::to_string(&next).unwrap_or_default())
+            .bind(&r.id_hash)
+            .bind(serde_json::to_string(&r.verified).unwrap_or_default())
+            .execute(&self.pool)
+            .await?;
+        if updated.rows_affected() == 1 {
+            return Ok(next);
+        }
+        // Someone else verified concurrently: re-read and merge.
+        let fresh = self.reset(&r.id_hash).await?.map(|x| x.verified).unwrap_or_default();
+        Ok(fresh)
+    }
+
+    /// Marks the reset used; true exactly once.
+    pub async fn complete_reset(&self, id_hash: &str) -> StoreResult<bool> {
+        let r = sqlx::query("UPDATE resets SET completed = 1 WHERE id_hash = $1 AND completed = 0")
+            .bind(id_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// Counts a failed reset verification; returns the consecutive count.
+    pub async fn add_reset_failure(&self, user_id: &str) -> StoreResult<i64> {
+        let row =
+            sqlx::query("UPDATE users SET reset_failures = reset_failures + 1 WHERE id = $1 RETURNING reset_failures")
+                .bind(user_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(|r| r.get(0)).unwrap_or(0))
+    }
+
+    pub async fn clear_reset_failures(&self, user_id: &str) -> StoreResult<()> {
+        sqlx::query("UPDATE users SET reset_failures = 0 WHERE id = $1 AND reset_failures <> 0")
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn reset_failures(&self, user_id: &str) -> StoreResult<i64> {
+        let row = sqlx::query("SELECT reset_failures FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| r.get(0)).unwrap_or(0))
+    }
+
+    /// A 24-hour (or `secs`) block on a key, kept in the shared counters table.
+    pub async fn set_block(&self, key: &str, until_ms: i64) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO rate_counters (key, window_start, count) VALUES ($1, $2, 1) \
+             ON CONFLICT (key) DO UPDATE SET window_start = $2, count = 1",
+        )
+        .bind(format!("block:{key}"))
+        .bind(until_ms)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Until when the key is blocked, if it is.
+    pub async fn blocked_until(&self, key: &str, now_ms: i64) -> StoreResult<Option<i64>> {
+        let row = sqlx::query("SELECT window_start FROM rate_counters WHERE key = $1")
+            .bind(format!("block:{key}"))
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| r.get::<i64, _>(0)).filter(|until| *until > now_ms))
+    }
+}
