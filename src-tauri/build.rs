@@ -22,6 +22,12 @@ fn main() {
         "questions_list",
         "questions_save",
         "backup_codes_generate",
+        "reset_start",
+        "reset_challenge",
+        "reset_verify",
+        "reset_set_password",
+        "reset_unlock",
+        "reset_cancel",
     ];
     tauri_build::try_build(
         tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands)),

@@ -269,6 +269,51 @@ security-key-touch-hint = Wenn Ihr Schlüssel oder Ihr System nach einer PIN fra
 security-key-added = Sicherheitsschlüssel „{ $name }“ hinzugefügt.
 security-key-done = Zurück zu meinen Sicherheitsinformationen
 
+## Zurücksetzen und Entsperren (ohne Anmeldung)
+
+reset-title = Kennwort zurücksetzen
+unlock-title = Konto entsperren
+reset-step-who = Wer sind Sie?
+reset-who-intro = Geben Sie Ihre Benutzerkennung ein. Danach bestätigen Sie mit Ihren registrierten Methoden, dass Sie es sind, und wählen ein neues Kennwort.
+unlock-who-intro = Geben Sie Ihre Benutzerkennung ein. Danach bestätigen Sie mit Ihren registrierten Methoden, dass Sie es sind, und Ihr Konto wird entsperrt. Ihr Kennwort bleibt dasselbe.
+reset-next = Weiter
+reset-checking = Wird geprüft …
+reset-captcha = Wir prüfen, dass Sie kein Bot sind …
+reset-switch-to-reset = Stattdessen Kennwort zurücksetzen
+reset-step-verify = Bestätigen Sie, dass Sie es sind
+reset-verify-intro = { $required ->
+    [one] Zum Schutz Ihres Kontos bestätigen Sie mit einer Ihrer registrierten Methoden, dass Sie es sind.
+   *[other] Zum Schutz Ihres Kontos bestätigen Sie mit { $required } verschiedenen registrierten Methoden, dass Sie es sind.
+}
+reset-choose = { $total ->
+    [one] Wählen Sie, wie Sie sich bestätigen
+   *[other] Wählen Sie, wie Sie sich bestätigen ({ $n } von { $total })
+}
+reset-verified-title = Bereits bestätigt
+reset-verified = bestätigt
+reset-verified-notice = { $remaining ->
+    [one] { $method }: bestätigt. Wählen Sie jetzt noch eine Methode.
+   *[other] { $method }: bestätigt. Wählen Sie jetzt noch { $remaining } Methoden.
+}
+reset-no-methods = Es ist keine weitere registrierte Methode übrig, mit der Sie sich hier bestätigen können. Wenden Sie sich an Ihren Helpdesk; dort kann man prüfen, dass Sie es sind, und Ihnen helfen.
+reset-step-new-password = Neues Kennwort wählen
+reset-new-password-intro = Wählen Sie ein neues Kennwort für { $user }.
+reset-submit = Neues Kennwort festlegen
+reset-submitting = Ihr neues Kennwort wird festgelegt …
+unlock-step-confirm = Konto entsperren
+unlock-confirm-text = Sie haben bestätigt, dass Sie es sind. { $user } jetzt entsperren? Ihr Kennwort bleibt dasselbe.
+unlock-submit = Mein Konto entsperren
+unlock-submitting = Wird entsperrt …
+reset-timer = Verbleibende Zeit: { $time }. Danach müssen Sie von vorn beginnen.
+reset-timer-warning = Es bleiben weniger als 2 Minuten.
+reset-expired-title = Diese Sitzung ist abgelaufen
+reset-restart = Neu beginnen
+reset-done-title = Kennwort geändert
+reset-done-text = Ihr Kennwort wurde geändert. Melden Sie sich auf diesem Gerät damit an.
+unlock-done-title = Konto entsperrt
+unlock-done-text = Ihr Konto ist entsperrt. Melden Sie sich mit Ihrem bisherigen Kennwort an.
+reset-done-notified = Wir haben eine Benachrichtigung an Ihre registrierte E-Mail-Adresse und Telefonnummer gesendet. Wenn Sie das nicht waren, wenden Sie sich sofort an Ihren Helpdesk.
+
 ## Fehler
 ## Jede Meldung sagt, was passiert ist und was jetzt zu tun ist.
 
@@ -368,6 +413,29 @@ error-questions-duplicate-answer = Antwort { $index } ist dieselbe wie eine ande
 error-questions-unknown-question = Eine der gewählten Fragen wird nicht mehr angeboten. Wählen Sie Ihre Fragen erneut.
 error-questions-not-allowed-for-admins = Administratorkonten können zu ihrem Schutz keine Sicherheitsfragen verwenden. Fügen Sie stattdessen eine andere Art von Methode hinzu.
 error-questions-disabled = Ihre Organisation hat Sicherheitsfragen abgeschaltet. Fügen Sie stattdessen eine andere Art von Methode hinzu.
+
+error-questions-wrong-answers = Mindestens eine Antwort stimmt nicht. Prüfen Sie sie (Schreibweise und Leerzeichen wie beim Einrichten) und versuchen Sie es erneut, oder wählen Sie eine andere Methode.
+
+error-backup-code-invalid = Dieser Sicherungscode ist falsch oder wurde schon verwendet. Prüfen Sie ihn oder verwenden Sie einen anderen Ihrer Codes.
+
+error-reset = Das Zurücksetzen konnte nicht fortgesetzt werden. Beginnen Sie von vorn; wenn es weiterhin nicht klappt, wenden Sie sich an Ihren Helpdesk.
+error-reset-disabled = Ihre Organisation hat das Zurücksetzen des Kennworts per Self-Service nicht eingeschaltet. Wenden Sie sich an Ihren Helpdesk, um Ihr Kennwort zurückzusetzen oder Ihr Konto zu entsperren.
+error-reset-expired = Zum Schutz Ihres Kontos gilt eine Sitzung zum Zurücksetzen nur wenige Minuten, und diese ist abgelaufen. Es wurde nichts geändert. Beginnen Sie von vorn.
+error-reset-not-found = Der Kennwortserver kennt diesen Vorgang nicht mehr, zum Beispiel weil er abgelaufen ist. Es wurde nichts geändert. Beginnen Sie von vorn.
+error-reset-blocked = { $hours ->
+    [one] Es gab zu viele Versuche, daher ist das Zurücksetzen oder Entsperren dieses Kontos hier für die nächste Stunde gesperrt. Wenden Sie sich an Ihren Helpdesk; dort kann man prüfen, dass Sie es sind, und Ihnen sofort helfen.
+   *[other] Es gab zu viele Versuche, daher ist das Zurücksetzen oder Entsperren dieses Kontos hier für die nächsten { $hours } Stunden gesperrt. Wenden Sie sich an Ihren Helpdesk; dort kann man prüfen, dass Sie es sind, und Ihnen sofort helfen.
+}
+error-reset-more-methods-needed = { $remaining ->
+    [one] Bestätigen Sie zuerst mit einer weiteren Methode, dass Sie es sind.
+   *[other] Bestätigen Sie zuerst mit { $remaining } weiteren Methoden, dass Sie es sind.
+}
+error-reset-strong-method-required = Ihre Organisation verlangt, dass eine der Methoden eine starke ist. Bestätigen Sie sich zusätzlich mit Ihrer Authentifizierungs-App oder Ihrem Sicherheitsschlüssel; wenn Sie keins von beiden haben, wenden Sie sich an Ihren Helpdesk.
+error-reset-unlock-disabled = Ihre Organisation erlaubt das Entsperren eines Kontos nur zusammen mit einem neuen Kennwort. Setzen Sie stattdessen Ihr Kennwort zurück oder wenden Sie sich an Ihren Helpdesk.
+
+error-captcha = Die Prüfung, dass Sie kein Bot sind, hat nicht funktioniert. Wählen Sie „Weiter“, um es erneut zu versuchen.
+error-captcha-invalid = Die Prüfung, dass Sie kein Bot sind, wurde nicht bestanden. Wählen Sie „Weiter“, um es erneut zu versuchen; wenn es weiterhin nicht klappt, wenden Sie sich an Ihren Helpdesk.
+error-captcha-expired = Die Prüfung, dass Sie kein Bot sind, hat zu lange gedauert und ist abgelaufen. Wählen Sie „Weiter“, um es erneut zu versuchen.
 
 error-security-key = Der Sicherheitsschlüssel hat nicht funktioniert. Versuchen Sie es erneut oder verwenden Sie einen anderen Schlüssel oder eine andere Methode.
 error-security-key-no-device = Es wurde kein Sicherheitsschlüssel gefunden. Stecken Sie Ihren Schlüssel ein (oder halten Sie ihn an das Lesegerät) und versuchen Sie es erneut.

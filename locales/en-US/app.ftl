@@ -269,6 +269,51 @@ security-key-touch-hint = If your key or your system asks for a PIN, enter it th
 security-key-added = Security key “{ $name }” added.
 security-key-done = Back to my security info
 
+## Reset and unlock (no sign-in)
+
+reset-title = Reset your password
+unlock-title = Unlock your account
+reset-step-who = Who are you?
+reset-who-intro = Enter your user ID. Next you'll confirm it's you with the methods you registered, then choose a new password.
+unlock-who-intro = Enter your user ID. Next you'll confirm it's you with the methods you registered, then your account is unlocked. Your password stays the same.
+reset-next = Next
+reset-checking = Checking…
+reset-captcha = Checking this isn't a bot…
+reset-switch-to-reset = Reset my password instead
+reset-step-verify = Verify it's you
+reset-verify-intro = { $required ->
+    [one] To keep your account safe, confirm it's you with one of your registered methods.
+   *[other] To keep your account safe, confirm it's you with { $required } different registered methods.
+}
+reset-choose = { $total ->
+    [one] Choose how to verify
+   *[other] Choose how to verify ({ $n } of { $total })
+}
+reset-verified-title = Already verified
+reset-verified = verified
+reset-verified-notice = { $remaining ->
+    [one] { $method }: verified. Now choose one more method.
+   *[other] { $method }: verified. Now choose { $remaining } more methods.
+}
+reset-no-methods = There is no other registered method left to verify with here. Contact your help desk; they can confirm it's you and help you.
+reset-step-new-password = Choose a new password
+reset-new-password-intro = Choose a new password for { $user }.
+reset-submit = Set new password
+reset-submitting = Setting your new password…
+unlock-step-confirm = Unlock your account
+unlock-confirm-text = You've confirmed it's you. Unlock { $user } now? Your password stays the same.
+unlock-submit = Unlock my account
+unlock-submitting = Unlocking…
+reset-timer = Time left to finish: { $time }. After that you'll need to start again.
+reset-timer-warning = Less than 2 minutes left to finish.
+reset-expired-title = This session has ended
+reset-restart = Start again
+reset-done-title = Password changed
+reset-done-text = Your password was changed. Sign in with it on this device.
+unlock-done-title = Account unlocked
+unlock-done-text = Your account is unlocked. Sign in with your current password.
+reset-done-notified = We sent a notification to your registered email address and phone. If you didn't do this, contact your help desk right away.
+
 ## Errors
 ## Each one says what happened and what to do next.
 
@@ -368,6 +413,29 @@ error-questions-duplicate-answer = Answer { $index } is the same as another answ
 error-questions-unknown-question = One of the chosen questions isn't offered anymore. Choose your questions again.
 error-questions-not-allowed-for-admins = Administrator accounts can't use security questions, to keep them safe. Add another kind of method instead.
 error-questions-disabled = Your organization has turned security questions off. Add another kind of method instead.
+
+error-questions-wrong-answers = One or more answers aren't right. Check them (spelling and spaces as you set them up) and try again, or choose another method.
+
+error-backup-code-invalid = That backup code is wrong or was already used. Check it, or use another of your codes.
+
+error-reset = The password reset couldn't continue. Start again; if it keeps failing, contact your help desk.
+error-reset-disabled = Your organization hasn't turned on self-service password reset. Contact your help desk to reset your password or unlock your account.
+error-reset-expired = To keep your account safe, a reset session lasts only a few minutes, and this one has ended. Nothing was changed. Start again.
+error-reset-not-found = The password server no longer knows this reset, for example because it ended. Nothing was changed. Start again.
+error-reset-blocked = { $hours ->
+    [one] There were too many attempts, so resetting or unlocking this account here is blocked for the next hour. Contact your help desk; they can confirm it's you and help you now.
+   *[other] There were too many attempts, so resetting or unlocking this account here is blocked for the next { $hours } hours. Contact your help desk; they can confirm it's you and help you now.
+}
+error-reset-more-methods-needed = { $remaining ->
+    [one] Confirm it's you with one more method first.
+   *[other] Confirm it's you with { $remaining } more methods first.
+}
+error-reset-strong-method-required = Your organization requires one of the methods to be a strong one. Verify with your authenticator app or security key too; if you have neither, contact your help desk.
+error-reset-unlock-disabled = Your organization doesn't allow unlocking an account without choosing a new password. Reset your password instead, or contact your help desk.
+
+error-captcha = The check that you're not a bot didn't work. Choose “Next” to try again.
+error-captcha-invalid = The check that you're not a bot didn't pass. Choose “Next” to try again; if it keeps failing, contact your help desk.
+error-captcha-expired = The check that you're not a bot took too long and expired. Choose “Next” to try again.
 
 error-security-key = The security key didn't work. Try again, or use another key or method.
 error-security-key-no-device = No security key was found. Insert your key (or hold it to the reader) and try again.

@@ -168,4 +168,19 @@ impl ApiClient {
         }
         Self::decode(req.send().await?).await
     }
+
+    /// An unauthenticated JSON call (captcha, reset).
+    pub async fn public_call<T: DeserializeOwned>(
+        &self,
+        method: reqwest::Method,
+        tail: &str,
+        body: Option<&serde_json::Value>,
+        locale: &str,
+    ) -> Result<T, CommandError> {
+        let mut req = self.request(method, tail, locale);
+        if let Some(b) = body {
+            req = req.json(b);
+        }
+        Self::decode(req.send().await?).await
+    }
 }

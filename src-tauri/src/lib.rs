@@ -17,7 +17,7 @@ use std::sync::Mutex;
 use tauri::Manager;
 
 /// Flows the app implements today; the machine policy can only narrow them.
-pub const IMPLEMENTED_FLOWS: [&str; 2] = ["change", "security_info"];
+pub const IMPLEMENTED_FLOWS: [&str; 4] = ["reset", "unlock", "change", "security_info"];
 
 /// State shared by the commands.
 #[derive(Debug)]
@@ -35,6 +35,8 @@ pub struct SessionState {
     pub password_policy: Option<PasswordPolicy>,
     /// The signed-in session for "My security info"; memory only.
     pub token: Option<latchkey_proto::Secret>,
+    /// The reset or unlock in progress; memory only.
+    pub reset_id: Option<latchkey_proto::Secret>,
 }
 
 impl AppState {
@@ -100,6 +102,12 @@ pub fn run() {
             commands::security::questions_list,
             commands::security::questions_save,
             commands::security::backup_codes_generate,
+            commands::reset::reset_start,
+            commands::reset::reset_challenge,
+            commands::reset::reset_verify,
+            commands::reset::reset_set_password,
+            commands::reset::reset_unlock,
+            commands::reset::reset_cancel,
         ])
         .run(tauri::generate_context!())
         .expect("the Latchkey window could not start");

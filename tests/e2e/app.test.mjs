@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,6 +110,10 @@ text_color = "#1b1b1b"
 sign_in_text = "Use your Contoso Pharma account."
 helpdesk_email = "help@contoso.com"
 helpdesk_phone = "+1 425 555 0100"
+[tenant.policy]
+sspr_enabled = "all"
+captcha_difficulty = 12
+lockout_threshold = 3
 `,
   );
   execFileSync(SERVER, ['--data-dir', dataDir, 'admin', 'user', 'add', '--tenant', 'contoso', '--username', USER,
@@ -134,7 +138,9 @@ test('start screen shows the tenant name and colors', async () => {
     assert.equal(primary.toLowerCase(), PRIMARY);
     const helpdesk = await s.find('[data-testid="helpdesk"]');
     assert.match(await helpdesk.text(), /help@contoso\.com/);
-    assert.equal(await s.exists('[data-testid="flow-reset"]'), false, 'no placeholder buttons');
+    for (const flow of ['reset', 'unlock', 'change', 'security-info']) {
+      assert.ok(await s.exists(`[data-testid="flow-${flow}"]`), `${flow} is offered`);
+    }
     await shot(s, '01-start');
   } finally {
     await app.close();
@@ -287,4 +293,144 @@ test('an authenticator app is registered by QR, then required at the next sign-i
   } finally {
     await again.close();
   }
+});
+
+// ---- reset and unlock ----
+
+const API = () => `http://127.0.0.1:${port}/api/v1/tenants/contoso`;
+
+async function api(path, body, token) {
+  const res = await fetch(API() + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body ?? {}),
+  });
+  return { status: res.status, json: await res.json().catch(() => null) };
+}
+
+function lastCode(to) {
+  const lines = readFileSync(join(dataDir, 'outbox.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const hit = lines.reverse().find((m) => m.to === to && m.code);
+  assert.ok(hit, `a code was sent to ${to}`);
+  return hit.code;
+}
+
+/** A user with a verified email (and optionally an authenticator app), set up through the API. */
+async function userWithMethods(username, password, email, withTotp = false) {
+  execFileSync(SERVER, ['--data-dir', dataDir, 'admin', 'user', 'add', '--tenant', 'contoso', '--username', username,
+    '--password', password, '--display-name', username, '--email', `${username}@contoso.com`]);
+  const token = (await api('/sessions', { username, password })).json.token;
+  const started = await api('/me/methods/email', { address: email }, token);
+  assert.equal(started.status, 200, JSON.stringify(started.json));
+  const ok = await api(`/me/methods/email/${started.json.id}/verify`, { code: lastCode(email) }, token);
+  assert.equal(ok.status, 200);
+  let secret = null;
+  if (withTotp) {
+    const t = await api('/me/methods/totp', {}, token);
+    secret = base32(t.json.secret);
+    const step = Math.floor(Date.now() / 1000 / 30);
+    assert.equal((await api(`/me/methods/totp/${t.json.id}/verify`, { code: totp(secret, step) }, token)).status, 200);
+  }
+  return { secret };
+}
+
+async function pickMethod(s, kind) {
+  await s.waitFor(async () => {
+    const n = await s.exec(`return [...document.querySelectorAll('[data-testid^="reset-method-"]')].filter(b => !b.hidden && b.offsetParent !== null).length`);
+    return n > 0;
+  }, 'methods to choose from', 30000);
+  const clicked = await s.exec(`
+    const want = ${JSON.stringify(kind)};
+    const b = [...document.querySelectorAll('[data-testid^="reset-method-"]')].find(b => b.offsetParent !== null && (b.dataset.kind === want || b.textContent.toLowerCase().includes(want)));
+    if (b) { b.click(); return true } return false;`);
+  assert.ok(clicked, `a ${kind} method to pick`);
+}
+
+async function startWizard(s, flow, username) {
+  await (await s.find(`[data-testid="flow-${flow}"]`)).click();
+  await (await s.find('[data-testid="reset-username"]')).type(username);
+  await (await s.find('[data-testid="reset-next"]')).click();
+}
+
+test('a forgotten password is reset with an email code read from the outbox', async () => {
+  await userWithMethods('fay', 'Tundra-Ribbon-Falcon-27', 'fay.home@example.org');
+  const app = await openApp(policyFor());
+  try {
+    const s = app.session;
+    await startWizard(s, 'reset', 'fay');
+    await shot(s, '11-reset-captcha');
+    await pickMethod(s, 'email');
+    const code = await s.find('[data-testid="reset-code"]', 30000);
+    await shot(s, '12-reset-email-code');
+    await code.type(lastCode('fay.home@example.org'));
+    await (await s.find('[data-testid="reset-verify"]')).click();
+    await (await s.find('[data-testid="new-password"]', 30000)).type('Orbit-Cascade-Willow-46');
+    await (await s.find('[data-testid="confirm-password"]')).type('Orbit-Cascade-Willow-46');
+    await s.waitFor(async () => {
+      const oks = await s.exec("return [...document.querySelectorAll('[data-testid^=\"rule-\"]')].map(e => e.dataset.ok)");
+      return oks.length > 0 && oks.every((v) => v === 'true');
+    }, 'every rule to pass');
+    await shot(s, '13-reset-new-password');
+    await (await s.find('[data-testid="reset-submit"]')).click();
+    const done = await s.find('[data-testid="reset-done"]', 30000);
+    assert.doesNotMatch(await done.text(), /signed in/i);
+    await shot(s, '14-reset-done');
+  } finally {
+    await app.close();
+  }
+  assert.equal((await api('/sessions', { username: 'fay', password: 'Orbit-Cascade-Willow-46' })).status, 200);
+  const outbox = readFileSync(join(dataDir, 'outbox.jsonl'), 'utf8');
+  assert.match(outbox, /"to":"fay.home@example.org","subject":"Your Contoso Pharma password was reset"/);
+});
+
+test('a locked account is unlocked without changing the password', async () => {
+  await userWithMethods('hal', 'Pepper-Anvil-Mosaic-83', 'hal.home@example.org');
+  for (let i = 0; i < 3; i++) await api('/sessions', { username: 'hal', password: 'Wrong-Password-123' });
+  assert.equal((await api('/sessions', { username: 'hal', password: 'Pepper-Anvil-Mosaic-83' })).json.error.code, 'auth.account_locked');
+  const app = await openApp(policyFor());
+  try {
+    const s = app.session;
+    await startWizard(s, 'unlock', 'hal');
+    await pickMethod(s, 'email');
+    await (await s.find('[data-testid="reset-code"]', 30000)).type(lastCode('hal.home@example.org'));
+    await (await s.find('[data-testid="reset-verify"]')).click();
+    await (await s.find('[data-testid="unlock-submit"]', 30000)).click();
+    await s.find('[data-testid="unlock-done"]', 30000);
+    await shot(s, '15-unlock-done');
+  } finally {
+    await app.close();
+  }
+  assert.equal((await api('/sessions', { username: 'hal', password: 'Pepper-Anvil-Mosaic-83' })).status, 200);
+});
+
+test('under a two-method policy a reset takes the authenticator app and an email code', async () => {
+  const { secret } = await userWithMethods('gus', 'Harvest-Lagoon-Cipher-39', 'gus.home@example.org', true);
+  execFileSync(SERVER, ['--data-dir', dataDir, 'admin', 'policy', 'set', '--tenant', 'contoso', '--key', 'methods_required', '--value', '2']);
+  await sleep(1200); // the server reads policy at most a second old
+  const app = await openApp(policyFor());
+  try {
+    const s = app.session;
+    await startWizard(s, 'reset', 'gus');
+    await pickMethod(s, 'email');
+    await (await s.find('[data-testid="reset-code"]', 30000)).type(lastCode('gus.home@example.org'));
+    await (await s.find('[data-testid="reset-verify"]')).click();
+    await s.find('[data-testid="reset-verified"]', 30000);
+    await shot(s, '16-reset-second-method');
+    await pickMethod(s, 'totp');
+    const step = Math.floor(Date.now() / 1000 / 30) + 1;
+    await (await s.find('[data-testid="reset-code"]', 30000)).type(totp(secret, step));
+    await (await s.find('[data-testid="reset-verify"]')).click();
+    await (await s.find('[data-testid="new-password"]', 30000)).type('Comet-Harbor-Thistle-52');
+    await (await s.find('[data-testid="confirm-password"]')).type('Comet-Harbor-Thistle-52');
+    await s.waitFor(async () => {
+      const oks = await s.exec("return [...document.querySelectorAll('[data-testid^=\"rule-\"]')].map(e => e.dataset.ok)");
+      return oks.length > 0 && oks.every((v) => v === 'true');
+    }, 'every rule to pass');
+    await (await s.find('[data-testid="reset-submit"]')).click();
+    await s.find('[data-testid="reset-done"]', 30000);
+  } finally {
+    await app.close();
+    execFileSync(SERVER, ['--data-dir', dataDir, 'admin', 'policy', 'set', '--tenant', 'contoso', '--key', 'methods_required', '--value', '1']);
+  }
+  assert.equal((await api('/sessions', { username: 'gus', password: 'Comet-Harbor-Thistle-52' })).status, 200);
 });

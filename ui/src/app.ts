@@ -11,6 +11,14 @@ import { renderAddSecurityKey } from './screens/add-security-key';
 import { renderAddTotp } from './screens/add-totp';
 import { renderBackupCodes } from './screens/backup-codes';
 import type { AppContext, FlowState, Screen, ScreenName } from './screens/context';
+import {
+  renderResetDone,
+  renderResetExpired,
+  renderResetPassword,
+  renderResetStart,
+  renderResetVerify,
+  renderUnlockConfirm,
+} from './screens/reset';
 import { renderSecurityInfo } from './screens/security-info';
 import { renderSignIn, renderVerify } from './screens/sign-in';
 import { renderStart } from './screens/start';
@@ -28,6 +36,13 @@ const SCREENS: Record<ScreenName, (ctx: AppContext) => Screen> = {
   'add-questions': renderAddQuestions,
   'backup-codes': renderBackupCodes,
   'add-security-key': renderAddSecurityKey,
+  reset: (ctx) => renderResetStart(ctx, 'reset'),
+  unlock: (ctx) => renderResetStart(ctx, 'unlock'),
+  'reset-verify': renderResetVerify,
+  'reset-password': renderResetPassword,
+  'unlock-confirm': renderUnlockConfirm,
+  'reset-done': renderResetDone,
+  'reset-expired': renderResetExpired,
 };
 
 export interface AppOptions {

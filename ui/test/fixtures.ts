@@ -1,7 +1,7 @@
 import de from '../../locales/de/app.ftl?raw';
 import enUs from '../../locales/en-US/app.ftl?raw';
 import type { Transport } from '../src/api/transport';
-import type { Bootstrap, LocaleBundle, Method, MethodsView, PasswordVerdict, QuestionCatalog, TotpEnrollment } from '../src/api/types';
+import type { Bootstrap, LocaleBundle, Method, MethodsView, PasswordVerdict, QuestionCatalog, ResetMethod, TotpEnrollment } from '../src/api/types';
 import { startApp, type App, type AppOptions } from '../src/app';
 
 export const FTL = { 'en-US': enUs, de };
@@ -148,8 +148,21 @@ export const questionCatalog: QuestionCatalog = {
   required: 3,
 };
 
+/** What a reset offers: masked as the Rust side sends them. */
+export const resetMethods: ResetMethod[] = [
+  { id: 'r-email', kind: 'email', hint: 'a***@contoso.com' },
+  { id: 'r-phone', kind: 'phone', hint: '+1 ••• ••• ••34' },
+  { id: 'r-totp', kind: 'totp', hint: 'Authenticator app' },
+  { id: 'r-questions', kind: 'questions', hint: '' },
+];
+
+/** Listeners of the fake `captcha-progress` event. */
+type CaptchaListeners = Set<(percent: number) => void>;
+
 /** What each operation answers unless a test says otherwise. */
-function defaults(boot: Bootstrap): Transport {
+function defaults(boot: Bootstrap, captcha: CaptchaListeners): Transport {
+  // The default reset needs two methods; each verify adds the one it was for.
+  const verified: string[] = [];
   return {
     bootstrap: async () => boot,
     setLocale: async (locale) => localeBundle(locale as 'en-US' | 'de'),
@@ -176,6 +189,22 @@ function defaults(boot: Bootstrap): Transport {
     questionsSave: async () => {},
     backupCodesGenerate: async () => ({ codes: ['1234-5678', '2345-6789', '3456-7890', '4567-8901', '5678-9012', '6789-0123', '7890-1234', '8901-2345', '9012-3456', '0123-4567'] }),
     securityKeyRegister: async (name) => ({ ...methods[4]!, id: 'm-key-2', name }),
+    resetStart: async () => ({ required: 2, methods: resetMethods, expires_at: Math.floor(Date.now() / 1000) + 900 }),
+    resetChallenge: async (methodId) =>
+      methodId === 'r-questions'
+        ? { questions: questionCatalog.questions.slice(0, 3) }
+        : { hint: resetMethods.find((m) => m.id === methodId)?.hint ?? '', expires_in_secs: 300 },
+    resetVerify: async (req) => {
+      if (!verified.includes(req.method_id)) verified.push(req.method_id);
+      return { verified: [...verified], remaining: Math.max(0, 2 - verified.length) };
+    },
+    resetSetPassword: async () => {},
+    resetUnlock: async () => {},
+    resetCancel: async () => {},
+    onCaptchaProgress: async (cb) => {
+      captcha.add(cb);
+      return () => captcha.delete(cb);
+    },
   };
 }
 
@@ -184,7 +213,8 @@ type Call = { method: string; arg?: unknown };
 /** A Transport that answers from plain functions (`over` first, then `defaults`); records calls. */
 export function fakeTransport(over: Partial<Transport> = {}, boot: Bootstrap = bootstrap()) {
   const calls: Call[] = [];
-  const base = defaults(boot) as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const listeners: CaptchaListeners = new Set();
+  const base = defaults(boot, listeners) as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
   const replaced = over as Record<string, ((...args: unknown[]) => Promise<unknown>) | undefined>;
   const transport = {} as Record<string, (...args: unknown[]) => Promise<unknown>>;
   for (const name of Object.keys(base)) {
@@ -193,7 +223,14 @@ export function fakeTransport(over: Partial<Transport> = {}, boot: Bootstrap = b
       return (replaced[name] ?? base[name]!)(...args);
     };
   }
-  return { transport: transport as unknown as Transport, calls };
+  const captcha = {
+    /** Sends a `captcha-progress` event to whoever listens. */
+    emit: (percent: number) => listeners.forEach((cb) => cb(percent)),
+    get listeners() {
+      return listeners.size;
+    },
+  };
+  return { transport: transport as unknown as Transport, calls, captcha };
 }
 
 export async function mount(transport: Transport, options: AppOptions = {}): Promise<{ app: App; root: HTMLElement }> {

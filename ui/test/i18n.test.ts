@@ -1,6 +1,7 @@
 import { FluentResource } from '@fluent/bundle';
 import { describe, expect, it, vi } from 'vitest';
 import { errorMessageId, errorText, has, isRtl, loadLocale, resolveErrorMessageId, t } from '../src/i18n';
+import { resetProblem } from '../src/screens/reset';
 import { FTL, localeBundle } from './fixtures';
 
 function messageIds(source: string): string[] {
@@ -69,6 +70,17 @@ const CONTRACT_ERROR_CODES = [
   'security_key.cancelled',
   'security_key.rejected',
   'security_key.counter_regressed',
+  'questions.wrong_answers',
+  'backup_code.invalid',
+  'reset.disabled',
+  'reset.expired',
+  'reset.not_found',
+  'reset.blocked',
+  'reset.more_methods_needed',
+  'reset.strong_method_required',
+  'reset.unlock_disabled',
+  'captcha.invalid',
+  'captcha.expired',
 ];
 
 /** Areas with a general message, used for a code of theirs this version doesn't know. */
@@ -89,6 +101,8 @@ const ERROR_AREAS = [
   'delivery',
   'questions',
   'security_key',
+  'reset',
+  'captcha',
 ];
 
 describe('locale files', () => {
@@ -169,6 +183,11 @@ describe('i18n', () => {
       expect(errorText({ code: 'questions.duplicate_answer', args: { index: 3 } })).toContain('3');
       expect(errorText({ code: 'methods.not_allowed', args: { kind: 'Security key' } })).toContain('Security key');
       expect(resolveErrorMessageId('security_key.something_new')).toBe('error-security-key');
+      expect(errorText({ code: 'reset.more_methods_needed', args: { remaining: 2 } })).toContain('2');
+      expect(resetProblem({ code: 'reset.blocked', args: { retry_after_secs: 86_400 } }).message).toContain('24');
+      expect(resetProblem({ code: 'reset.blocked', args: { retry_after_secs: 5400 } }).message).toContain('2');
+      // No args at all still reads as a sentence (24 hours by default).
+      expect(resetProblem({ code: 'reset.blocked' }).message).toContain('24');
     }
   });
 

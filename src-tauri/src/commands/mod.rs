@@ -4,4 +4,5 @@
 pub mod app;
 pub mod i18n;
 pub mod password;
+pub mod reset;
 pub mod security;

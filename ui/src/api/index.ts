@@ -33,6 +33,13 @@ const noTransport: Transport = {
   questionsSave: unavailable,
   backupCodesGenerate: unavailable,
   securityKeyRegister: unavailable,
+  resetStart: unavailable,
+  resetChallenge: unavailable,
+  resetVerify: unavailable,
+  resetSetPassword: unavailable,
+  resetUnlock: unavailable,
+  resetCancel: unavailable,
+  onCaptchaProgress: unavailable,
 };
 
 /** Picks the transport for where we run. The web portal's HTTP transport will plug in here. */

@@ -1,4 +1,5 @@
 import { invoke } from '@tauri-apps/api/core';
+import { listen } from '@tauri-apps/api/event';
 import { toApiError } from './error';
 import type { Transport } from './transport';
 import type {
@@ -11,6 +12,8 @@ import type {
   MethodsView,
   PasswordVerdict,
   QuestionCatalog,
+  ResetProgress,
+  ResetStarted,
   SignInResult,
   TotpEnrollment,
 } from './types';
@@ -57,4 +60,12 @@ export const tauriTransport: Transport = {
   questionsSave: (req) => run('questions_save', { req }),
   backupCodesGenerate: () => call<BackupCodes>('backup_codes_generate'),
   securityKeyRegister: (name) => call<Method>('security_key_register', { name }),
+
+  resetStart: (req) => call<ResetStarted>('reset_start', { req }),
+  resetChallenge: (methodId) => call<Challenge>('reset_challenge', { methodId }),
+  resetVerify: (req) => call<ResetProgress>('reset_verify', { req }),
+  resetSetPassword: (newPassword) => run('reset_set_password', { newPassword }),
+  resetUnlock: () => run('reset_unlock'),
+  resetCancel: () => run('reset_cancel'),
+  onCaptchaProgress: (cb) => listen<{ percent: number }>('captcha-progress', (e) => cb(e.payload.percent)),
 };

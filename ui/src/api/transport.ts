@@ -13,6 +13,9 @@ import type {
   PasswordVerdict,
   QuestionCatalog,
   QuestionsSaveRequest,
+  ResetProgress,
+  ResetStarted,
+  ResetStartRequest,
   SignInRequest,
   SignInResult,
   TotpEnrollment,
@@ -52,4 +55,16 @@ export interface Transport {
   backupCodesGenerate(): Promise<BackupCodes>;
   /** Runs the whole CTAP2 ceremony on the Rust side; may take up to a minute. */
   securityKeyRegister(name: string): Promise<Method>;
+
+  // Reset and unlock. `resetStart` runs the proof-of-work captcha first; its progress arrives
+  // through `onCaptchaProgress`.
+  resetStart(req: ResetStartRequest): Promise<ResetStarted>;
+  resetChallenge(methodId: string): Promise<Challenge>;
+  resetVerify(req: MfaVerifyRequest): Promise<ResetProgress>;
+  resetSetPassword(newPassword: string): Promise<void>;
+  resetUnlock(): Promise<void>;
+  /** Drops the reset session (and stops a captcha that is still running). */
+  resetCancel(): Promise<void>;
+  /** Subscribes to captcha progress (0..100); resolves to the unsubscribe function. */
+  onCaptchaProgress(cb: (percent: number) => void): Promise<() => void>;
 }

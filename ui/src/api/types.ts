@@ -201,3 +201,38 @@ export interface QuestionsSaveRequest {
 export interface BackupCodes {
   codes: string[];
 }
+
+// Reset and unlock (no sign-in). The reset session itself lives on the Rust side.
+
+export type ResetMode = 'reset' | 'unlock';
+
+/** Kinds a reset may offer; hints are masked by the Rust side. */
+export type ResetMethodKind = 'totp' | 'email' | 'phone' | 'questions' | 'security_key';
+
+export interface ResetMethod {
+  id: string;
+  kind: ResetMethodKind;
+  hint: string;
+}
+
+export interface ResetStartRequest {
+  username: string;
+  mode: ResetMode;
+}
+
+/** The same shape for unknown and known users (no enumeration). */
+export interface ResetStarted {
+  /** How many methods must be verified (1 or 2). */
+  required: number;
+  methods: ResetMethod[];
+  /** When the reset session ends, Unix seconds. */
+  expires_at: number;
+}
+
+/** What `reset_verify` answers; the request has the shape of `MfaVerifyRequest`. */
+export interface ResetProgress {
+  /** Ids of the methods verified so far in this reset. */
+  verified: string[];
+  /** How many more methods must be verified. */
+  remaining: number;
+}

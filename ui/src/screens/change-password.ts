@@ -2,7 +2,7 @@ import { toApiError } from '../api/error';
 import { h, uid } from '../dom';
 import { errorText, t } from '../i18n';
 import type { AppContext, Screen } from './context';
-import { apiProblem, brandHeader, errorBox, page, type Problem } from './layout';
+import { apiProblem, brandHeader, errorBox, kioskCountdown, page, type Problem } from './layout';
 import { field, NewPasswordField } from './password-field';
 
 /** Codes about the sign-in step send focus back to it; password codes to the new password. */
@@ -181,18 +181,7 @@ function step(n: number, title: string, body: HTMLElement[]): HTMLFieldSetElemen
 /** Done: no automatic sign-in; in kiosk mode it returns to the start after a countdown. */
 export function renderChangeDone(ctx: AppContext): Screen {
   const back = h('button', { type: 'button', class: 'primary', 'data-testid': 'back-to-start', onclick: () => ctx.go('start') }, t('change-done-back'));
-  const countdown = h('p', { class: 'hint', 'data-testid': 'kiosk-countdown' });
-  let timer: ReturnType<typeof setInterval> | undefined;
-  if (ctx.boot.kiosk) {
-    let left = ctx.timing.kioskReturnSecs;
-    const render = () => (countdown.textContent = t('change-done-returning', { seconds: left }));
-    render();
-    timer = setInterval(() => {
-      left -= 1;
-      if (left <= 0) ctx.go('start');
-      else render();
-    }, 1000);
-  }
+  const countdown = kioskCountdown(ctx);
   const heading = h('h1', { tabindex: -1 }, t('change-done-title'));
   const card = h(
     'main',
@@ -201,8 +190,8 @@ export function renderChangeDone(ctx: AppContext): Screen {
     h('p', { class: 'done-mark', 'aria-hidden': 'true' }, '✓'),
     heading,
     h('p', { role: 'status' }, t('change-done-text')),
-    ctx.boot.kiosk && countdown,
+    countdown.element,
     h('div', { class: 'actions' }, back),
   );
-  return { element: page(ctx, card), initialFocus: heading, dispose: () => clearInterval(timer) };
+  return { element: page(ctx, card), initialFocus: heading, dispose: countdown.dispose };
 }

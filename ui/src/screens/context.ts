@@ -1,5 +1,5 @@
 import type { Transport } from '../api/transport';
-import type { Bootstrap, Method } from '../api/types';
+import type { Bootstrap, Method, ResetMethod, ResetMode, WireError } from '../api/types';
 
 export type ScreenName =
   | 'start'
@@ -13,7 +13,30 @@ export type ScreenName =
   | 'add-phone'
   | 'add-questions'
   | 'backup-codes'
-  | 'add-security-key';
+  | 'add-security-key'
+  | 'reset'
+  | 'unlock'
+  | 'reset-verify'
+  | 'reset-password'
+  | 'unlock-confirm'
+  | 'reset-done'
+  | 'reset-expired';
+
+/** A reset or unlock under way: what `reset_start` answered and what has been verified since. */
+export interface ResetState {
+  mode: ResetMode;
+  username: string;
+  /** How many methods must be verified in all. */
+  required: number;
+  /** How many are still missing. */
+  remaining: number;
+  methods: ResetMethod[];
+  verified: string[];
+  /** When the session ends, in this device's clock (ms). */
+  deadline: number;
+  /** A refusal from a later step for the verify step to show ("verify one more method"). */
+  problem?: WireError;
+}
 
 /**
  * What one screen hands to the next within a flow. Emptied whenever the start screen shows, so
@@ -26,6 +49,8 @@ export interface FlowState {
   reason?: 'password_change_required';
   /** The methods sign-in offered for step-up. */
   mfaMethods?: Method[];
+  /** The reset or unlock under way. */
+  reset?: ResetState;
   /** A confirmation for the next screen to announce once ("Authenticator app added."). */
   notice?: () => string;
 }

@@ -135,3 +135,23 @@ export function busyNote(text: string, testid: string): HTMLElement {
 export function noticeBox(text: string, testid: string): HTMLElement {
   return h('p', { class: 'notice success', role: 'status', 'data-testid': testid }, text);
 }
+
+/**
+ * Kiosk mode only: "Going back to the start screen in 15 seconds", then `onTimeout` (which goes to
+ * the start screen, wiping the visit). Null element and nothing running outside kiosk mode.
+ */
+export function kioskCountdown(ctx: AppContext, onTimeout: () => void = () => ctx.go('start')): { element: HTMLElement | null; dispose(): void } {
+  if (!ctx.boot.kiosk) return { element: null, dispose: () => {} };
+  const element = h('p', { class: 'hint', 'data-testid': 'kiosk-countdown' });
+  let left = ctx.timing.kioskReturnSecs;
+  const render = () => (element.textContent = t('change-done-returning', { seconds: left }));
+  render();
+  const timer = setInterval(() => {
+    left -= 1;
+    if (left <= 0) {
+      clearInterval(timer);
+      onTimeout();
+    } else render();
+  }, 1000);
+  return { element, dispose: () => clearInterval(timer) };
+}

@@ -36,14 +36,17 @@ export function kindIcon(kind: string): HTMLElement {
   return h('span', { class: 'method-icon', 'aria-hidden': 'true', 'data-kind': kind }, KIND_ICON[kind] ?? '•');
 }
 
+/** What naming a method needs: registered methods and the ones a reset offers both have it. */
+export type MethodLike = Pick<Method, 'id' | 'kind' | 'hint'> & { name?: string | null };
+
 /** The masked hint, unless it only repeats the kind's name (an authenticator app has no address). */
-export function visibleHint(method: Method): string {
+export function visibleHint(method: MethodLike): string {
   const hint = method.hint?.trim() ?? '';
   return hint.toLowerCase() === kindName(method.kind).toLowerCase() ? '' : hint;
 }
 
 /** A method as one phrase: "Security key “Blue key”", "Email a***@contoso.com". */
-export function methodLabel(method: Method): string {
+export function methodLabel(method: MethodLike): string {
   if (method.kind === 'security_key' && method.name) return t('method-label-named', { kind: kindName(method.kind), name: method.name });
   const hint = visibleHint(method);
   return hint ? t('method-label-hint', { kind: kindName(method.kind), hint }) : kindName(method.kind);

@@ -6,6 +6,8 @@ import { apiProblem, brandHeader, errorBox, page } from './layout';
 
 /** The flows this UI can run, in the order they are offered, with the screen each starts on. */
 const FLOW_SCREENS: [Flow, ScreenName][] = [
+  ['reset', 'reset'],
+  ['unlock', 'unlock'],
   ['change', 'change'],
   ['security_info', 'sign-in'],
 ];
