@@ -13,6 +13,9 @@ pub const PARALLELISM: u32 = 1;
 pub struct Hasher {
     params: Params,
     dummy: Arc<String>,
+    /// About one hash per core at a time: argon2 is memory-hard, and dozens running at once
+    /// thrash the caches and lower throughput for everyone.
+    slots: Arc<tokio::sync::Semaphore>,
 }
 
 impl std::fmt::Debug for Hasher {
@@ -30,9 +33,12 @@ impl Default for Hasher {
 impl Hasher {
     pub fn new(m_kib: u32, t: u32, p: u32) -> Hasher {
         let params = Params::new(m_kib, t, p, None).expect("valid argon2 parameters");
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
         let mut h = Hasher {
             params,
             dummy: Arc::new(String::new()),
+            // One spare slot keeps the cores busy while a finished hash hands over to the next.
+            slots: Arc::new(tokio::sync::Semaphore::new(cores + 1)),
         };
         h.dummy = Arc::new(h.hash("latchkey-dummy-password-for-timing"));
         h
@@ -64,6 +70,7 @@ impl Hasher {
     }
 
     pub async fn hash_async(&self, password: String) -> String {
+        let _slot = self.slots.acquire().await.expect("the semaphore is never closed");
         let me = self.clone();
         tokio::task::spawn_blocking(move || me.hash(&password))
             .await
@@ -71,6 +78,7 @@ impl Hasher {
     }
 
     pub async fn verify_async(&self, phc: String, password: String) -> bool {
+        let _slot = self.slots.acquire().await.expect("the semaphore is never closed");
         let me = self.clone();
         tokio::task::spawn_blocking(move || me.verify(&phc, &password))
             .await
@@ -78,6 +86,7 @@ impl Hasher {
     }
 
     pub async fn dummy_verify_async(&self, password: String) {
+        let _slot = self.slots.acquire().await.expect("the semaphore is never closed");
         let me = self.clone();
         let _ = tokio::task::spawn_blocking(move || me.dummy_verify(&password)).await;
     }
