@@ -62,7 +62,11 @@ fn main() {
     let ops = argon2_ops_per_sec(cores, 5);
     println!("argon2id hashes/s on {cores} threads: {ops:.1}");
     let policy = latchkey_core::policy::TenantPolicy::default().password_policy("Bench");
-    let ctx = latchkey_core::password::UserContext { username: "user1", display_name: Some("User One"), email: None };
+    let ctx = latchkey_core::password::UserContext {
+        username: "user1",
+        display_name: Some("User One"),
+        email: None,
+    };
     let started = Instant::now();
     for i in 0..200u64 {
         std::hint::black_box(latchkey_core::password::evaluate(&policy, &words(i, i + 1), &ctx));

@@ -5,7 +5,6 @@
 //! when the password was right.
 
 use crate::audit::{self, Actor, Event};
-use crate::delivery::{Channel, Message};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::store::{SessionRow, UserRow};
@@ -407,29 +406,16 @@ pub async fn change_password(
 /// Tells the user on their email that the password changed, in their language, with the
 /// tenant's name and help desk.
 pub async fn notify_password_changed(state: &AppState, tenant: &Tenant, user: &UserRow, locale: &[String]) {
-    let Some(email) = &user.email else { return };
-    let requested: Vec<&str> = locale.iter().map(String::as_str).collect();
-    let l10n = latchkey_i18n::Localizer::for_requested(&requested);
-    let helpdesk = tenant
-        .branding()
+    let branding = tenant.branding();
+    let helpdesk = branding
         .helpdesk
         .email
-        .or(tenant.branding().helpdesk.url)
+        .or(branding.helpdesk.url)
         .unwrap_or_else(|| state.public_url.to_string());
-    let args = [
-        ("tenant", tenant.name().into()),
-        ("name", user.display_name.clone().into()),
-        ("helpdesk", helpdesk.into()),
-    ];
-    let msg = Message {
-        tenant: tenant.slug().to_string(),
-        channel: Channel::Email,
-        to: email.clone(),
-        subject: Some(l10n.format("email-password-changed-subject", &args)),
-        body: l10n.format("email-password-changed-body", &args),
-        code: None,
+    let notice = crate::notice::Notice {
+        subject: "email-password-changed-subject",
+        body: "email-password-changed-body",
+        sms: None,
     };
-    if let Err(e) = state.delivery.send(state.clock.now_ms(), &msg).await {
-        tracing::error!(error = %e, "could not send the password-changed notice");
-    }
+    crate::notice::to_user(state, tenant, user, notice, &[("helpdesk", helpdesk)], locale).await;
 }

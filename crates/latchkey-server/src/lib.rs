@@ -14,6 +14,7 @@ pub mod delivery;
 pub mod error;
 pub mod hashing;
 pub mod http;
+pub mod notice;
 pub mod openapi;
 pub mod reset;
 pub mod security_info;

@@ -680,54 +680,25 @@ pub async fn unlock(
 /// Tells the user on every registered email and phone, and every other admin when the user is
 /// an admin.
 async fn notify(state: &AppState, tenant: &Tenant, user: &UserRow, what: &str, locale: &[String]) {
-    let requested: Vec<&str> = locale.iter().map(String::as_str).collect();
-    let l10n = latchkey_i18n::Localizer::for_requested(&requested);
+    let l10n = crate::notice::localizer(locale);
     let args = [
         ("tenant", tenant.name().into()),
         ("name", user.display_name.clone().into()),
         ("user", user.username.clone().into()),
     ];
     let now = state.clock.now_ms();
-    let methods = state.store.methods_of(&user.id).await.unwrap_or_default();
     if tenant.policy.notify_users {
-        let mut emails: Vec<String> = user.email.iter().cloned().collect();
-        emails.extend(
-            methods
-                .iter()
-                .filter(|m| m.verified && m.kind == "email")
-                .filter_map(|m| m.destination.clone()),
+        let (subject, body, sms) = (
+            format!("email-{what}-subject"),
+            format!("email-{what}-body"),
+            format!("sms-{what}"),
         );
-        emails.sort();
-        emails.dedup();
-        let mut phones: Vec<String> = methods
-            .iter()
-            .filter(|m| m.verified && m.kind == "phone")
-            .filter_map(|m| m.destination.clone())
-            .collect();
-        phones.sort();
-        phones.dedup();
-        for to in emails {
-            let msg = Message {
-                tenant: tenant.slug().into(),
-                channel: Channel::Email,
-                to,
-                subject: Some(l10n.format(&format!("email-{what}-subject"), &args)),
-                body: l10n.format(&format!("email-{what}-body"), &args),
-                code: None,
-            };
-            let _ = state.delivery.send(now, &msg).await;
-        }
-        for to in phones {
-            let msg = Message {
-                tenant: tenant.slug().into(),
-                channel: Channel::Sms,
-                to,
-                subject: None,
-                body: l10n.format(&format!("sms-{what}"), &args),
-                code: None,
-            };
-            let _ = state.delivery.send(now, &msg).await;
-        }
+        let notice = crate::notice::Notice {
+            subject: &subject,
+            body: &body,
+            sms: Some(&sms),
+        };
+        crate::notice::to_user(state, tenant, user, notice, &[], locale).await;
     }
     if user.is_admin && tenant.policy.notify_admins {
         let admins = state.store.list_users(tenant.id()).await.unwrap_or_default();

@@ -205,54 +205,13 @@ pub async fn list(state: &AppState, tenant: &Tenant, user: &UserRow) -> AppResul
 
 /// Tells the user on every registered channel that their security info changed.
 async fn notify_change(state: &AppState, tenant: &Tenant, user: &UserRow, what: &str, locale: &[String]) {
-    let requested: Vec<&str> = locale.iter().map(String::as_str).collect();
-    let l10n = latchkey_i18n::Localizer::for_requested(&requested);
-    let kind_name = l10n.format(&format!("email-method-{}", what.replace('_', "-")), &[]);
-    let args = [
-        ("tenant", tenant.name().into()),
-        ("name", user.display_name.clone().into()),
-        ("method", kind_name.into()),
-    ];
-    let methods = state.store.methods_of(&user.id).await.unwrap_or_default();
-    let mut emails: Vec<String> = user.email.iter().cloned().collect();
-    emails.extend(
-        methods
-            .iter()
-            .filter(|m| m.verified && m.kind == "email")
-            .filter_map(|m| m.destination.clone()),
-    );
-    emails.sort();
-    emails.dedup();
-    let mut phones: Vec<String> = methods
-        .iter()
-        .filter(|m| m.verified && m.kind == "phone")
-        .filter_map(|m| m.destination.clone())
-        .collect();
-    phones.sort();
-    phones.dedup();
-    let now = state.clock.now_ms();
-    for to in emails {
-        let msg = Message {
-            tenant: tenant.slug().into(),
-            channel: Channel::Email,
-            to,
-            subject: Some(l10n.format("email-security-info-changed-subject", &args)),
-            body: l10n.format("email-security-info-changed-body", &args),
-            code: None,
-        };
-        let _ = state.delivery.send(now, &msg).await;
-    }
-    for to in phones {
-        let msg = Message {
-            tenant: tenant.slug().into(),
-            channel: Channel::Sms,
-            to,
-            subject: None,
-            body: l10n.format("sms-security-info-changed", &args),
-            code: None,
-        };
-        let _ = state.delivery.send(now, &msg).await;
-    }
+    let kind_name = crate::notice::localizer(locale).format(&format!("email-method-{}", what.replace('_', "-")), &[]);
+    let notice = crate::notice::Notice {
+        subject: "email-security-info-changed-subject",
+        body: "email-security-info-changed-body",
+        sms: Some("sms-security-info-changed"),
+    };
+    crate::notice::to_user(state, tenant, user, notice, &[("method", kind_name)], locale).await;
 }
 
 // ---- authenticator app ----

@@ -1,0 +1,83 @@
+//! Notices to a user on every registered channel: the directory email, each verified email
+//! method and, when the notice has a text form, each verified phone. In the user's language, with
+//! the tenant's name.
+
+use crate::delivery::{Channel, Message};
+use crate::state::AppState;
+use crate::store::UserRow;
+use crate::tenant::Tenant;
+use latchkey_i18n::Localizer;
+
+/// The Fluent ids of one notice.
+pub struct Notice<'a> {
+    pub subject: &'a str,
+    pub body: &'a str,
+    /// Text-message form; `None` sends email only.
+    pub sms: Option<&'a str>,
+}
+
+pub fn localizer(locale: &[String]) -> Localizer {
+    let requested: Vec<&str> = locale.iter().map(String::as_str).collect();
+    Localizer::for_requested(&requested)
+}
+
+/// Sends the notice; failures are logged, never turned into the user's error.
+pub async fn to_user(
+    state: &AppState,
+    tenant: &Tenant,
+    user: &UserRow,
+    notice: Notice<'_>,
+    extra: &[(&str, String)],
+    locale: &[String],
+) {
+    let l10n = localizer(locale);
+    let mut args = vec![
+        ("tenant", tenant.name().into()),
+        ("name", user.display_name.clone().into()),
+    ];
+    args.extend(extra.iter().map(|(k, v)| (*k, v.clone().into())));
+    let methods = state.store.methods_of(&user.id).await.unwrap_or_default();
+    let verified = |kind: &str| -> Vec<String> {
+        methods
+            .iter()
+            .filter(|m| m.verified && m.kind == kind)
+            .filter_map(|m| m.destination.clone())
+            .collect()
+    };
+    let mut emails: Vec<String> = user.email.iter().cloned().chain(verified("email")).collect();
+    emails.sort();
+    emails.dedup();
+    let mut phones = if notice.sms.is_some() {
+        verified("phone")
+    } else {
+        Vec::new()
+    };
+    phones.sort();
+    phones.dedup();
+    let now = state.clock.now_ms();
+    // Built up front: the arguments are not Sync, so nothing may borrow them across an await.
+    let messages: Vec<Message> = emails
+        .into_iter()
+        .map(|to| Message {
+            tenant: tenant.slug().into(),
+            channel: Channel::Email,
+            to,
+            subject: Some(l10n.format(notice.subject, &args)),
+            body: l10n.format(notice.body, &args),
+            code: None,
+        })
+        .chain(phones.into_iter().map(|to| Message {
+            tenant: tenant.slug().into(),
+            channel: Channel::Sms,
+            to,
+            subject: None,
+            body: l10n.format(notice.sms.unwrap_or_default(), &args),
+            code: None,
+        }))
+        .collect();
+    for msg in messages {
+        if let Err(e) = state.delivery.send(now, &msg).await {
+            tracing::error!(error = %e, channel = ?msg.channel, "could not send a notice");
+        }
+    }
+}
