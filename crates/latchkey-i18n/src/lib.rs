@@ -9,7 +9,8 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use include_dir::{Dir, include_dir};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex, OnceLock};
 use unic_langid::LanguageIdentifier;
 
 pub use fluent_bundle::FluentArgs as Args;
@@ -33,8 +34,13 @@ impl LocaleSources {
     }
 }
 
-/// Every locale compiled in, sorted by tag.
+/// Every locale compiled in, sorted by tag (read once).
 pub fn available() -> Vec<LocaleSources> {
+    static ALL: OnceLock<Vec<LocaleSources>> = OnceLock::new();
+    ALL.get_or_init(read_all).clone()
+}
+
+fn read_all() -> Vec<LocaleSources> {
     let mut out: Vec<LocaleSources> = LOCALES
         .dirs()
         .filter_map(|d| {
@@ -133,6 +139,18 @@ impl Localizer {
     /// A localizer for the negotiated chain of `requested`.
     pub fn for_requested(requested: &[&str]) -> Localizer {
         Localizer::for_chain(&negotiate(requested))
+    }
+
+    /// The shared localizer for the negotiated chain of `requested`: built (parsed) once per
+    /// chain, then reused, so a server sending many messages does not parse Fluent each time.
+    pub fn shared(requested: &[&str]) -> Arc<Localizer> {
+        static CACHE: OnceLock<Mutex<HashMap<Vec<String>, Arc<Localizer>>>> = OnceLock::new();
+        let chain = negotiate(requested);
+        let cache = CACHE.get_or_init(Default::default);
+        let mut map = cache.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        map.entry(chain.clone())
+            .or_insert_with(|| Arc::new(Localizer::for_chain(&chain)))
+            .clone()
     }
 
     /// A localizer for an explicit chain of available tags.
@@ -296,6 +314,14 @@ mod tests {
             vec!["de-DE", "en", "fr"]
         );
         assert!(parse_accept_language("").is_empty());
+    }
+
+    #[test]
+    fn shared_localizers_are_reused() {
+        let a = Localizer::shared(&["de-AT"]);
+        let b = Localizer::shared(&["de"]);
+        assert!(Arc::ptr_eq(&a, &b), "one parse per negotiated chain");
+        assert_eq!(a.locale(), "de");
     }
 
     #[test]

@@ -16,9 +16,10 @@ pub struct Notice<'a> {
     pub sms: Option<&'a str>,
 }
 
-pub fn localizer(locale: &[String]) -> Localizer {
+/// The shared (parsed once) localizer for the request's languages.
+pub fn localizer(locale: &[String]) -> std::sync::Arc<Localizer> {
     let requested: Vec<&str> = locale.iter().map(String::as_str).collect();
-    Localizer::for_requested(&requested)
+    Localizer::shared(&requested)
 }
 
 /// Sends the notice; failures are logged, never turned into the user's error.

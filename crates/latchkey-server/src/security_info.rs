@@ -371,8 +371,7 @@ pub async fn send_code(
             now,
         )
         .await?;
-    let requested: Vec<&str> = locale.iter().map(String::as_str).collect();
-    let l10n = latchkey_i18n::Localizer::for_requested(&requested);
+    let l10n = crate::notice::localizer(locale);
     let args = [
         ("tenant", tenant.name().into()),
         ("code", code.expose().to_string().into()),
@@ -555,8 +554,7 @@ pub async fn contact_resend(
 
 /// The predefined questions in the user's language, then the tenant's own.
 pub async fn questions(state: &AppState, tenant: &Tenant, locale: &[String]) -> AppResult<Vec<Question>> {
-    let requested: Vec<&str> = locale.iter().map(String::as_str).collect();
-    let l10n = latchkey_i18n::Localizer::for_requested(&requested);
+    let l10n = crate::notice::localizer(locale);
     let mut out: Vec<Question> = PREDEFINED_QUESTIONS
         .iter()
         .map(|id| Question {

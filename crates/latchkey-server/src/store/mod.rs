@@ -457,12 +457,18 @@ impl Store {
     pub async fn set_password(&self, user: &UserRow, new_hash: &str, must_change: bool, keep: i64) -> StoreResult<()> {
         let now = now_ms() / 1000;
         let mut tx = self.pool.begin().await?;
-        sqlx::query("INSERT INTO password_history (user_id, hash, created_at) VALUES ($1, $2, $3)")
-            .bind(&user.id)
-            .bind(&user.password_hash)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+        // Strictly increasing per user (milliseconds, bumped past the newest), so "the newest
+        // N" is well defined even for changes within the same millisecond.
+        sqlx::query(
+            "INSERT INTO password_history (user_id, hash, created_at) VALUES ($1, $2, \
+             CASE WHEN (SELECT COALESCE(MAX(created_at), 0) FROM password_history WHERE user_id = $1) >= $3 \
+             THEN (SELECT MAX(created_at) + 1 FROM password_history WHERE user_id = $1) ELSE $3 END)",
+        )
+        .bind(&user.id)
+        .bind(&user.password_hash)
+        .bind(now_ms())
+        .execute(&mut *tx)
+        .await?;
         sqlx::query(
             "DELETE FROM password_history WHERE user_id = $1 AND hash NOT IN \
              (SELECT hash FROM password_history WHERE user_id = $1 ORDER BY created_at DESC, hash LIMIT $2)",
