@@ -18,7 +18,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 const FLOWS: usize = 64;
-const SECONDS: u64 = 10;
+const SECONDS: u64 = 20;
 const STEPS: [&str; 7] = [
     "captcha",
     "start",

@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 const CLIENTS: usize = 64;
-const SECONDS: u64 = 10;
+const SECONDS: u64 = 20;
 
 fn argon2_ops_per_sec(threads: usize, secs: u64) -> f64 {
     let hasher = Hasher::default();
