@@ -636,23 +636,41 @@ pub async fn questions_save(
         stored
             .push(json!({"question_id": a.question_id, "hash": state.hasher.hash_async(n.expose().to_string()).await}));
     }
-    state.store.delete_methods_of_kind(&user.id, "questions").await?;
-    state
-        .store
-        .insert_method(
-            &NewMethod {
-                tenant_id: tenant.id(),
-                user_id: &user.id,
-                kind: "questions",
-                name: None,
-                destination: None,
-                secret: None,
-                data: json!({"answers": stored}),
-                verified: true,
-            },
-            state.clock.now(),
-        )
-        .await?;
+    replace_with_verified(
+        state,
+        tenant,
+        actor,
+        user,
+        "questions",
+        json!({"answers": stored}),
+        locale,
+    )
+    .await
+}
+
+/// Replaces the user's method of `kind` (questions, backup codes) with a verified one holding
+/// `data`; audited and announced like any added method.
+async fn replace_with_verified(
+    state: &AppState,
+    tenant: &Tenant,
+    actor: &Actor,
+    user: &UserRow,
+    kind: &str,
+    data: serde_json::Value,
+    locale: &[String],
+) -> AppResult<()> {
+    state.store.delete_methods_of_kind(&user.id, kind).await?;
+    let method = NewMethod {
+        tenant_id: tenant.id(),
+        user_id: &user.id,
+        kind,
+        name: None,
+        destination: None,
+        secret: None,
+        data,
+        verified: true,
+    };
+    state.store.insert_method(&method, state.clock.now()).await?;
     audit_event(
         state,
         tenant,
@@ -660,10 +678,10 @@ pub async fn questions_save(
         user,
         "method.add",
         "success",
-        json!({"kind": "questions", "count": required}),
+        json!({"kind": kind}),
     )
     .await;
-    notify_change(state, tenant, user, "questions", locale).await;
+    notify_change(state, tenant, user, kind, locale).await;
     Ok(())
 }
 
@@ -681,34 +699,16 @@ pub async fn backup_codes(
         .iter()
         .map(|c| state.vault.mac(&format!("backup:{}", user.id), c.normalized().expose()))
         .collect();
-    state.store.delete_methods_of_kind(&user.id, "backup_codes").await?;
-    state
-        .store
-        .insert_method(
-            &NewMethod {
-                tenant_id: tenant.id(),
-                user_id: &user.id,
-                kind: "backup_codes",
-                name: None,
-                destination: None,
-                secret: None,
-                data: json!({"codes": macs}),
-                verified: true,
-            },
-            state.clock.now(),
-        )
-        .await?;
-    audit_event(
+    replace_with_verified(
         state,
         tenant,
         actor,
         user,
-        "method.add",
-        "success",
-        json!({"kind": "backup_codes"}),
+        "backup_codes",
+        json!({"codes": macs}),
+        locale,
     )
-    .await;
-    notify_change(state, tenant, user, "backup_codes", locale).await;
+    .await?;
     Ok(BackupCodes {
         codes: codes.iter().map(|c| c.display()).collect(),
     })
