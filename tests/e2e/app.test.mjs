@@ -28,6 +28,15 @@ const NEW_PW = 'Marble-Thunder-Orchard-84';
 let port;
 let server;
 const children = [];
+const groups = [];
+
+function killGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+}
 
 function freePort() {
   return new Promise((resolve) => {
@@ -72,10 +81,13 @@ async function openApp(policy) {
   writeFileSync(policyFile, policy);
   const driverPort = await freePort();
   const nativePort = await freePort();
+  // Its own process group, so closing kills WebKitWebDriver and the app with it.
   const driver = spawn('tauri-driver', ['--port', String(driverPort), '--native-port', String(nativePort)], {
     env: { ...process.env, LATCHKEY_POLICY_FILE: policyFile, LATCHKEY_CACHE_DIR: cacheDir, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
     stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
   });
+  groups.push(driver.pid);
   children.push(driver);
   await waitHttp(`http://127.0.0.1:${driverPort}/status`);
   const session = await Session.start(`http://127.0.0.1:${driverPort}`, APP);
@@ -83,8 +95,10 @@ async function openApp(policy) {
     session,
     async close() {
       await session.end();
-      driver.kill('SIGTERM');
-      await new Promise((r) => driver.once('exit', r));
+      const exited = new Promise((r) => driver.once('exit', r));
+      killGroup(driver.pid, 'SIGTERM');
+      await Promise.race([exited, sleep(3000)]);
+      killGroup(driver.pid, 'SIGKILL');
     },
   };
 }
@@ -124,6 +138,7 @@ lockout_threshold = 3
 });
 
 after(async () => {
+  for (const pid of groups) killGroup(pid, 'SIGKILL');
   for (const c of children) c.kill('SIGKILL');
 });
 
