@@ -304,17 +304,24 @@ pub async fn totp_verify(
     if m.verified {
         return Ok(());
     }
-    if let Err(e) = check_totp(state, &m, code.expose()).await {
-        audit_event(
-            state,
-            tenant,
-            actor,
-            user,
-            "method.totp.verify",
-            "failure",
-            json!({"code": e.code.as_str()}),
-        )
-        .await;
+    let checked = check_totp(state, &m, code.expose()).await.map(|_| ());
+    activate(state, tenant, actor, user, &m, checked, locale).await
+}
+
+/// Finishes the registration of a pending method once its proof was checked: audits the
+/// attempt, marks the method verified and announces it on the user's other channels.
+async fn activate(
+    state: &AppState,
+    tenant: &Tenant,
+    actor: &Actor,
+    user: &UserRow,
+    m: &MethodRow,
+    checked: AppResult<()>,
+    locale: &[String],
+) -> AppResult<()> {
+    if let Err(e) = checked {
+        let detail = json!({"kind": m.kind, "code": e.code.as_str()});
+        audit_event(state, tenant, actor, user, "method.verify", "failure", detail).await;
         return Err(e);
     }
     state.store.mark_method_verified(&m.id, None, state.clock.now()).await?;
@@ -325,10 +332,10 @@ pub async fn totp_verify(
         user,
         "method.add",
         "success",
-        json!({"kind": "totp", "id": m.id}),
+        json!({"kind": m.kind, "id": m.id}),
     )
     .await;
-    notify_change(state, tenant, user, "totp", locale).await;
+    notify_change(state, tenant, user, &m.kind, locale).await;
     Ok(())
 }
 
@@ -500,32 +507,8 @@ pub async fn contact_verify(
     if m.verified {
         return Ok(());
     }
-    if let Err(e) = check_sent_code(state, &m, "verify", code.expose()).await {
-        audit_event(
-            state,
-            tenant,
-            actor,
-            user,
-            "method.verify",
-            "failure",
-            json!({"kind": m.kind, "code": e.code.as_str()}),
-        )
-        .await;
-        return Err(e);
-    }
-    state.store.mark_method_verified(&m.id, None, state.clock.now()).await?;
-    audit_event(
-        state,
-        tenant,
-        actor,
-        user,
-        "method.add",
-        "success",
-        json!({"kind": m.kind, "id": m.id}),
-    )
-    .await;
-    notify_change(state, tenant, user, kind.as_str(), locale).await;
-    Ok(())
+    let checked = check_sent_code(state, &m, "verify", code.expose()).await;
+    activate(state, tenant, actor, user, &m, checked, locale).await
 }
 
 /// Re-sends the verification code of a pending contact method.
