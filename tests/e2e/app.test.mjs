@@ -171,9 +171,12 @@ test('a password change succeeds end to end with live policy feedback', async ()
     await (await s.find('[data-testid="current-password"]')).type(OLD_PW);
     const fresh = await s.find('[data-testid="new-password"]');
     await fresh.type('password1');
+    // Read in the page in one go: the checklist re-renders as feedback arrives, so element
+    // references can go stale between two WebDriver calls.
     await s.waitFor(async () => {
-      const length = await (await s.find('[data-testid="rule-length"]')).attr('data-ok');
-      const breached = await (await s.find('[data-testid="rule-not_breached"]')).attr('data-ok');
+      const [length, breached] = await s.exec(
+        "return ['rule-length', 'rule-not_breached'].map(id => document.querySelector(`[data-testid=\"${id}\"]`)?.dataset.ok)",
+      );
       return length === 'true' && breached === 'false';
     }, 'the length rule to pass and the breached rule to fail');
     await shot(s, '02-change-weak');
