@@ -102,6 +102,13 @@ error_codes! {
     TotpCodeInvalid = "totp.code_invalid", 400, "The authenticator code is wrong.";
     TotpCodeReused = "totp.code_reused", 400, "That authenticator code was already used; wait for the next one.";
     TotpCodeMalformed = "totp.code_malformed", 400, "Enter the 6 digits your authenticator app shows.";
+    SecurityKeyUnavailable = "security_key.unavailable", 409, "Security keys need the server's public URL to use a host name; ask your administrator.";
+    SecurityKeyResponseMalformed = "security_key.response_malformed", 400, "The security key's answer could not be read.";
+    SecurityKeyResponseInvalid = "security_key.response_invalid", 400, "The security key's answer does not match; try again with the key you registered.";
+    SecurityKeyChallengeMissing = "security_key.challenge_missing", 400, "This security-key request was already used or has expired; start again.";
+    SecurityKeyCounterRegressed = "security_key.counter_regressed", 400, "This security key may have been copied; it was refused. Contact your help desk.";
+    SecurityKeyAlreadyRegistered = "security_key.already_registered", 409, "This security key is already registered.";
+    SecurityKeyNameInvalid = "security_key.name_invalid", 400, "Give the key a name of 1 to 64 characters.";
     ContactEmailInvalid = "contact.email_invalid", 400, "The email address is not valid.";
     ContactPhoneInvalid = "contact.phone_invalid", 400, "The phone number is not valid; use the international format, e.g. +14255550100.";
     CodeInvalid = "code.invalid", 400, "The code is wrong.";

@@ -129,6 +129,10 @@ pub struct Challenge {
     /// Security questions to answer, in this order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub questions: Option<Vec<Question>>,
+    /// For a security key: the WebAuthn `PublicKeyCredentialRequestOptions` to sign.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    pub options: Option<serde_json::Value>,
 }
 
 /// `POST /sessions/current/mfa`.
@@ -144,4 +148,29 @@ pub struct MfaRequest {
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<Vec<String>>))]
     pub answers: Option<Vec<Secret>>,
+    /// For a security key: the WebAuthn `PublicKeyCredential` (assertion) the key signed.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    pub credential: Option<serde_json::Value>,
+}
+
+/// The start of a security-key registration: the method id and the WebAuthn
+/// `PublicKeyCredentialCreationOptions` for the authenticator.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct SecurityKeyStarted {
+    pub id: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub options: serde_json::Value,
+}
+
+/// The end of a security-key registration: the key's attestation and a name the user chose.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SecurityKeyFinishRequest {
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub credential: serde_json::Value,
+    #[serde(default)]
+    pub name: Option<String>,
 }

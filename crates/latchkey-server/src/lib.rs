@@ -18,6 +18,7 @@ pub mod notice;
 pub mod openapi;
 pub mod reset;
 pub mod security_info;
+pub mod security_key;
 pub mod state;
 pub mod store;
 pub mod tenant;

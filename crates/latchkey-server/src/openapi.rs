@@ -24,6 +24,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
         crate::http::methods::email_verify,
         crate::http::methods::phone_start,
         crate::http::methods::phone_verify,
+        crate::http::methods::security_key_start,
+        crate::http::methods::security_key_finish,
         crate::http::methods::resend,
         crate::http::methods::questions_list,
         crate::http::methods::questions_save,

@@ -17,8 +17,8 @@ use crate::store::{MethodRow, ResetRow, UserRow};
 use crate::tenant::Tenant;
 use latchkey_core::captcha;
 use latchkey_proto::{
-    CaptchaChallenge, Challenge, ErrorCode, MethodKind, Question, ResetMethod, ResetProgress, ResetStarted,
-    ResetVerifyRequest, Secret,
+    CaptchaChallenge, Challenge, ErrorCode, MethodKind, ResetMethod, ResetProgress, ResetStarted, ResetVerifyRequest,
+    Secret,
 };
 use serde_json::json;
 
@@ -142,13 +142,13 @@ async fn check_captcha(state: &AppState, tenant: &Tenant, id: &str, solution: &s
 // ---- methods a reset may use ----
 
 /// The verified methods of kinds the tenant allows for reset (never backup codes; never
-/// questions for admins; security keys not yet).
+/// questions for admins).
 fn usable(tenant: &Tenant, user: &UserRow, methods: Vec<MethodRow>) -> Vec<MethodRow> {
     methods
         .into_iter()
         .filter(|m| m.verified)
         .filter(|m| match kind_of(m) {
-            Some(MethodKind::BackupCodes) | Some(MethodKind::SecurityKey) | None => false,
+            Some(MethodKind::BackupCodes) | None => false,
             Some(MethodKind::Questions) if user.is_admin => false,
             Some(k) => tenant.policy.allowed_methods.contains(&k),
         })
@@ -178,7 +178,11 @@ fn decoys(state: &AppState, tenant: &Tenant, login: &str) -> Vec<ResetMethod> {
         .allowed_methods
         .iter()
         .copied()
-        .filter(|k| matches!(k, MethodKind::Email | MethodKind::Phone | MethodKind::Totp))
+        .filter(|k| match k {
+            MethodKind::Email | MethodKind::Phone | MethodKind::Totp => true,
+            MethodKind::SecurityKey => state.webauthn_origin.is_some(),
+            _ => false,
+        })
         .collect();
     if kinds.is_empty() {
         kinds.push(MethodKind::Email);
@@ -211,6 +215,7 @@ fn decoys(state: &AppState, tenant: &Tenant, login: &str) -> Vec<ResetMethod> {
             let hint = match kind {
                 MethodKind::Email => format!("{initial}***@{domain}"),
                 MethodKind::Phone => format!("+1 ••• ••• ••{:02}", byte(2 + i) % 100),
+                MethodKind::SecurityKey => "Security key".to_string(),
                 _ => String::new(),
             };
             ResetMethod { id, kind, hint }
@@ -410,7 +415,7 @@ pub async fn challenge(
                     Ok(Challenge {
                         hint: Some(hint(m)),
                         expires_in_secs: Some(lifetime),
-                        questions: None,
+                        ..Challenge::default()
                     })
                 }
                 None => {
@@ -426,7 +431,7 @@ pub async fn challenge(
                     Ok(Challenge {
                         hint,
                         expires_in_secs: Some(lifetime),
-                        questions: None,
+                        ..Challenge::default()
                     })
                 }
             }
@@ -435,18 +440,28 @@ pub async fn challenge(
             Some((_, m)) => {
                 let questions = info::ask_questions(state, tenant, m, &purpose(&r), locale).await?;
                 Ok(Challenge {
-                    hint: None,
                     expires_in_secs: Some(lifetime),
                     questions: Some(questions),
+                    ..Challenge::default()
                 })
             }
             None => Ok(Challenge::default()),
         },
-        _ => Ok(Challenge {
-            hint: None,
-            expires_in_secs: None,
-            questions: None::<Vec<Question>>,
-        }),
+        "security_key" => {
+            let options = match &found {
+                Some((_, m)) => crate::security_key::challenge(state, tenant, m, &purpose(&r)).await?,
+                None => crate::security_key::decoy_challenge(state, method_id, &purpose(&r)).await?,
+            };
+            Ok(Challenge {
+                hint: Some(match &found {
+                    Some((_, m)) => hint(m),
+                    None => "Security key".to_string(),
+                }),
+                options: Some(options),
+                ..Challenge::default()
+            })
+        }
+        _ => Ok(Challenge::default()),
     }
 }
 
@@ -497,6 +512,9 @@ pub async fn verify(
         )
         .await;
         return Err(match kind {
+            Some(MethodKind::SecurityKey) => {
+                crate::security_key::decoy_check(state, &req.method_id, &purpose(&r), req.credential.as_ref()).await
+            }
             Some(MethodKind::Totp) => AppError::new(
                 if code.trim().len() == 6 && code.trim().chars().all(|c| c.is_ascii_digit()) {
                     ErrorCode::TotpCodeInvalid
@@ -530,6 +548,7 @@ pub async fn verify(
             .await?;
             info::check_questions(state, &m, &purpose(&r), req.answers.as_deref().unwrap_or(&[])).await
         }
+        "security_key" => crate::security_key::check(state, tenant, &m, &purpose(&r), req.credential.as_ref()).await,
         _ => Err(AppError::new(ErrorCode::MethodsNotFound)),
     };
     if let Err(e) = result {

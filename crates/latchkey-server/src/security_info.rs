@@ -113,11 +113,7 @@ fn counting(methods: &[MethodRow]) -> usize {
 /// Verified methods usable to step up a sign-in, masked.
 pub async fn step_up_methods(state: &AppState, user: &UserRow) -> AppResult<Vec<Method>> {
     let methods = state.store.methods_of(&user.id).await?;
-    Ok(methods
-        .iter()
-        .filter(|m| m.verified && m.kind != "security_key")
-        .filter_map(to_wire)
-        .collect())
+    Ok(methods.iter().filter(|m| m.verified).filter_map(to_wire).collect())
 }
 
 /// Requires a session that passed step-up.
@@ -130,32 +126,31 @@ pub fn require_full(auth: &Authenticated) -> AppResult<()> {
 }
 
 /// The kinds this user may add.
-fn allowed_kinds(tenant: &Tenant, user: &UserRow) -> Vec<MethodKind> {
+fn allowed_kinds(tenant: &Tenant, user: &UserRow, security_keys_available: bool) -> Vec<MethodKind> {
     tenant
         .policy
         .allowed_methods
         .iter()
         .copied()
         .filter(|k| !(user.is_admin && *k == MethodKind::Questions))
-        // Security-key registration (WebAuthn) is not in this version yet: never offered.
-        .filter(|k| *k != MethodKind::SecurityKey)
+        .filter(|k| *k != MethodKind::SecurityKey || security_keys_available)
         .collect()
 }
 
-fn ensure_allowed(tenant: &Tenant, user: &UserRow, kind: MethodKind) -> AppResult<()> {
+pub(crate) fn ensure_allowed(tenant: &Tenant, user: &UserRow, kind: MethodKind) -> AppResult<()> {
     if kind == MethodKind::Questions && user.is_admin {
         return Err(AppError::new(ErrorCode::QuestionsNotAllowedForAdmins));
     }
     if kind == MethodKind::Questions && !tenant.policy.allowed_methods.contains(&kind) {
         return Err(AppError::new(ErrorCode::QuestionsDisabled));
     }
-    if !allowed_kinds(tenant, user).contains(&kind) {
+    if !allowed_kinds(tenant, user, true).contains(&kind) {
         return Err(AppError::new(ErrorCode::MethodsNotAllowed).with_arg("kind", kind.as_str()));
     }
     Ok(())
 }
 
-async fn audit_event(
+pub(crate) async fn audit_event(
     state: &AppState,
     tenant: &Tenant,
     actor: &Actor,
@@ -189,7 +184,7 @@ pub async fn list(state: &AppState, tenant: &Tenant, user: &UserRow) -> AppResul
         None => methods.iter().filter(|m| m.verified).map(|m| m.created_at).max(),
     };
     let reconfirm_due = reconfirm_days > 0 && last_confirmed.is_some_and(|t| now - t > reconfirm_days * 86_400);
-    let mut allowed: Vec<String> = allowed_kinds(tenant, user)
+    let mut allowed: Vec<String> = allowed_kinds(tenant, user, state.webauthn_origin.is_some())
         .iter()
         .map(|k| k.as_str().to_string())
         .collect();
@@ -310,7 +305,7 @@ pub async fn totp_verify(
 
 /// Finishes the registration of a pending method once its proof was checked: audits the
 /// attempt, marks the method verified and announces it on the user's other channels.
-async fn activate(
+pub(crate) async fn activate(
     state: &AppState,
     tenant: &Tenant,
     actor: &Actor,
@@ -803,7 +798,7 @@ async fn throttle_mfa(state: &AppState, user: &UserRow) -> AppResult<()> {
 }
 
 fn usable_for_step_up(m: &MethodRow) -> bool {
-    m.verified && m.kind != "security_key"
+    m.verified
 }
 
 pub async fn mfa_challenge(
@@ -831,17 +826,22 @@ pub async fn mfa_challenge(
             Ok(Challenge {
                 hint: Some(hint(&m)),
                 expires_in_secs: Some(lifetime),
-                questions: None,
+                ..Challenge::default()
             })
         }
         "questions" => {
             let questions = ask_questions(state, tenant, &m, "mfa", locale).await?;
             Ok(Challenge {
-                hint: None,
                 expires_in_secs: Some(tenant.policy.code_lifetime_secs),
                 questions: Some(questions),
+                ..Challenge::default()
             })
         }
+        "security_key" => Ok(Challenge {
+            hint: Some(hint(&m)),
+            options: Some(crate::security_key::challenge(state, tenant, &m, "mfa").await?),
+            ..Challenge::default()
+        }),
         _ => Ok(Challenge::default()),
     }
 }
@@ -974,6 +974,7 @@ pub async fn mfa_verify(
         "email" | "phone" => check_sent_code(state, &m, "mfa", &code).await,
         "backup_codes" => check_backup_code(state, user, &m, &code).await,
         "questions" => check_questions(state, &m, "mfa", req.answers.as_deref().unwrap_or(&[])).await,
+        "security_key" => crate::security_key::check(state, tenant, &m, "mfa", req.credential.as_ref()).await,
         _ => Err(AppError::new(ErrorCode::MfaMethodNotVerified)),
     };
     if let Err(e) = result {

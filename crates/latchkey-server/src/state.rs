@@ -37,6 +37,9 @@ pub struct AppState {
     pub vault: Vault,
     /// Base URL for links in emails; from configuration, never from the Host header.
     pub public_url: Arc<str>,
+    /// WebAuthn origin (and RP ID, its host), from `public_url`; `None` when that URL has no
+    /// host name (an IP address), so security keys cannot be offered.
+    pub webauthn_origin: Option<Arc<url::Url>>,
     cache: Arc<RwLock<TenantCache>>,
 }
 
@@ -64,6 +67,7 @@ impl AppState {
             delivery,
             vault,
             public_url: public_url.trim_end_matches('/').into(),
+            webauthn_origin: crate::security_key::origin(public_url).map(Arc::new),
             cache: Arc::new(RwLock::new(HashMap::new())),
         }
     }

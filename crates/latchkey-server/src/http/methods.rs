@@ -10,7 +10,8 @@ use axum::Json;
 use axum::extract::{Path, State};
 use latchkey_proto::{
     BackupCodes, Challenge, ChallengeRequest, CodeRequest, Done, EmailStartRequest, ErrorBody, MethodKind,
-    MethodStarted, MethodsResponse, MfaRequest, PhoneStartRequest, QuestionsRequest, QuestionsResponse, TotpEnrollment,
+    MethodStarted, MethodsResponse, MfaRequest, PhoneStartRequest, QuestionsRequest, QuestionsResponse,
+    SecurityKeyFinishRequest, SecurityKeyStarted, TotpEnrollment,
 };
 
 async fn session(state: &AppState, t: &str, client: &Client) -> AppResult<(Tenant, Authenticated)> {
@@ -65,6 +66,47 @@ pub async fn totp_verify(
         &auth.user,
         &id,
         &req.code,
+        &client.languages,
+    )
+    .await?;
+    Ok(Json(Done::ok()))
+}
+
+#[utoipa::path(post, path = "/api/v1/tenants/{t}/me/methods/security-key", tag = "security-info", security(("bearer" = [])),
+    params(("t" = String, Path)),
+    responses((status = 200, body = SecurityKeyStarted, description = "WebAuthn creation options; not active until finished"),
+        (status = 409, body = ErrorBody, description = "security_key.unavailable, methods.limit_reached")))]
+pub async fn security_key_start(
+    State(state): State<AppState>,
+    Path(t): Path<String>,
+    client: Client,
+) -> AppResult<Json<SecurityKeyStarted>> {
+    let (tenant, auth) = full(&state, &t, &client).await?;
+    crate::security_key::start_registration(&state, &tenant, &auth.user)
+        .await
+        .map(Json)
+}
+
+#[utoipa::path(post, path = "/api/v1/tenants/{t}/me/methods/security-key/{id}/finish", tag = "security-info", security(("bearer" = [])),
+    params(("t" = String, Path), ("id" = String, Path)), request_body = SecurityKeyFinishRequest,
+    responses((status = 200, body = Done),
+        (status = 400, body = ErrorBody, description = "security_key.response_malformed, security_key.response_invalid, security_key.challenge_missing, security_key.name_invalid"),
+        (status = 409, body = ErrorBody, description = "security_key.already_registered")))]
+pub async fn security_key_finish(
+    State(state): State<AppState>,
+    Path((t, id)): Path<(String, String)>,
+    client: Client,
+    ApiJson(req): ApiJson<SecurityKeyFinishRequest>,
+) -> AppResult<Json<Done>> {
+    let (tenant, auth) = full(&state, &t, &client).await?;
+    crate::security_key::finish_registration(
+        &state,
+        &tenant,
+        &client.actor,
+        &auth.user,
+        &id,
+        &req.credential,
+        req.name.as_deref(),
         &client.languages,
     )
     .await?;

@@ -62,6 +62,14 @@ pub fn app(state: AppState) -> Router {
             post(methods::phone_verify),
         )
         .route(
+            "/api/v1/tenants/{t}/me/methods/security-key",
+            post(methods::security_key_start),
+        )
+        .route(
+            "/api/v1/tenants/{t}/me/methods/security-key/{id}/finish",
+            post(methods::security_key_finish),
+        )
+        .route(
             "/api/v1/tenants/{t}/me/methods/questions",
             get(methods::questions_list).put(methods::questions_save),
         )

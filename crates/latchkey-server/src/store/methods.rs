@@ -172,6 +172,71 @@ impl Store {
         Ok(r.rows_affected() == 1)
     }
 
+    /// Turns a pending security key into a verified one, only if it is still pending with the
+    /// registration state it was started with: a replayed finish changes nothing.
+    pub async fn finish_security_key(
+        &self,
+        id: &str,
+        expected: &serde_json::Value,
+        data: &serde_json::Value,
+        name: &str,
+        now: i64,
+    ) -> StoreResult<bool> {
+        let r = sqlx::query(
+            "UPDATE methods SET data = $1, name = $2, verified = 1, last_used_at = $3 \
+             WHERE id = $4 AND verified = 0 AND data = $5",
+        )
+        .bind(data.to_string())
+        .bind(name)
+        .bind(now)
+        .bind(id)
+        .bind(expected.to_string())
+        .execute(&self.pool)
+        .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// Stores the live WebAuthn challenge for `key` (method and purpose), replacing an older one.
+    pub async fn put_webauthn_challenge(
+        &self,
+        key: &str,
+        user_id: &str,
+        state: &str,
+        expires_at: i64,
+    ) -> StoreResult<()> {
+        sqlx::query("DELETE FROM webauthn_challenges WHERE key = $1 OR expires_at < $2")
+            .bind(key)
+            .bind(expires_at - 86_400)
+            .execute(&self.pool)
+            .await?;
+        sqlx::query("INSERT INTO webauthn_challenges (key, user_id, state, expires_at) VALUES ($1, $2, $3, $4)")
+            .bind(key)
+            .bind(user_id)
+            .bind(state)
+            .bind(expires_at)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Takes the live challenge for `key`: it is deleted by whoever reads it first, so of two
+    /// concurrent assertions at most one gets it. `None` when missing, used or expired.
+    pub async fn take_webauthn_challenge(&self, key: &str, now: i64) -> StoreResult<Option<String>> {
+        let row = sqlx::query("SELECT state, expires_at FROM webauthn_challenges WHERE key = $1")
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await?;
+        let Some(row) = row else { return Ok(None) };
+        let state: String = row.get(0);
+        let expires_at: i64 = row.get(1);
+        let r = sqlx::query("DELETE FROM webauthn_challenges WHERE key = $1 AND state = $2")
+            .bind(key)
+            .bind(&state)
+            .execute(&self.pool)
+            .await?;
+        Ok((r.rows_affected() == 1 && expires_at > now).then_some(state))
+    }
+
     pub async fn delete_method(&self, user_id: &str, id: &str) -> StoreResult<bool> {
         sqlx::query("DELETE FROM codes WHERE method_id = $1")
             .bind(id)

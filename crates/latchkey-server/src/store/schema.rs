@@ -146,5 +146,16 @@ pub fn migrations(backend: Backend) -> Vec<(i64, Vec<String>)> {
         .to_string(),
         "ALTER TABLE users ADD COLUMN reset_failures BIGINT NOT NULL DEFAULT 0".to_string(),
     ];
-    vec![(1, v1), (2, v2), (3, v3)]
+    let v4 = vec![
+        // One live WebAuthn assertion challenge per method and purpose (step-up or one reset);
+        // taken atomically, so an assertion is accepted at most once.
+        "CREATE TABLE webauthn_challenges (
+            key TEXT PRIMARY KEY,
+            user_id TEXT NOT NULL,
+            state TEXT NOT NULL,
+            expires_at BIGINT NOT NULL
+        )"
+        .to_string(),
+    ];
+    vec![(1, v1), (2, v2), (3, v3), (4, v4)]
 }

@@ -10,5 +10,6 @@ mod branding;
 mod password_change;
 mod reset;
 mod security_info;
+mod security_key;
 mod sign_in;
 mod socket;
