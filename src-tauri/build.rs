@@ -22,6 +22,7 @@ fn main() {
         "questions_list",
         "questions_save",
         "backup_codes_generate",
+        "security_key_register",
         "reset_start",
         "reset_challenge",
         "reset_verify",

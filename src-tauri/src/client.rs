@@ -47,6 +47,11 @@ impl ApiClient {
         })
     }
 
+    /// The WebAuthn origin keys sign for: the tenant URL of the machine policy.
+    pub fn origin(&self) -> Result<url::Url, CommandError> {
+        url::Url::parse(&self.base).map_err(|_| CommandError::new("security_key.unavailable"))
+    }
+
     fn url(&self, tail: &str) -> String {
         format!("{}/api/v1/tenants/{}/{tail}", self.base, self.tenant)
     }

@@ -4,6 +4,7 @@
 //! Must not: let the UI reach the network, keep user secrets after a command returns, or write
 //! user data to disk in kiosk mode.
 
+pub mod authenticator;
 pub mod branding_cache;
 pub mod client;
 pub mod commands;
@@ -102,6 +103,7 @@ pub fn run() {
             commands::security::questions_list,
             commands::security::questions_save,
             commands::security::backup_codes_generate,
+            commands::security::security_key_register,
             commands::reset::reset_start,
             commands::reset::reset_challenge,
             commands::reset::reset_verify,

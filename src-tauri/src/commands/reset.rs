@@ -114,11 +114,27 @@ pub struct VerifyRequest {
     pub code: Option<Secret>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answers: Option<Vec<Secret>>,
+    /// The security key's PIN, when the key asks for one; never sent to the server.
+    #[serde(default, skip_serializing)]
+    pub pin: Option<String>,
 }
 
+/// With neither code nor answers the method is a security key: challenge, the key's
+/// assertion, then verify.
 #[tauri::command]
 pub async fn reset_verify(state: State<'_, AppState>, req: VerifyRequest) -> Result<ResetProgress, CommandError> {
-    let body = serde_json::to_value(&req).map_err(|_| CommandError::new("request.invalid_field"))?;
+    let mut body = serde_json::to_value(&req).map_err(|_| CommandError::new("request.invalid_field"))?;
+    if req.code.is_none() && req.answers.is_none() {
+        let challenge: Challenge = call(&state, "challenges", json!({"method_id": req.method_id})).await?;
+        let options = challenge
+            .options
+            .ok_or_else(|| CommandError::new("methods.not_found"))?;
+        let client = state
+            .client
+            .clone()
+            .ok_or_else(|| CommandError::new(CommandError::NO_TENANT))?;
+        body["credential"] = crate::authenticator::ceremony(client.origin()?, options, false, req.pin.clone()).await?;
+    }
     call(&state, "verify", body).await
 }
 

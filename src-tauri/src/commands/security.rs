@@ -6,7 +6,7 @@ use crate::client::ApiClient;
 use crate::error::CommandError;
 use latchkey_proto::{
     BackupCodes, Challenge, Method, MethodStarted, MethodsResponse, QuestionAnswer, QuestionsResponse, Secret,
-    TotpEnrollment,
+    SecurityKeyStarted, TotpEnrollment,
 };
 use reqwest::Method as Http;
 use serde::{Deserialize, Serialize};
@@ -105,11 +105,30 @@ pub struct MfaRequest {
     pub code: Option<Secret>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answers: Option<Vec<Secret>>,
+    /// The security key's PIN, when the key asks for one; never sent to the server.
+    #[serde(default, skip_serializing)]
+    pub pin: Option<String>,
 }
 
+/// With neither code nor answers the method is a security key: the app asks for a challenge,
+/// lets the key sign it, and sends the assertion.
 #[tauri::command]
 pub async fn session_mfa_verify(state: State<'_, AppState>, req: MfaRequest) -> Result<(), CommandError> {
-    let body = serde_json::to_value(&req).map_err(|_| CommandError::new("request.invalid_field"))?;
+    let mut body = serde_json::to_value(&req).map_err(|_| CommandError::new("request.invalid_field"))?;
+    if req.code.is_none() && req.answers.is_none() {
+        let challenge: Challenge = call(
+            &state,
+            Http::POST,
+            "sessions/current/mfa/challenges",
+            Some(json!({"method_id": req.method_id})),
+        )
+        .await?;
+        let options = challenge
+            .options
+            .ok_or_else(|| CommandError::new("mfa.method_not_verified"))?;
+        let origin = client(&state)?.origin()?;
+        body["credential"] = crate::authenticator::ceremony(origin, options, false, req.pin.clone()).await?;
+    }
     call::<Value>(&state, Http::POST, "sessions/current/mfa", Some(body))
         .await
         .map(|_| ())
@@ -273,6 +292,32 @@ pub async fn questions_save(state: State<'_, AppState>, req: QuestionsSave) -> R
     )
     .await
     .map(|_| ())
+}
+
+/// Registers a security key: the server's creation options, the key's attestation (the person
+/// touches the key), then the finish with the name they chose. Answers the new method.
+#[tauri::command]
+pub async fn security_key_register(
+    state: State<'_, AppState>,
+    name: String,
+    pin: Option<String>,
+) -> Result<Method, CommandError> {
+    let started: SecurityKeyStarted = call(&state, Http::POST, "me/methods/security-key", Some(json!({}))).await?;
+    let id = path_id(&started.id)?;
+    let origin = client(&state)?.origin()?;
+    let credential = crate::authenticator::ceremony(origin, started.options, true, pin).await?;
+    call::<Value>(
+        &state,
+        Http::POST,
+        &format!("me/methods/security-key/{id}/finish"),
+        Some(json!({"credential": credential, "name": name})),
+    )
+    .await?;
+    let list: MethodsResponse = call(&state, Http::GET, "me/methods", None).await?;
+    list.methods
+        .into_iter()
+        .find(|m| m.id == started.id)
+        .ok_or_else(|| CommandError::new("methods.not_found"))
 }
 
 #[tauri::command]
