@@ -76,14 +76,14 @@ async function stopServer() {
 }
 
 /** Starts tauri-driver with the app's environment and opens a WebDriver session on the app. */
-async function openApp(policy) {
+async function openApp(policy, env = {}) {
   const policyFile = join(work, `policy-${Date.now()}.toml`);
   writeFileSync(policyFile, policy);
   const driverPort = await freePort();
   const nativePort = await freePort();
   // Its own process group, so closing kills WebKitWebDriver and the app with it.
   const driver = spawn('tauri-driver', ['--port', String(driverPort), '--native-port', String(nativePort)], {
-    env: { ...process.env, LATCHKEY_POLICY_FILE: policyFile, LATCHKEY_CACHE_DIR: cacheDir, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
+    env: { ...process.env, LATCHKEY_POLICY_FILE: policyFile, LATCHKEY_CACHE_DIR: cacheDir, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
@@ -451,4 +451,59 @@ test('under a two-method policy a reset takes the authenticator app and an email
     execFileSync(SERVER, ['--data-dir', dataDir, 'admin', 'policy', 'set', '--tenant', 'contoso', '--key', 'methods_required', '--value', '1']);
   }
   assert.equal((await api('/sessions', { username: 'gus', password: 'Comet-Harbor-Thistle-52' })).status, 200);
+});
+
+// ---- security keys (the software token stands in for a USB key) ----
+
+test('a security key is registered, then resets the password', async () => {
+  await userWithMethods('ivy', 'Lantern-Meadow-Quartz-19', 'ivy.home@example.org');
+  execFileSync(SERVER, ['--data-dir', dataDir, 'admin', 'policy', 'set', '--tenant', 'contoso', '--key', 'allowed_methods', '--value', 'totp,email,phone,security_key']);
+  await sleep(1200);
+  // WebAuthn needs a host name: the app talks to the server as localhost, which is also the
+  // server's default public URL (the RP ID and origin).
+  const keyPolicy = `tenant_url = "http://localhost:${port}"\ntenant = "contoso"\n`;
+  const env = { LATCHKEY_SOFT_AUTHENTICATOR: join(work, 'soft-key.cbor') };
+  const app = await openApp(keyPolicy, env);
+  try {
+    const s = app.session;
+    await (await s.find('[data-testid="flow-security-info"]')).click();
+    await (await s.find('[data-testid="username"]')).type('ivy');
+    await (await s.find('[data-testid="password"]')).type('Lantern-Meadow-Quartz-19');
+    await (await s.find('[data-testid="submit"]')).click();
+    await (await s.find('[data-testid^="mfa-method-"]', 30000)).click();
+    await (await s.find('[data-testid="mfa-code"]', 30000)).type(lastCode('ivy.home@example.org'));
+    await (await s.find('[data-testid="mfa-submit"]')).click();
+    await (await s.find('[data-testid="add-method"]', 30000)).click();
+    await (await s.find('[data-testid="add-security-key"]', 30000)).click();
+    await (await s.find('[data-testid="key-name"]')).type('Blue key');
+    await shot(s, '17-security-key-name');
+    await (await s.find('[data-testid="key-register"]')).click();
+    const result = await s.find('[data-testid="key-result"]', 30000);
+    assert.match(await result.text(), /Blue key/);
+    await shot(s, '18-security-key-added');
+    await (await s.find('[data-testid="key-done"]')).click();
+    await s.waitFor(() => s.exists('[data-testid="methods"] li[data-kind="security_key"]'), 'the key in the list', 30000);
+    await shot(s, '19-security-info-key');
+  } finally {
+    await app.close();
+  }
+
+  const again = await openApp(keyPolicy, env);
+  try {
+    const s = again.session;
+    await startWizard(s, 'reset', 'ivy');
+    await pickMethod(s, 'security_key');
+    await (await s.find('[data-testid="new-password"]', 30000)).type('Granite-Falcon-Willow-73');
+    await (await s.find('[data-testid="confirm-password"]')).type('Granite-Falcon-Willow-73');
+    await s.waitFor(async () => {
+      const oks = await s.exec("return [...document.querySelectorAll('[data-testid^=\"rule-\"]')].map(e => e.dataset.ok)");
+      return oks.length > 0 && oks.every((v) => v === 'true');
+    }, 'every rule to pass');
+    await (await s.find('[data-testid="reset-submit"]')).click();
+    await s.find('[data-testid="reset-done"]', 30000);
+    await shot(s, '20-reset-with-key-done');
+  } finally {
+    await again.close();
+  }
+  assert.equal((await api('/sessions', { username: 'ivy', password: 'Granite-Falcon-Willow-73' })).status, 200);
 });

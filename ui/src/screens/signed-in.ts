@@ -42,7 +42,10 @@ export type MethodLike = Pick<Method, 'id' | 'kind' | 'hint'> & { name?: string 
 /** The masked hint, unless it only repeats the kind's name (an authenticator app has no address). */
 export function visibleHint(method: MethodLike): string {
   const hint = method.hint?.trim() ?? '';
-  return hint.toLowerCase() === kindName(method.kind).toLowerCase() ? '' : hint;
+  if (hint.toLowerCase() === kindName(method.kind).toLowerCase()) return '';
+  // A key's hint is its name, which the title already shows.
+  const name = 'name' in method ? method.name?.trim() : undefined;
+  return name && hint === name ? '' : hint;
 }
 
 /** A method as one phrase: "Security key “Blue key”", "Email a***@contoso.com". */
