@@ -1,6 +1,7 @@
 //! The server's TOML configuration (fixed keys, see docs/api). Anything absent falls back to the
 //! embedded defaults: SQLite in the data dir, built-in directory, outbox delivery.
 
+use crate::delivery::Channel;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -68,6 +69,9 @@ pub struct DeliveryConfig {
     pub sms: Option<ChannelConfig>,
 }
 
+/// One `[tenant.delivery.email]` or `[tenant.delivery.sms]` table. Which keys a kind takes is
+/// checked by `delivery::backend`: `outbox` none; `smtp` (email) `host`, `from` and optionally
+/// `port` and `tls`; `http` (sms) `url`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChannelConfig {
@@ -75,6 +79,8 @@ pub struct ChannelConfig {
     pub host: Option<String>,
     pub port: Option<u16>,
     pub from: Option<String>,
+    /// `opportunistic` (default), `starttls`, `tls` or `none`.
+    pub tls: Option<String>,
     pub url: Option<String>,
 }
 
@@ -122,14 +128,9 @@ impl Config {
                 )));
             }
             if let Some(del) = &t.delivery {
-                for (name, ch) in [("email", &del.email), ("sms", &del.sms)] {
-                    if let Some(ch) = ch
-                        && ch.kind != "outbox"
-                    {
-                        return Err(fail(format!(
-                            "delivery.{name} kind \"{}\" is not available in this version (only \"outbox\")",
-                            ch.kind
-                        )));
+                for (channel, ch) in [(Channel::Email, &del.email), (Channel::Sms, &del.sms)] {
+                    if let Some(ch) = ch {
+                        crate::delivery::backend(channel, ch).map_err(fail)?;
                     }
                 }
             }
