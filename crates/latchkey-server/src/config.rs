@@ -72,7 +72,7 @@ pub struct DeliveryConfig {
 /// One `[tenant.delivery.email]` or `[tenant.delivery.sms]` table. Which keys a kind takes is
 /// checked by `delivery::backend`: `outbox` none; `smtp` (email) `host`, `from` and optionally
 /// `port` and `tls`; `http` (sms) `url`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChannelConfig {
     pub kind: String,
@@ -82,6 +82,24 @@ pub struct ChannelConfig {
     /// `opportunistic` (default), `starttls`, `tls` or `none`.
     pub tls: Option<String>,
     pub url: Option<String>,
+}
+
+/// The gateway URL may carry a key (user info or query), so `Debug` shows its scheme and host only.
+impl std::fmt::Debug for ChannelConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let url = self.url.as_deref().map(|u| match reqwest::Url::parse(u) {
+            Ok(p) => format!("{}://{}/<redacted>", p.scheme(), p.host_str().unwrap_or_default()),
+            Err(_) => "<redacted>".to_string(),
+        });
+        f.debug_struct("ChannelConfig")
+            .field("kind", &self.kind)
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("from", &self.from)
+            .field("tls", &self.tls)
+            .field("url", &url)
+            .finish()
+    }
 }
 
 /// A configuration problem, with the key that is wrong.
@@ -149,5 +167,17 @@ impl Config {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn debug_hides_a_gateway_key() {
+        let ch: super::ChannelConfig =
+            toml::from_str("kind = \"http\"\nurl = \"https://user:pw@sms.contoso.com/send?key=s3cret\"\n").unwrap();
+        let text = format!("{ch:?}");
+        assert!(text.contains("https://sms.contoso.com/<redacted>"), "{text}");
+        assert!(!text.contains("s3cret") && !text.contains("pw"), "{text}");
     }
 }
