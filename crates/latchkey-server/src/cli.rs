@@ -3,7 +3,7 @@
 use crate::admin::{self, UserSpec};
 use crate::config::Config;
 use crate::crypto::Vault;
-use crate::delivery::Outbox;
+use crate::delivery::{Outbox, Router};
 use crate::error::AppError;
 use crate::hashing::Hasher;
 use crate::store::{AuditFilter, Store};
@@ -497,7 +497,13 @@ pub async fn serve(settings: &Settings, store: Store, announce: Option<String>) 
         store.clone(),
         Arc::new(SystemClock),
         Hasher::default(),
-        Arc::new(Outbox::new(settings.data_dir.join("outbox.jsonl"))),
+        Arc::new(
+            Router::from_config(
+                &settings.config.tenants,
+                Arc::new(Outbox::new(settings.data_dir.join("outbox.jsonl"))),
+            )
+            .map_err(anyhow::Error::msg)?,
+        ),
         Vault::load_or_create(&settings.key_file())?,
         &public_url,
     );

@@ -1,6 +1,7 @@
 //! The server's TOML configuration (fixed keys, see docs/api). Anything absent falls back to the
 //! embedded defaults: SQLite in the data dir, built-in directory, outbox delivery.
 
+use crate::delivery::Channel;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -68,14 +69,37 @@ pub struct DeliveryConfig {
     pub sms: Option<ChannelConfig>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+/// One `[tenant.delivery.email]` or `[tenant.delivery.sms]` table. Which keys a kind takes is
+/// checked by `delivery::backend`: `outbox` none; `smtp` (email) `host`, `from` and optionally
+/// `port` and `tls`; `http` (sms) `url`.
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChannelConfig {
     pub kind: String,
     pub host: Option<String>,
     pub port: Option<u16>,
     pub from: Option<String>,
+    /// `opportunistic` (default), `starttls`, `tls` or `none`.
+    pub tls: Option<String>,
     pub url: Option<String>,
+}
+
+/// The gateway URL may carry a key (user info or query), so `Debug` shows its scheme and host only.
+impl std::fmt::Debug for ChannelConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let url = self.url.as_deref().map(|u| match reqwest::Url::parse(u) {
+            Ok(p) => format!("{}://{}/<redacted>", p.scheme(), p.host_str().unwrap_or_default()),
+            Err(_) => "<redacted>".to_string(),
+        });
+        f.debug_struct("ChannelConfig")
+            .field("kind", &self.kind)
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("from", &self.from)
+            .field("tls", &self.tls)
+            .field("url", &url)
+            .finish()
+    }
 }
 
 /// A configuration problem, with the key that is wrong.
@@ -122,14 +146,9 @@ impl Config {
                 )));
             }
             if let Some(del) = &t.delivery {
-                for (name, ch) in [("email", &del.email), ("sms", &del.sms)] {
-                    if let Some(ch) = ch
-                        && ch.kind != "outbox"
-                    {
-                        return Err(fail(format!(
-                            "delivery.{name} kind \"{}\" is not available in this version (only \"outbox\")",
-                            ch.kind
-                        )));
+                for (channel, ch) in [(Channel::Email, &del.email), (Channel::Sms, &del.sms)] {
+                    if let Some(ch) = ch {
+                        crate::delivery::backend(channel, ch).map_err(fail)?;
                     }
                 }
             }
@@ -148,5 +167,17 @@ impl Config {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn debug_hides_a_gateway_key() {
+        let ch: super::ChannelConfig =
+            toml::from_str("kind = \"http\"\nurl = \"https://user:pw@sms.contoso.com/send?key=s3cret\"\n").unwrap();
+        let text = format!("{ch:?}");
+        assert!(text.contains("https://sms.contoso.com/<redacted>"), "{text}");
+        assert!(!text.contains("s3cret") && !text.contains("pw"), "{text}");
     }
 }

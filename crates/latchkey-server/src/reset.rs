@@ -52,6 +52,12 @@ async fn ensure_not_blocked(state: &AppState, tenant: &Tenant, login: &str) -> A
     Ok(())
 }
 
+/// One counted reset-path attempt, so that it can be taken back.
+struct Hit {
+    key: String,
+    window_start: i64,
+}
+
 /// Counts against a reset-path limit; past it, the whole reset path for this name is blocked
 /// for the tenant's `block_hours`.
 async fn throttle(
@@ -61,12 +67,10 @@ async fn throttle(
     what: &str,
     limit: u32,
     window_ms: i64,
-) -> AppResult<()> {
+) -> AppResult<Hit> {
     let now = state.clock.now_ms();
-    let (count, _) = state
-        .store
-        .rate_hit(&format!("reset-{what}:{}:{login}", tenant.slug()), now, window_ms)
-        .await?;
+    let key = format!("reset-{what}:{}:{login}", tenant.slug());
+    let (count, window_start) = state.store.rate_hit(&key, now, window_ms).await?;
     if count > i64::from(limit) {
         let block_ms = i64::from(tenant.policy.block_hours) * 3_600_000;
         state.store.set_block(&block_key(tenant, login), now + block_ms).await?;
@@ -75,7 +79,7 @@ async fn throttle(
             (block_ms / 1000) as u64,
         ));
     }
-    Ok(())
+    Ok(Hit { key, window_start })
 }
 
 async fn audit_event(
@@ -408,16 +412,36 @@ pub async fn challenge(
             } else {
                 ("sms", tenant.policy.sms_per_hour, 3_600_000)
             };
-            throttle(state, tenant, &r.login, what, limit, window).await?;
-            match &found {
-                Some((user, m)) => {
-                    info::send_code(state, tenant, user, m, &purpose(&r), locale).await?;
-                    Ok(Challenge {
-                        hint: Some(hint(m)),
-                        expires_in_secs: Some(lifetime),
-                        ..Challenge::default()
-                    })
+            let hit = throttle(state, tenant, &r.login, what, limit, window).await?;
+            // A code that could not be sent fails the challenge with `delivery.failed` and is not
+            // counted, so an outage does not end in a blocked reset. A decoy fails the same way
+            // whenever a real send to the tenant's backend would: the backend's check covers an
+            // unreachable server and remembers a real send's recent failure.
+            let sent = match &found {
+                Some((user, m)) => info::send_code(state, tenant, user, m, &purpose(&r), locale)
+                    .await
+                    .map(|_| ()),
+                None => {
+                    let channel = if kind == "email" { Channel::Email } else { Channel::Sms };
+                    state
+                        .delivery
+                        .check(state.clock.now_ms(), tenant.slug(), channel)
+                        .await
+                        .map_err(info::delivery_failed)
                 }
+            };
+            if let Err(e) = sent {
+                if e.code == ErrorCode::DeliveryFailed {
+                    state.store.rate_refund(&hit.key, hit.window_start).await?;
+                }
+                return Err(e);
+            }
+            match &found {
+                Some((_, m)) => Ok(Challenge {
+                    hint: Some(hint(m)),
+                    expires_in_secs: Some(lifetime),
+                    ..Challenge::default()
+                }),
                 None => {
                     // Same work as a real send, minus the message nobody would receive.
                     let code = info::random_code(6);
@@ -731,7 +755,9 @@ async fn notify(state: &AppState, tenant: &Tenant, user: &UserRow, what: &str, l
                 body: l10n.format("email-admin-reset-body", &args),
                 code: None,
             };
-            let _ = state.delivery.send(now, &msg).await;
+            if let Err(e) = state.delivery.send(now, &msg).await {
+                tracing::error!(error = %e, "could not tell an admin about another admin's reset");
+            }
         }
     }
 }

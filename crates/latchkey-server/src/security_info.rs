@@ -394,15 +394,20 @@ pub async fn send_code(
         ),
         code: Some(code),
     };
-    state
-        .delivery
-        .send(state.clock.now_ms(), &msg)
-        .await
-        .map_err(|e| AppError {
-            detail: Some(e.to_string()),
-            ..AppError::new(ErrorCode::DeliveryFailed)
-        })?;
+    if let Err(e) = state.delivery.send(state.clock.now_ms(), &msg).await {
+        // Nothing reached the user, so the attempt does not count against their sending limit.
+        state.store.rate_refund(&key, start).await?;
+        return Err(delivery_failed(e));
+    }
     Ok(lifetime)
+}
+
+/// The user's answer when a code could not be sent; what went wrong goes to the log only.
+pub fn delivery_failed(e: crate::delivery::DeliveryError) -> AppError {
+    AppError {
+        detail: Some(e.to_string()),
+        ..AppError::new(ErrorCode::DeliveryFailed)
+    }
 }
 
 /// Checks a sent code; maps the store's verdict to error codes.

@@ -115,7 +115,7 @@ pub async fn security_key_finish(
 
 #[utoipa::path(post, path = "/api/v1/tenants/{t}/me/methods/email", tag = "security-info", security(("bearer" = [])),
     params(("t" = String, Path)), request_body = EmailStartRequest,
-    responses((status = 200, body = MethodStarted), (status = 400, body = ErrorBody, description = "contact.email_invalid"), (status = 429, body = ErrorBody, description = "code.rate_limited")))]
+    responses((status = 200, body = MethodStarted), (status = 400, body = ErrorBody, description = "contact.email_invalid"), (status = 429, body = ErrorBody, description = "code.rate_limited"), (status = 502, body = ErrorBody, description = "delivery.failed: the code could not be sent")))]
 pub async fn email_start(
     State(state): State<AppState>,
     Path(t): Path<String>,
@@ -137,7 +137,7 @@ pub async fn email_start(
 
 #[utoipa::path(post, path = "/api/v1/tenants/{t}/me/methods/phone", tag = "security-info", security(("bearer" = [])),
     params(("t" = String, Path)), request_body = PhoneStartRequest,
-    responses((status = 200, body = MethodStarted), (status = 400, body = ErrorBody, description = "contact.phone_invalid"), (status = 429, body = ErrorBody, description = "code.rate_limited")))]
+    responses((status = 200, body = MethodStarted), (status = 400, body = ErrorBody, description = "contact.phone_invalid"), (status = 429, body = ErrorBody, description = "code.rate_limited"), (status = 502, body = ErrorBody, description = "delivery.failed: the code could not be sent")))]
 pub async fn phone_start(
     State(state): State<AppState>,
     Path(t): Path<String>,
@@ -205,7 +205,7 @@ pub async fn phone_verify(
 }
 
 #[utoipa::path(post, path = "/api/v1/tenants/{t}/me/methods/{id}/resend", tag = "security-info", security(("bearer" = [])),
-    params(("t" = String, Path), ("id" = String, Path)), responses((status = 200, body = MethodStarted), (status = 429, body = ErrorBody)))]
+    params(("t" = String, Path), ("id" = String, Path)), responses((status = 200, body = MethodStarted), (status = 429, body = ErrorBody), (status = 502, body = ErrorBody, description = "delivery.failed: the code could not be sent")))]
 pub async fn resend(
     State(state): State<AppState>,
     Path((t, id)): Path<(String, String)>,
@@ -292,7 +292,7 @@ pub async fn confirm(State(state): State<AppState>, Path(t): Path<String>, clien
 
 #[utoipa::path(post, path = "/api/v1/tenants/{t}/sessions/current/mfa/challenges", tag = "sign-in", security(("bearer" = [])),
     params(("t" = String, Path)), request_body = ChallengeRequest,
-    responses((status = 200, body = Challenge, description = "A code was sent, or the questions to answer")))]
+    responses((status = 200, body = Challenge, description = "A code was sent, or the questions to answer"), (status = 502, body = ErrorBody, description = "delivery.failed: the code could not be sent")))]
 pub async fn mfa_challenge(
     State(state): State<AppState>,
     Path(t): Path<String>,

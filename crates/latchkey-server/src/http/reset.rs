@@ -65,7 +65,7 @@ pub async fn start_unlock(
 
 #[utoipa::path(post, path = "/api/v1/tenants/{t}/resets/{reset_id}/challenges", tag = "reset",
     params(("t" = String, Path), ("reset_id" = String, Path)), request_body = ChallengeRequest,
-    responses((status = 200, body = Challenge, description = "Code sent, or the questions to answer")))]
+    responses((status = 200, body = Challenge, description = "Code sent, or the questions to answer"), (status = 502, body = ErrorBody, description = "delivery.failed: the code could not be sent")))]
 pub async fn challenge(
     State(state): State<AppState>,
     Path((t, reset_id)): Path<(String, String)>,

@@ -682,6 +682,16 @@ impl Store {
         .await?;
         Ok((row.get(0), row.get(1)))
     }
+
+    /// Takes back one hit of `rate_hit`, if the window it counted in is still the current one.
+    pub async fn rate_refund(&self, key: &str, window_start: i64) -> StoreResult<()> {
+        sqlx::query("UPDATE rate_counters SET count = count - 1 WHERE key = $1 AND window_start = $2 AND count > 0")
+            .bind(key)
+            .bind(window_start)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
 }
 
 /// Wall-clock milliseconds, for bookkeeping columns that no rule depends on.

@@ -7,6 +7,7 @@ mod admin_cli;
 mod audit;
 mod bad_input;
 mod branding;
+mod delivery;
 mod password_change;
 mod reset;
 mod security_info;

@@ -6,7 +6,7 @@ use latchkey_core::FixedClock;
 use latchkey_proto::Secret;
 use latchkey_server::AppState;
 use latchkey_server::admin::{self, UserSpec};
-use latchkey_server::delivery::Outbox;
+use latchkey_server::delivery::{self, Outbox};
 use latchkey_server::hashing::Hasher;
 use latchkey_server::store::Store;
 use serde_json::Value;
@@ -86,11 +86,16 @@ pub struct Harness {
 impl Harness {
     /// Tenant `contoso` (SSPR on, branding set) with users alex and megan (admin).
     pub async fn new(db: Db) -> Harness {
+        Harness::with_tenant_toml(db, "").await
+    }
+
+    /// The same, with `extra` appended to the tenant's configuration (e.g. `[delivery.email]`),
+    /// and its deliveries routed the way `serve` routes them.
+    pub async fn with_tenant_toml(db: Db, extra: &str) -> Harness {
         let dir = temp_dir("h");
         let db_url = database_url(db, &dir).await;
         let store = Store::open(&db_url).await.expect("database opens");
-        let cfg: latchkey_server::config::TenantConfig = toml::from_str(
-            r##"
+        let text = r##"
 slug = "contoso"
 name = "Contoso"
 [branding]
@@ -102,8 +107,13 @@ helpdesk_url = "https://help.contoso.com"
 helpdesk_email = "help@contoso.com"
 [policy]
 sspr_enabled = "all"
-"##,
-        )
+"##;
+        let cfg: latchkey_server::config::TenantConfig = toml::from_str(&format!("{text}{extra}")).unwrap();
+        latchkey_server::config::Config {
+            tenants: vec![cfg.clone()],
+            ..Default::default()
+        }
+        .check()
         .unwrap();
         admin::apply_tenant_config(&store, &cfg).await.unwrap();
         let hasher = Hasher::default();
@@ -134,7 +144,13 @@ sspr_enabled = "all"
             store.clone(),
             clock.clone(),
             hasher.clone(),
-            Arc::new(Outbox::new(dir.join("outbox.jsonl"))),
+            Arc::new(
+                delivery::Router::from_config(
+                    std::slice::from_ref(&cfg),
+                    Arc::new(Outbox::new(dir.join("outbox.jsonl"))),
+                )
+                .unwrap(),
+            ),
             latchkey_server::crypto::Vault::from_key([42; 32]),
             "https://sspr.contoso.test",
         );

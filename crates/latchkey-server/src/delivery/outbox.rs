@@ -1,0 +1,64 @@
+//! The outbox: every message is one JSON line in a file, code included, so the demo and the
+//! tests can read what was sent.
+
+use super::{Channel, Delivery, DeliveryError, Message, rfc3339};
+use async_trait::async_trait;
+use latchkey_proto::Secret;
+use serde::Serialize;
+use std::path::PathBuf;
+use tokio::io::AsyncWriteExt;
+
+#[derive(Debug)]
+pub struct Outbox {
+    path: PathBuf,
+    lock: tokio::sync::Mutex<()>,
+}
+
+impl Outbox {
+    pub fn new(path: PathBuf) -> Outbox {
+        Outbox {
+            path,
+            lock: tokio::sync::Mutex::new(()),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct OutboxLine<'a> {
+    at: String,
+    tenant: &'a str,
+    channel: Channel,
+    to: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subject: Option<&'a str>,
+    body: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    code: Option<&'a str>,
+}
+
+#[async_trait]
+impl Delivery for Outbox {
+    async fn send(&self, at_ms: i64, msg: &Message) -> Result<(), DeliveryError> {
+        let line = OutboxLine {
+            at: rfc3339(at_ms),
+            tenant: &msg.tenant,
+            channel: msg.channel,
+            to: &msg.to,
+            subject: msg.subject.as_deref(),
+            body: &msg.body,
+            code: msg.code.as_ref().map(Secret::expose),
+        };
+        let mut text = serde_json::to_string(&line).unwrap_or_default();
+        text.push('\n');
+        tracing::info!(tenant = msg.tenant, channel = ?msg.channel, to = msg.to, "message written to the outbox");
+        let _guard = self.lock.lock().await;
+        let mut f = tokio::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&self.path)
+            .await?;
+        f.write_all(text.as_bytes()).await?;
+        f.flush().await?;
+        Ok(())
+    }
+}

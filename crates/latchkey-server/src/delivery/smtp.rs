@@ -1,0 +1,127 @@
+//! Email over SMTP (lettre). One connection per message: codes are few and far between, and a
+//! fresh connection never hands a message to a server that went away since the last one.
+
+use super::{Channel, Delivery, DeliveryError, Message};
+use async_trait::async_trait;
+use lettre::message::Mailbox;
+use lettre::message::header::ContentType;
+use lettre::transport::smtp::client::{Tls, TlsParameters};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use std::time::Duration;
+
+/// Connect, and each SMTP command, must finish within this.
+const TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How the connection to the SMTP server is protected (`tls` in the configuration).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmtpTls {
+    /// STARTTLS when the server offers it, plain text otherwise (the default, port 25).
+    Opportunistic,
+    /// STARTTLS or nothing is sent (port 587 unless given).
+    Starttls,
+    /// TLS from the first byte, "SMTPS" (port 465 unless given).
+    Tls,
+    /// Plain text only (port 25), for a relay on the same host or network.
+    None,
+}
+
+impl SmtpTls {
+    pub const NAMES: &'static str = "\"opportunistic\", \"starttls\", \"tls\" or \"none\"";
+
+    pub fn parse(s: &str) -> Option<SmtpTls> {
+        match s {
+            "opportunistic" => Some(SmtpTls::Opportunistic),
+            "starttls" => Some(SmtpTls::Starttls),
+            "tls" => Some(SmtpTls::Tls),
+            "none" => Some(SmtpTls::None),
+            _ => None,
+        }
+    }
+
+    fn default_port(self) -> u16 {
+        match self {
+            SmtpTls::Opportunistic | SmtpTls::None => 25,
+            SmtpTls::Starttls => 587,
+            SmtpTls::Tls => 465,
+        }
+    }
+}
+
+pub struct Smtp {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+    /// `host:port`, for the log.
+    server: String,
+}
+
+impl std::fmt::Debug for Smtp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Smtp")
+            .field("server", &self.server)
+            .field("from", &self.from.to_string())
+            .finish_non_exhaustive()
+    }
+}
+
+/// What is wrong with an SMTP setting, named by its key.
+#[derive(Debug, thiserror::Error)]
+pub enum SmtpSettingError {
+    #[error("from {0:?} is not an email address (e.g. \"Contoso IT <it@contoso.com>\")")]
+    From(String),
+    #[error("host {0:?} cannot be used for TLS: {1}")]
+    Host(String, String),
+}
+
+impl Smtp {
+    pub fn new(host: &str, port: Option<u16>, tls: SmtpTls, from: &str) -> Result<Smtp, SmtpSettingError> {
+        let from_box: Mailbox = from.parse().map_err(|_| SmtpSettingError::From(from.into()))?;
+        let params =
+            || TlsParameters::new(host.to_string()).map_err(|e| SmtpSettingError::Host(host.into(), e.to_string()));
+        let tls_setting = match tls {
+            SmtpTls::Opportunistic => Tls::Opportunistic(params()?),
+            SmtpTls::Starttls => Tls::Required(params()?),
+            SmtpTls::Tls => Tls::Wrapper(params()?),
+            SmtpTls::None => Tls::None,
+        };
+        let port = port.unwrap_or(tls.default_port());
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
+            .port(port)
+            .tls(tls_setting)
+            .timeout(Some(TIMEOUT))
+            .build();
+        Ok(Smtp {
+            transport,
+            from: from_box,
+            server: format!("{host}:{port}"),
+        })
+    }
+}
+
+#[async_trait]
+impl Delivery for Smtp {
+    async fn send(&self, _at_ms: i64, msg: &Message) -> Result<(), DeliveryError> {
+        let to: Mailbox = msg.to.parse().map_err(|_| DeliveryError::Address(msg.to.clone()))?;
+        let email = lettre::Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(msg.subject.clone().unwrap_or_default())
+            .header(ContentType::TEXT_PLAIN)
+            .body(msg.body.clone())?;
+        self.transport.send(email).await?;
+        tracing::info!(
+            tenant = msg.tenant,
+            to = msg.to,
+            server = self.server,
+            "email handed to the SMTP server"
+        );
+        Ok(())
+    }
+
+    async fn check(&self, _at_ms: i64, _tenant: &str, _channel: Channel) -> Result<(), DeliveryError> {
+        if self.transport.test_connection().await? {
+            Ok(())
+        } else {
+            Err(DeliveryError::SmtpNotReady)
+        }
+    }
+}

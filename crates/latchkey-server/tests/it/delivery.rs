@@ -1,0 +1,748 @@
+//! Email through a real SMTP server process (Python's aiosmtpd, which `./dev` installs) and text
+//! messages through a real HTTP gateway on a socket: codes arrive there, not in the outbox, and
+//! verify end to end; a server that is down or refusing fails with `delivery.failed`, for known
+//! users and for an unknown name's decoys alike.
+
+use crate::both;
+use crate::support::{ALEX_PW, Db, Harness, code, temp_dir};
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{Request, StatusCode};
+use latchkey_server::admin;
+use latchkey_server::config::Config;
+use serde_json::{Value, json};
+use std::io::BufRead;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU16, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+const T: &str = "/api/v1/tenants/contoso";
+const M: &str = "/api/v1/tenants/contoso/me/methods";
+const NEW_PW: &str = "Lantern-Quartz-Meadow-58";
+
+/// An SMTP server that writes each message it accepts as one JSON line (headers decoded the way
+/// a mail client would), and refuses every recipient while `<log>.refuse` exists.
+const SINK_PY: &str = r#"
+import asyncio, email, email.policy, json, os, sys
+from aiosmtpd.smtp import SMTP
+
+port, log = int(sys.argv[1]), sys.argv[2]
+
+class Sink:
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if os.path.exists(log + ".refuse"):
+            return "550 5.7.1 Relaying denied"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        raw = envelope.original_content or envelope.content
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        record = {
+            "mail_from": envelope.mail_from,
+            "rcpt_tos": envelope.rcpt_tos,
+            "from": str(msg["from"]),
+            "to": str(msg["to"]),
+            "subject": str(msg["subject"]),
+            "content_type": msg.get_content_type(),
+            "charset": msg.get_content_charset(),
+            "has_date": msg["date"] is not None,
+            "body": msg.get_content(),
+        }
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return "250 OK"
+
+async def main():
+    loop = asyncio.get_running_loop()
+    server = await loop.create_server(lambda: SMTP(Sink(), hostname="sink.test"), "127.0.0.1", port)
+    print(server.sockets[0].getsockname()[1], flush=True)
+    await server.serve_forever()
+
+asyncio.run(main())
+"#;
+
+/// The SMTP server process; killed when dropped, so a failing test never leaves it running.
+struct SmtpSink {
+    child: Option<Child>,
+    port: u16,
+    dir: PathBuf,
+}
+
+impl SmtpSink {
+    fn start() -> SmtpSink {
+        let mut sink = SmtpSink {
+            child: None,
+            port: 0,
+            dir: temp_dir("smtp"),
+        };
+        std::fs::write(sink.dir.join("sink.py"), SINK_PY).unwrap();
+        sink.spawn();
+        sink
+    }
+
+    fn log(&self) -> PathBuf {
+        self.dir.join("messages.jsonl")
+    }
+
+    /// Starts the process on `self.port` (any free port the first time) and waits until it
+    /// listens.
+    fn spawn(&mut self) {
+        // Debian's interpreter, where python3-aiosmtpd installs; not whatever `python3` is first
+        // on the PATH.
+        let python = std::env::var("LATCHKEY_TEST_PYTHON").unwrap_or_else(|_| "/usr/bin/python3".into());
+        let stderr = std::fs::File::create(self.dir.join("stderr.txt")).unwrap();
+        let mut child = Command::new(&python)
+            .arg(self.dir.join("sink.py"))
+            .arg(self.port.to_string())
+            .arg(self.log())
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(stderr)
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot run {python}: {e}"));
+        let stdout = child.stdout.take().unwrap();
+        self.child = Some(child);
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            let _ = std::io::BufReader::new(stdout).read_line(&mut line);
+            let _ = tx.send(line);
+        });
+        let line = rx.recv_timeout(Duration::from_secs(30)).unwrap_or_default();
+        match line.trim().parse() {
+            Ok(port) => self.port = port,
+            Err(_) => panic!(
+                "the SMTP test server did not start (python3-aiosmtpd is needed; ./dev installs it): {}",
+                std::fs::read_to_string(self.dir.join("stderr.txt")).unwrap_or_default()
+            ),
+        }
+    }
+
+    fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    fn refuse(&self, refuse: bool) {
+        let flag = self.dir.join("messages.jsonl.refuse");
+        if refuse {
+            std::fs::write(flag, "").unwrap();
+        } else {
+            let _ = std::fs::remove_file(flag);
+        }
+    }
+
+    fn messages(&self) -> Vec<Value> {
+        std::fs::read_to_string(self.log())
+            .unwrap_or_default()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+
+    /// The newest message to `to` that carries a code, and the code.
+    fn last_code(&self, to: &str) -> (Value, String) {
+        let msg = self
+            .messages()
+            .into_iter()
+            .rev()
+            .find(|m| m["rcpt_tos"] == json!([to]) && six_digits(m["body"].as_str().unwrap()).is_some())
+            .unwrap_or_else(|| panic!("no code reached the SMTP server for {to}"));
+        let code = six_digits(msg["body"].as_str().unwrap()).unwrap();
+        (msg, code)
+    }
+
+    fn email_toml(&self) -> String {
+        format!(
+            "[delivery.email]\nkind = \"smtp\"\nhost = \"127.0.0.1\"\nport = {}\nfrom = \"Contoso IT <it@contoso.com>\"\n",
+            self.port
+        )
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// The first run of exactly six digits.
+fn six_digits(text: &str) -> Option<String> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 6)
+        .map(str::to_string)
+}
+
+/// An SMS gateway on a real socket that records what is POSTed and answers `status`.
+struct Gateway {
+    addr: SocketAddr,
+    received: Arc<Mutex<Vec<Value>>>,
+    status: Arc<AtomicU16>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+type GatewayState = (Arc<Mutex<Vec<Value>>>, Arc<AtomicU16>);
+
+async fn gateway_receive(
+    State((received, status)): State<GatewayState>,
+    axum::Json(v): axum::Json<Value>,
+) -> StatusCode {
+    received.lock().unwrap().push(v);
+    StatusCode::from_u16(status.load(Ordering::SeqCst)).unwrap()
+}
+
+impl Gateway {
+    async fn start() -> Gateway {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let status = Arc::new(AtomicU16::new(200));
+        let app = axum::Router::new()
+            .route("/send", axum::routing::post(gateway_receive))
+            .with_state((received.clone(), status.clone()));
+        let task = tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        Gateway {
+            addr,
+            received,
+            status,
+            task,
+        }
+    }
+
+    fn last(&self) -> Value {
+        self.received
+            .lock()
+            .unwrap()
+            .last()
+            .cloned()
+            .expect("the gateway got a message")
+    }
+}
+
+impl Drop for Gateway {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+impl Harness {
+    async fn post_lang(&self, path: &str, body: Value, token: Option<&str>, lang: &str) -> (StatusCode, Value) {
+        let mut req = Request::post(path)
+            .header("content-type", "application/json")
+            .header("accept-language", lang);
+        if let Some(t) = token {
+            req = req.header("authorization", format!("Bearer {t}"));
+        }
+        let (s, _, v) = self.send(req.body(Body::from(body.to_string())).unwrap()).await;
+        (s, v)
+    }
+
+    /// The user's methods as `(kind, verified)`.
+    async fn method_kinds(&self, token: &str) -> Vec<(String, bool)> {
+        let (s, v) = self.get_auth(M, token, None).await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        v["methods"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| (m["kind"].as_str().unwrap().to_string(), m["verified"] == true))
+            .collect()
+    }
+
+    async fn challenge(&self, reset: &str, method: &str) -> (StatusCode, Value) {
+        self.post(
+            &format!("{T}/resets/{reset}/challenges"),
+            json!({"method_id": method}),
+            None,
+        )
+        .await
+    }
+
+    async fn reset_ids(&self, username: &str) -> (String, Vec<String>) {
+        let (s, v) = self.reset_start(username).await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        let methods = v["methods"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["id"].as_str().unwrap().to_string())
+            .collect();
+        (v["reset_id"].as_str().unwrap().to_string(), methods)
+    }
+}
+
+async fn email_codes_go_through_smtp(db: Db) {
+    let sink = SmtpSink::start();
+    let h = Harness::with_tenant_toml(db, &sink.email_toml()).await;
+    admin::set_policy(&h.store, "contoso", "captcha_difficulty", "6")
+        .await
+        .unwrap();
+    let token = h.token("alex", ALEX_PW).await;
+
+    // Registration, in German: the code comes over SMTP as a UTF-8 plain-text email.
+    let (s, v) = h
+        .post_lang(
+            &format!("{M}/email"),
+            json!({"address": "alex.home@example.org"}),
+            Some(&token),
+            "de",
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let id = v["id"].as_str().unwrap().to_string();
+    let (mail, sent) = sink.last_code("alex.home@example.org");
+    assert_eq!(mail["mail_from"], "it@contoso.com");
+    assert_eq!(mail["from"], "Contoso IT <it@contoso.com>");
+    assert_eq!(mail["to"], "alex.home@example.org");
+    assert_eq!(mail["subject"], "Ihr Contoso-Bestätigungscode");
+    assert_eq!(mail["content_type"], "text/plain");
+    assert_eq!(mail["charset"], "utf-8");
+    assert_eq!(mail["has_date"], true);
+    assert!(
+        mail["body"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("Ihr Contoso-Bestätigungscode lautet {sent}.")),
+        "{mail}"
+    );
+    // The outbox is not used, so the code is nowhere on disk.
+    assert!(h.outbox().is_empty());
+    let (s, v) = h
+        .post(&format!("{M}/email/{id}/verify"), json!({"code": sent}), Some(&token))
+        .await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(h.method_kinds(&token).await, vec![("email".to_string(), true)]);
+
+    // A reset with that address, in English.
+    let (reset, methods) = h.reset_ids("alex").await;
+    assert_eq!(methods, vec![id.clone()]);
+    let (s, v) = h.challenge(&reset, &id).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let (mail, sent) = sink.last_code("alex.home@example.org");
+    assert_eq!(mail["subject"], "Your Contoso verification code");
+    let (s, v) = h
+        .post(
+            &format!("{T}/resets/{reset}/verify"),
+            json!({"method_id": id, "code": sent}),
+            None,
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["remaining"], 0);
+    let (s, v) = h
+        .post(
+            &format!("{T}/resets/{reset}/password"),
+            json!({"new_password": NEW_PW}),
+            None,
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    h.token("alex", NEW_PW).await;
+    // The notice of the reset went the same way, to the directory address too.
+    assert!(
+        sink.messages()
+            .iter()
+            .any(|m| m["rcpt_tos"] == json!(["alex@contoso.com"]) && six_digits(m["body"].as_str().unwrap()).is_none())
+    );
+    assert!(h.outbox().is_empty());
+}
+both!(email_codes_go_through_smtp);
+
+async fn sms_codes_go_through_the_http_gateway(db: Db) {
+    let gw = Gateway::start().await;
+    let h = Harness::with_tenant_toml(
+        db,
+        &format!("[delivery.sms]\nkind = \"http\"\nurl = \"http://{}/send\"\n", gw.addr),
+    )
+    .await;
+    admin::set_policy(&h.store, "contoso", "captcha_difficulty", "6")
+        .await
+        .unwrap();
+    let token = h.token("alex", ALEX_PW).await;
+    let number = "+4915112345678";
+    let (s, v) = h
+        .post(&format!("{M}/phone"), json!({"number": number}), Some(&token))
+        .await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let id = v["id"].as_str().unwrap().to_string();
+    let got = gw.last();
+    let mut keys: Vec<&String> = got.as_object().unwrap().keys().collect();
+    keys.sort();
+    assert_eq!(keys, ["body", "tenant", "to"]);
+    assert_eq!(got["to"], number);
+    assert_eq!(got["tenant"], "contoso");
+    let sent = six_digits(got["body"].as_str().unwrap()).unwrap();
+    assert!(
+        got["body"]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("{sent} is your Contoso"))
+    );
+    assert!(h.outbox().is_empty());
+    let (s, v) = h
+        .post(&format!("{M}/phone/{id}/verify"), json!({"code": sent}), Some(&token))
+        .await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+
+    // Decoys of an unknown name are text messages from here on.
+    admin::set_policy(&h.store, "contoso", "allowed_methods", "phone")
+        .await
+        .unwrap();
+    let (reset, _) = h.reset_ids("alex").await;
+    let (s, v) = h.challenge(&reset, &id).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let sent = six_digits(gw.last()["body"].as_str().unwrap()).unwrap();
+    let (s, v) = h
+        .post(
+            &format!("{T}/resets/{reset}/verify"),
+            json!({"method_id": id, "code": sent}),
+            None,
+        )
+        .await;
+    assert_eq!((s, &v["remaining"]), (StatusCode::OK, &json!(0)), "{v}");
+
+    // The gateway refuses: the known user and the unknown name fail alike.
+    let (reset, _) = h.reset_ids("alex").await;
+    let (decoy_reset, decoys) = h.reset_ids("nobody").await;
+    gw.status.store(500, Ordering::SeqCst);
+    let (s, v) = h.challenge(&reset, &id).await;
+    assert_eq!((s, code(&v)), (StatusCode::BAD_GATEWAY, "delivery.failed"));
+    let (s, v) = h.challenge(&decoy_reset, &decoys[0]).await;
+    assert_eq!((s, code(&v)), (StatusCode::BAD_GATEWAY, "delivery.failed"));
+    // Registration fails without leaving a pending method, and failures are not counted against
+    // the sending limit (5 per hour).
+    for _ in 0..6 {
+        let (s, v) = h
+            .post(&format!("{M}/phone"), json!({"number": "+4915112345679"}), Some(&token))
+            .await;
+        assert_eq!((s, code(&v)), (StatusCode::BAD_GATEWAY, "delivery.failed"));
+    }
+    assert_eq!(h.method_kinds(&token).await, vec![("phone".to_string(), true)]);
+
+    // Back: both work again.
+    gw.status.store(200, Ordering::SeqCst);
+    assert_eq!(h.challenge(&reset, &id).await.0, StatusCode::OK);
+    assert_eq!(h.challenge(&decoy_reset, &decoys[0]).await.0, StatusCode::OK);
+    let (s, v) = h
+        .post(&format!("{M}/phone"), json!({"number": "+4915112345679"}), Some(&token))
+        .await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+
+    // Gone: refused connections fail the decoy too, though the last send went out.
+    drop(gw);
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let (s, v) = h.challenge(&decoy_reset, &decoys[1]).await;
+    assert_eq!((s, code(&v)), (StatusCode::BAD_GATEWAY, "delivery.failed"));
+    let (s, v) = h.challenge(&reset, &id).await;
+    assert_eq!((s, code(&v)), (StatusCode::BAD_GATEWAY, "delivery.failed"));
+}
+both!(sms_codes_go_through_the_http_gateway);
+
+async fn smtp_down_or_refusing_fails_with_delivery_failed(db: Db) {
+    let mut sink = SmtpSink::start();
+    let h = Harness::with_tenant_toml(db, &sink.email_toml()).await;
+    for (key, value) in [
+        ("captcha_difficulty", "6"),
+        ("allowed_methods", "email"),
+        ("emails_per_10_minutes", "3"),
+    ] {
+        admin::set_policy(&h.store, "contoso", key, value).await.unwrap();
+    }
+    let token = h.token("alex", ALEX_PW).await;
+    let (s, v) = h
+        .post(
+            &format!("{M}/email"),
+            json!({"address": "alex.home@example.org"}),
+            Some(&token),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let id = v["id"].as_str().unwrap().to_string();
+    let (_, sent) = sink.last_code("alex.home@example.org");
+    assert_eq!(
+        h.post(&format!("{M}/email/{id}/verify"), json!({"code": sent}), Some(&token))
+            .await
+            .0,
+        StatusCode::OK
+    );
+    let (reset, _) = h.reset_ids("alex").await;
+    let (decoy_reset, decoys) = h.reset_ids("nobody").await;
+
+    // Down. The decoy is asked first, while no real send has failed yet: the connection check
+    // alone fails it.
+    sink.stop();
+    for _ in 0..4 {
+        let (s, v) = h.challenge(&decoy_reset, &decoys[0]).await;
+        assert_eq!((s, code(&v)), (StatusCode::BAD_GATEWAY, "delivery.failed"));
+        let (s, v) = h.challenge(&reset, &id).await;
+        assert_eq!((s, code(&v)), (StatusCode::BAD_GATEWAY, "delivery.failed"));
+        let (s, v) = h
+            .post(
+                &format!("{M}/email"),
+                json!({"address": "alex.work@example.org"}),
+                Some(&token),
+            )
+            .await;
+        assert_eq!((s, code(&v)), (StatusCode::BAD_GATEWAY, "delivery.failed"));
+    }
+    // Nothing half-registered, and four failures each did not use up a limit of three.
+    assert_eq!(h.method_kinds(&token).await, vec![("email".to_string(), true)]);
+    assert!(
+        sink.messages()
+            .iter()
+            .all(|m| m["rcpt_tos"] != json!(["alex.work@example.org"]))
+    );
+
+    // Back on the same port.
+    sink.spawn();
+    let (s, v) = h.challenge(&reset, &id).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(h.challenge(&decoy_reset, &decoys[0]).await.0, StatusCode::OK);
+
+    // Up but refusing every recipient: the server answers the decoy's check, yet the decoy
+    // fails like the real send did.
+    sink.refuse(true);
+    let (s, v) = h.challenge(&reset, &id).await;
+    assert_eq!((s, code(&v)), (StatusCode::BAD_GATEWAY, "delivery.failed"));
+    let (s, v) = h.challenge(&decoy_reset, &decoys[1]).await;
+    assert_eq!((s, code(&v)), (StatusCode::BAD_GATEWAY, "delivery.failed"));
+
+    sink.refuse(false);
+    let (s, v) = h.challenge(&reset, &id).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let (_, sent) = sink.last_code("alex.home@example.org");
+    let (s, v) = h
+        .post(
+            &format!("{T}/resets/{reset}/verify"),
+            json!({"method_id": id, "code": sent}),
+            None,
+        )
+        .await;
+    assert_eq!((s, &v["remaining"]), (StatusCode::OK, &json!(0)), "{v}");
+    assert_eq!(h.challenge(&decoy_reset, &decoys[1]).await.0, StatusCode::OK);
+}
+both!(smtp_down_or_refusing_fails_with_delivery_failed);
+
+/// `tls = "starttls"` never falls back to plain text: the test server offers no STARTTLS.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn required_tls_is_not_downgraded() {
+    let sink = SmtpSink::start();
+    for tls in ["starttls", "tls"] {
+        let h = Harness::with_tenant_toml(Db::Sqlite, &format!("{}tls = \"{tls}\"\n", sink.email_toml())).await;
+        let token = h.token("alex", ALEX_PW).await;
+        let (s, v) = h
+            .post(
+                &format!("{M}/email"),
+                json!({"address": "alex.home@example.org"}),
+                Some(&token),
+            )
+            .await;
+        assert_eq!((s, code(&v)), (StatusCode::BAD_GATEWAY, "delivery.failed"), "{tls}");
+    }
+    assert!(sink.messages().is_empty());
+}
+
+fn check(delivery: &str) -> Result<(), String> {
+    let text = format!("[[tenant]]\nslug = \"contoso\"\nname = \"Contoso\"\n{delivery}");
+    let config: Config = toml::from_str(&text).map_err(|e| format!("parse: {e}"))?;
+    config.check().map_err(|e| e.to_string())
+}
+
+#[test]
+fn delivery_settings_are_checked_at_start() {
+    let email = "[tenant.delivery.email]\n";
+    let sms = "[tenant.delivery.sms]\n";
+    for ok in [
+        format!("{email}kind = \"outbox\"\n{sms}kind = \"outbox\"\n"),
+        format!("{email}kind = \"smtp\"\nhost = \"mail.contoso.com\"\nfrom = \"it@contoso.com\"\n"),
+        format!(
+            "{email}kind = \"smtp\"\nhost = \"127.0.0.1\"\nport = 2525\nfrom = \"Contoso IT <it@contoso.com>\"\ntls = \"none\"\n"
+        ),
+        format!("{email}kind = \"smtp\"\nhost = \"smtp.contoso.com\"\nfrom = \"it@contoso.com\"\ntls = \"tls\"\n"),
+        format!("{sms}kind = \"http\"\nurl = \"https://sms.contoso.com/send?key=abc\"\n"),
+        format!("{sms}kind = \"http\"\nurl = \"http://[::1]:9000/send\"\n"),
+    ] {
+        assert_eq!(check(&ok), Ok(()), "{ok}");
+    }
+    let smtp = "kind = \"smtp\"\nhost = \"127.0.0.1\"\nfrom = \"it@contoso.com\"\n";
+    for (bad, says) in [
+        (
+            format!("{email}kind = \"http\"\nurl = \"http://x/\"\n"),
+            "tenant contoso: delivery.email kind \"http\" is not available (email: \"outbox\" or \"smtp\")",
+        ),
+        (
+            format!("{email}kind = \"sendmail\"\n"),
+            "delivery.email kind \"sendmail\" is not available",
+        ),
+        (
+            format!("{sms}kind = \"smtp\"\nhost = \"x\"\nfrom = \"a@b.c\"\n"),
+            "delivery.sms kind \"smtp\" is not available (sms: \"outbox\" or \"http\")",
+        ),
+        (
+            format!("{email}kind = \"smtp\"\nfrom = \"it@contoso.com\"\n"),
+            "delivery.email.host is required for kind \"smtp\"",
+        ),
+        (
+            format!("{email}kind = \"smtp\"\nhost = \"127.0.0.1\"\n"),
+            "delivery.email.from is required for kind \"smtp\"",
+        ),
+        (
+            format!("{email}kind = \"smtp\"\nhost = \"127.0.0.1\"\nfrom = \"  \"\n"),
+            "delivery.email.from is required",
+        ),
+        (
+            format!("{email}kind = \"smtp\"\nhost = \"127.0.0.1\"\nfrom = \"Contoso IT\"\n"),
+            "delivery.email.from \"Contoso IT\" is not an email address",
+        ),
+        (
+            format!("{email}{smtp}port = 0\n"),
+            "delivery.email.port must be 1-65535",
+        ),
+        (
+            format!("{email}{smtp}tls = \"yes\"\n"),
+            "delivery.email.tls \"yes\" must be \"opportunistic\", \"starttls\", \"tls\" or \"none\"",
+        ),
+        (
+            format!("{email}{smtp}url = \"http://x/\"\n"),
+            "delivery.email.url is not used by kind \"smtp\"",
+        ),
+        (
+            format!("{email}kind = \"outbox\"\nhost = \"127.0.0.1\"\n"),
+            "delivery.email.host is not used by kind \"outbox\"",
+        ),
+        (
+            format!("{sms}kind = \"http\"\n"),
+            "delivery.sms.url is required for kind \"http\"",
+        ),
+        (
+            format!("{sms}kind = \"http\"\nurl = \"ftp://sms.contoso.com/\"\n"),
+            "delivery.sms.url \"ftp://sms.contoso.com/\" must start with http:// or https://",
+        ),
+        (
+            format!("{sms}kind = \"http\"\nurl = \"sms.contoso.com/send\"\n"),
+            "delivery.sms.url \"sms.contoso.com/send\" is not a URL",
+        ),
+        (
+            format!("{sms}kind = \"http\"\nurl = \"http://x/\"\nfrom = \"it@contoso.com\"\n"),
+            "delivery.sms.from is not used by kind \"http\"",
+        ),
+    ] {
+        let got = check(&bad).expect_err(&bad);
+        assert!(got.contains(says), "{bad}\n=> {got}\n(expected {says})");
+    }
+    // Unknown keys are still refused by the parser, naming the key.
+    let got = check(&format!("{email}{smtp}password = \"x\"\n")).unwrap_err();
+    assert!(got.contains("unknown field `password`"), "{got}");
+}
+
+/// The real binary: `serve --config` routes the tenant's email through SMTP.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_server_binary_sends_through_the_configured_smtp_server() {
+    let sink = SmtpSink::start();
+    let dir = temp_dir("bin-smtp");
+    let cfg = dir.join("latchkey.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "data_dir = \"{}\"\n[[tenant]]\nslug = \"contoso\"\nname = \"Contoso\"\n[tenant.delivery.email]\nkind = \"smtp\"\nhost = \"127.0.0.1\"\nport = {}\nfrom = \"it@contoso.com\"\n",
+            dir.display(),
+            sink.port
+        ),
+    )
+    .unwrap();
+    let bin = env!("CARGO_BIN_EXE_latchkey-server");
+    let out = Command::new(bin)
+        .arg("--config")
+        .arg(&cfg)
+        .args(["admin", "user", "add", "--tenant", "contoso", "--username", "sam"])
+        .args(["--password", "Orchid-Canyon-Beacon-73"])
+        .env_remove("LATCHKEY_DATABASE_URL")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let server = ServerProcess::start(bin, &cfg);
+    let client = reqwest::Client::new();
+    let base = format!("http://{}{T}", server.addr);
+    let v: Value = client
+        .post(format!("{base}/sessions"))
+        .json(&json!({"username": "sam", "password": "Orchid-Canyon-Beacon-73"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let token = v["token"].as_str().expect("signed in").to_string();
+    let resp = client
+        .post(format!("{base}/me/methods/email"))
+        .bearer_auth(&token)
+        .json(&json!({"address": "sam@fabrikam.example"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    let id = resp.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_string();
+    let (_, sent) = sink.last_code("sam@fabrikam.example");
+    let resp = client
+        .post(format!("{base}/me/methods/email/{id}/verify"))
+        .bearer_auth(&token)
+        .json(&json!({"code": sent}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    assert!(!dir.join("outbox.jsonl").exists());
+}
+
+/// A `latchkey-server serve` process, killed when dropped.
+struct ServerProcess {
+    child: Child,
+    addr: String,
+}
+
+impl ServerProcess {
+    fn start(bin: &str, cfg: &Path) -> ServerProcess {
+        let mut child = Command::new(bin)
+            .arg("--config")
+            .arg(cfg)
+            .args(["serve", "--listen", "127.0.0.1:0"])
+            .env_remove("LATCHKEY_DATABASE_URL")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
+                if let Some(addr) = line.strip_prefix("Latchkey server listening on http://") {
+                    let _ = tx.send(addr.to_string());
+                }
+            }
+        });
+        let mut server = ServerProcess {
+            child,
+            addr: String::new(),
+        };
+        server.addr = rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the server said where it listens");
+        server
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
