@@ -59,7 +59,7 @@ export const tauriTransport: Transport = {
   questionsList: () => call<QuestionCatalog>('questions_list'),
   questionsSave: (req) => run('questions_save', { req }),
   backupCodesGenerate: () => call<BackupCodes>('backup_codes_generate'),
-  securityKeyRegister: (name) => call<Method>('security_key_register', { name }),
+  securityKeyRegister: (name, pin) => call<Method>('security_key_register', pin === undefined ? { name } : { name, pin }),
 
   resetStart: (req) => call<ResetStarted>('reset_start', { req }),
   resetChallenge: (methodId) => call<Challenge>('reset_challenge', { methodId }),

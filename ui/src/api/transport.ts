@@ -53,8 +53,11 @@ export interface Transport {
   questionsList(): Promise<QuestionCatalog>;
   questionsSave(req: QuestionsSaveRequest): Promise<void>;
   backupCodesGenerate(): Promise<BackupCodes>;
-  /** Runs the whole CTAP2 ceremony on the Rust side; may take up to a minute. */
-  securityKeyRegister(name: string): Promise<Method>;
+  /**
+   * Runs the whole CTAP2 ceremony on the Rust side; may take up to a minute. `pin` is the key's
+   * PIN, given only after the key asked for it (`security_key.pin_required`).
+   */
+  securityKeyRegister(name: string, pin?: string): Promise<Method>;
 
   // Reset and unlock. `resetStart` runs the proof-of-work captcha first; its progress arrives
   // through `onCaptchaProgress`.

@@ -151,6 +151,8 @@ export interface MfaVerifyRequest {
   code?: string;
   /** In the order of `Challenge.questions`. */
   answers?: string[];
+  /** Security key only: its PIN, sent when the key asked for one. Never stored. */
+  pin?: string;
 }
 
 export interface MethodsView {
