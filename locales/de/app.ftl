@@ -265,9 +265,13 @@ security-key-name-required = Geben Sie dem Schlüssel einen Namen, zum Beispiel 
 security-key-register = Weiter
 security-key-step-touch = Schlüssel einstecken und berühren
 security-key-touch = Stecken Sie Ihren Sicherheitsschlüssel ein und berühren Sie ihn, wenn er blinkt …
-security-key-touch-hint = Wenn Ihr Schlüssel oder Ihr System nach einer PIN fragt, geben Sie sie dort ein. Sie haben etwa eine Minute Zeit.
+security-key-touch-hint = Wenn Ihr Schlüssel eine PIN braucht, fragt diese App Sie danach. Sie haben etwa eine Minute Zeit.
 security-key-added = Sicherheitsschlüssel „{ $name }“ hinzugefügt.
 security-key-done = Zurück zu meinen Sicherheitsinformationen
+security-key-pin-label = PIN des Sicherheitsschlüssels
+security-key-pin-hint = Die PIN, die Sie für diesen Sicherheitsschlüssel festgelegt haben, nicht das Kennwort Ihres Kontos. Berühren Sie danach den Schlüssel, wenn er blinkt.
+security-key-pin-submit = Weiter
+security-key-pin-empty = Geben Sie die PIN Ihres Sicherheitsschlüssels ein.
 
 ## Zurücksetzen und Entsperren (ohne Anmeldung)
 

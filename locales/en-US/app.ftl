@@ -265,9 +265,13 @@ security-key-name-required = Give the key a name, for example “Blue key”.
 security-key-register = Next
 security-key-step-touch = Insert and touch your key
 security-key-touch = Insert your security key and touch it when it blinks…
-security-key-touch-hint = If your key or your system asks for a PIN, enter it there. You have about a minute.
+security-key-touch-hint = If your key needs its PIN, this app will ask you for it. You have about a minute.
 security-key-added = Security key “{ $name }” added.
 security-key-done = Back to my security info
+security-key-pin-label = Security key PIN
+security-key-pin-hint = The PIN you set for this security key, not your account password. After you continue, touch the key when it blinks.
+security-key-pin-submit = Continue
+security-key-pin-empty = Enter your security key's PIN.
 
 ## Reset and unlock (no sign-in)
 

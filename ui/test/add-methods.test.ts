@@ -379,4 +379,112 @@ describe('add security key', () => {
     await settle();
     expect(attempts).toBe(2);
   });
+
+  /** A key with the PIN "a1b2C3": without a PIN it asks for one, a wrong one is refused. */
+  function keyWithPin(attempts: (string | undefined)[], then: () => Promise<never> | null = () => null) {
+    return async (name: string, pin?: string) => {
+      attempts.push(pin);
+      if (pin === undefined) throw new ApiError('security_key.pin_required');
+      if (pin !== 'a1b2C3') throw new ApiError('security_key.pin_invalid');
+      const failure = then();
+      if (failure) return failure;
+      return { id: 'm-key-2', kind: 'security_key' as const, hint: 'YubiKey', name, created_at: '2025-03-01T00:00:00Z', verified: true, is_default: false };
+    };
+  }
+
+  it('asks for the PIN when the key needs one and registers again with it', async () => {
+    const attempts: (string | undefined)[] = [];
+    const { root, calls, app } = await open('add-security-key', { securityKeyRegister: keyWithPin(attempts) });
+    type(byTestId(root, 'key-name'), 'Blue key');
+    byTestId(root, 'key-register').click();
+    await settle();
+    expect(attempts).toEqual([undefined]);
+    expect(byTestId(root, 'error').getAttribute('data-code')).toBe('security_key.pin_required');
+    expect(byTestId(root, 'error-message').textContent).toBe("This key needs its PIN. Type the key's PIN and try again.");
+    expect(queryTestId(root, 'key-retry')).toBeNull();
+
+    const pin = byTestId<HTMLInputElement>(root, 'key-pin');
+    expect(pin.type).toBe('password');
+    expect(pin.getAttribute('autocomplete')).toBe('off');
+    expect(pin.hasAttribute('inputmode')).toBe(false);
+    expect(pin.hasAttribute('aria-invalid')).toBe(false);
+    expect(root.querySelector(`label[for="${pin.id}"]`)!.textContent).toBe('Security key PIN');
+    expect(document.getElementById(pin.getAttribute('aria-describedby')!)!.textContent).toContain('not your account password');
+    expect(document.activeElement).toBe(pin);
+    expect(byTestId(root, 'key-pin-submit').textContent).toBe('Continue');
+    expect(byTestId<HTMLButtonElement>(root, 'back').disabled).toBe(false);
+
+    // Nothing typed: said so, no attempt.
+    byTestId(root, 'key-pin-submit').click();
+    await settle();
+    expect(byTestId(root, 'error-message').textContent).toBe("Enter your security key's PIN.");
+    expect(attempts).toHaveLength(1);
+
+    // Enter in the field submits: the PIN's button is its form's default button.
+    expect(pin.form!.querySelector('button[type="submit"]')).toBe(byTestId(root, 'key-pin-submit'));
+    type(pin, '0000');
+    pin.form!.requestSubmit();
+    await settle();
+    expect(attempts).toEqual([undefined, '0000']);
+    expect(pin.value).toBe('');
+    expect(byTestId(root, 'error-message').textContent).toContain("The key's PIN was wrong");
+    const again = byTestId<HTMLInputElement>(root, 'key-pin');
+    expect(again.value).toBe('');
+    expect(again.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(again);
+
+    type(again, 'a1b2C3');
+    byTestId(root, 'key-pin-submit').click();
+    await settle();
+    expect(attempts).toEqual([undefined, '0000', 'a1b2C3']);
+    expect(again.value).toBe('');
+    expect(queryTestId(root, 'key-pin')).toBeNull();
+    expect(queryTestId(root, 'error')).toBeNull();
+    expect(byTestId(root, 'key-result').textContent).toBe('Security key “Blue key” added.');
+    expect(calls.filter((c) => c.method === 'securityKeyRegister').map((c) => c.arg)).toEqual(['Blue key', 'Blue key', 'Blue key']);
+    byTestId(root, 'key-done').click();
+    expect(app.screen).toBe('security-info');
+  });
+
+  it('asks for the PIN again when the key timed out after it', async () => {
+    const attempts: (string | undefined)[] = [];
+    let timeouts = 1;
+    const { root } = await open('add-security-key', {
+      securityKeyRegister: keyWithPin(attempts, () => (timeouts-- > 0 ? Promise.reject(new ApiError('security_key.timeout')) : null)),
+    });
+    type(byTestId(root, 'key-name'), 'Blue key');
+    byTestId(root, 'key-register').click();
+    await settle();
+    type(byTestId(root, 'key-pin'), 'a1b2C3');
+    byTestId(root, 'key-pin-submit').click();
+    await settle();
+    expect(byTestId(root, 'error-message').textContent).toContain("The key wasn't touched in time");
+    expect(queryTestId(root, 'key-pin')).toBeNull();
+    byTestId(root, 'key-retry').click();
+    await settle();
+    // Straight to the PIN: the key is known to need it, the PIN itself was not kept.
+    expect(attempts).toEqual([undefined, 'a1b2C3']);
+    expect(queryTestId(root, 'error')).toBeNull();
+    const pin = byTestId<HTMLInputElement>(root, 'key-pin');
+    expect(pin.value).toBe('');
+    expect(document.activeElement).toBe(pin);
+    type(pin, 'a1b2C3');
+    byTestId(root, 'key-pin-submit').click();
+    await settle();
+    expect(attempts).toEqual([undefined, 'a1b2C3', 'a1b2C3']);
+    expect(byTestId(root, 'key-result').textContent).toBe('Security key “Blue key” added.');
+  });
+
+  it('clears a typed PIN when leaving', async () => {
+    const { root, app } = await open('add-security-key', { securityKeyRegister: keyWithPin([]) });
+    type(byTestId(root, 'key-name'), 'Blue key');
+    byTestId(root, 'key-register').click();
+    await settle();
+    const pin = byTestId<HTMLInputElement>(root, 'key-pin');
+    type(pin, 'a1b2C3');
+    byTestId(root, 'back').click();
+    await settle();
+    expect(app.screen).toBe('security-info');
+    expect(pin.value).toBe('');
+  });
 });

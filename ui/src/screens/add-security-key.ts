@@ -2,6 +2,7 @@ import type { Method } from '../api/types';
 import { h, uid } from '../dom';
 import { t } from '../i18n';
 import type { AppContext, Screen } from './context';
+import { asksForPin, PIN_INVALID, pinField } from './key-pin';
 import { brandHeader, busyNote, errorBox, heading, noticeBox, page } from './layout';
 import { signedInErrorBox } from './signed-in';
 
@@ -9,7 +10,8 @@ const NAME_MAX_CHARS = 64;
 
 /**
  * Add a security key: a name to tell keys apart, then "insert and touch" while the Rust side runs
- * the CTAP2 ceremony (up to a minute), then the result.
+ * the CTAP2 ceremony (up to a minute), then the result. A key that asks for its PIN gets a PIN
+ * step before the next attempt.
  */
 export function renderAddSecurityKey(ctx: AppContext): Screen {
   const { boot } = ctx;
@@ -54,7 +56,46 @@ export function renderAddSecurityKey(ctx: AppContext): Screen {
     void register(value);
   });
 
-  async function register(keyName: string) {
+  /** The PIN field while it is shown; its value is cleared as soon as an attempt starts. */
+  let pin: HTMLInputElement | null = null;
+  /** The key asked for its PIN: later attempts go through the PIN step. Only this fact is kept. */
+  let keyWantsPin = false;
+
+  function wipePin() {
+    if (pin) pin.value = '';
+    pin = null;
+  }
+
+  /** Asks for the key's PIN, then registers again with it. */
+  function askPin(keyName: string) {
+    wipePin();
+    const { input, element } = pinField('key-pin');
+    pin = input;
+    const pinForm = h(
+      'form',
+      { class: 'key-pin-form', 'data-testid': 'key-pin-form', novalidate: true },
+      element,
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', 'data-testid': 'key-pin-submit' }, t('security-key-pin-submit'))),
+    );
+    pinForm.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const value = input.value;
+      if (!value) {
+        input.setAttribute('aria-invalid', 'true');
+        errorSlot.replaceChildren(errorBox({ message: t('security-key-pin-empty') }, helpdesk));
+        input.focus();
+        return;
+      }
+      void register(keyName, value);
+    });
+    content.replaceChildren(
+      h('section', { class: 'step-section', 'data-testid': 'step-2' }, heading(t('security-key-step-touch'), { n: 2, total: 2 }, 'h2'), pinForm),
+    );
+    return input;
+  }
+
+  async function register(keyName: string, keyPin?: string) {
+    wipePin();
     errorSlot.replaceChildren();
     back.disabled = true;
     const stepTitle = heading(t('security-key-step-touch'), { n: 2, total: 2 }, 'h2');
@@ -71,14 +112,26 @@ export function renderAddSecurityKey(ctx: AppContext): Screen {
     stepTitle.focus();
     let method: Method;
     try {
-      method = await ctx.transport.securityKeyRegister(keyName);
+      method = await ctx.transport.securityKeyRegister(keyName, keyPin);
     } catch (thrown) {
       if (disposed) return;
       back.disabled = false;
-      content.replaceChildren(nameStep);
-      const { box } = signedInErrorBox(ctx, thrown);
+      const { box, code } = signedInErrorBox(ctx, thrown);
       errorSlot.replaceChildren(box);
-      box.append(h('button', { type: 'button', class: 'primary', 'data-testid': 'key-retry', onclick: () => void register(keyName) }, t('common-retry')));
+      if (asksForPin(code)) {
+        keyWantsPin = true;
+        const input = askPin(keyName);
+        if (code === PIN_INVALID) input.setAttribute('aria-invalid', 'true');
+        input.focus();
+        return;
+      }
+      content.replaceChildren(nameStep);
+      const retry = () => {
+        if (!keyWantsPin) return void register(keyName);
+        errorSlot.replaceChildren();
+        askPin(keyName).focus();
+      };
+      box.append(h('button', { type: 'button', class: 'primary', 'data-testid': 'key-retry', onclick: retry }, t('common-retry')));
       box.focus();
       return;
     }
@@ -113,6 +166,7 @@ export function renderAddSecurityKey(ctx: AppContext): Screen {
     initialFocus: name,
     dispose: () => {
       disposed = true;
+      wipePin();
     },
   };
 }
