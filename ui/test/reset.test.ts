@@ -210,6 +210,41 @@ describe('reset: verify', () => {
     expect(document.activeElement).toBe(byTestId(root, 'reset-method-r-email'));
   });
 
+  it('asks for the security key\'s PIN and verifies the key with it', async () => {
+    const key = { id: 'r-key', kind: 'security_key' as const, hint: 'Blue key' };
+    const { root, calls, app } = await open('reset', {
+      resetStart: async () => ({ required: 1, methods: [...resetMethods, key], expires_at: Math.floor(Date.now() / 1000) + 900 }),
+      resetVerify: async (req) => {
+        if (req.pin === undefined) throw new ApiError('security_key.pin_required');
+        if (req.pin !== '2468') throw new ApiError('security_key.pin_invalid');
+        return { verified: [req.method_id], remaining: 0 };
+      },
+    });
+    await identify(root);
+    byTestId(root, 'reset-method-r-key').click();
+    await settle();
+    expect(calls).toContainEqual({ method: 'resetVerify', arg: { method_id: 'r-key' } });
+    expect(byTestId(root, 'error-message').textContent).toContain('This key needs its PIN');
+    const pin = byTestId<HTMLInputElement>(root, 'reset-key-pin');
+    expect(pin.type).toBe('password');
+    expect(document.activeElement).toBe(pin);
+    type(pin, '1357');
+    pin.form!.requestSubmit();
+    await settle();
+    expect(calls).toContainEqual({ method: 'resetVerify', arg: { method_id: 'r-key', pin: '1357' } });
+    expect(app.screen).toBe('reset-verify');
+    const again = byTestId<HTMLInputElement>(root, 'reset-key-pin');
+    expect(again.value).toBe('');
+    expect(again.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(again);
+    type(again, '2468');
+    byTestId(root, 'reset-key-pin-submit').click();
+    await settle();
+    expect(calls).toContainEqual({ method: 'resetVerify', arg: { method_id: 'r-key', pin: '2468' } });
+    expect(again.value).toBe('');
+    expect(app.screen).toBe('reset-password');
+  });
+
   it('asks the security questions with hidden answers', async () => {
     const { root, calls } = await open('reset');
     await identify(root);

@@ -221,6 +221,87 @@ describe('step-up', () => {
     expect(app.screen).toBe('security-info');
   });
 
+  it('asks for the key\'s PIN when the key needs one and sends it with the verify', async () => {
+    const { root, calls, app } = await openVerify({
+      mfaVerify: async (req) => {
+        if (req.pin === undefined) throw new ApiError('security_key.pin_required');
+        if (req.pin !== 'Tr0ub4dor') throw new ApiError('security_key.pin_invalid');
+      },
+    });
+    byTestId(root, 'mfa-method-m-key').click();
+    await settle();
+    expect(calls).toContainEqual({ method: 'mfaVerify', arg: { method_id: 'm-key' } });
+    expect(app.screen).toBe('verify');
+    expect(byTestId(root, 'error').getAttribute('data-code')).toBe('security_key.pin_required');
+    expect(byTestId(root, 'error-message').textContent).toContain('This key needs its PIN');
+    const pin = byTestId<HTMLInputElement>(root, 'mfa-key-pin');
+    expect(pin.type).toBe('password');
+    expect(pin.getAttribute('autocomplete')).toBe('off');
+    expect(pin.hasAttribute('inputmode')).toBe(false);
+    expect(root.querySelector(`label[for="${pin.id}"]`)!.textContent).toBe('Security key PIN');
+    expect(document.activeElement).toBe(pin);
+    expect(byTestId(root, 'mfa-submit').hidden).toBe(true);
+    // Enter in the field sends the PIN: its button is the form's default button.
+    expect(pin.form!.querySelector('button[type="submit"]')).toBe(byTestId(root, 'mfa-key-pin-submit'));
+
+    type(pin, 'wrong');
+    pin.form!.requestSubmit();
+    await settle();
+    expect(calls).toContainEqual({ method: 'mfaVerify', arg: { method_id: 'm-key', pin: 'wrong' } });
+    expect(pin.value).toBe('');
+    expect(byTestId(root, 'error-message').textContent).toContain("The key's PIN was wrong");
+    const again = byTestId<HTMLInputElement>(root, 'mfa-key-pin');
+    expect(again.value).toBe('');
+    expect(again.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(again);
+
+    byTestId(root, 'mfa-key-pin-submit').click();
+    await settle();
+    expect(byTestId(root, 'error-message').textContent).toBe("Enter your security key's PIN.");
+    expect(calls.filter((c) => c.method === 'mfaVerify')).toHaveLength(2);
+
+    type(again, 'Tr0ub4dor');
+    byTestId(root, 'mfa-key-pin-submit').click();
+    await settle();
+    expect(calls).toContainEqual({ method: 'mfaVerify', arg: { method_id: 'm-key', pin: 'Tr0ub4dor' } });
+    expect(again.value).toBe('');
+    expect(app.screen).toBe('security-info');
+  });
+
+  it('asks for the PIN again, not keeping it, when picking another method and the key again', async () => {
+    const { root, calls } = await openVerify({
+      mfaVerify: async (req) => {
+        if (req.pin === undefined) throw new ApiError('security_key.pin_required');
+        throw new ApiError('security_key.timeout');
+      },
+    });
+    byTestId(root, 'mfa-method-m-key').click();
+    await settle();
+    type(byTestId(root, 'mfa-key-pin'), '123456');
+    byTestId(root, 'mfa-key-pin-submit').click();
+    await settle();
+    expect(byTestId(root, 'error-message').textContent).toContain("The key wasn't touched in time");
+    // Retrying the same key goes straight to its PIN, which was not kept.
+    byTestId(root, 'mfa-key-retry').click();
+    await settle();
+    expect(calls.filter((c) => c.method === 'mfaVerify')).toHaveLength(2);
+    const pin = byTestId<HTMLInputElement>(root, 'mfa-key-pin');
+    expect(pin.value).toBe('');
+    expect(document.activeElement).toBe(pin);
+    type(pin, '123456');
+    byTestId(root, 'mfa-method-m-totp').click();
+    await settle();
+    expect(pin.value).toBe('');
+    expect(queryTestId(root, 'mfa-key-pin')).toBeNull();
+    byTestId(root, 'mfa-method-m-key').click();
+    await settle();
+    expect(calls.filter((c) => c.method === 'mfaVerify').map((c) => c.arg)).toEqual([
+      { method_id: 'm-key' },
+      { method_id: 'm-key', pin: '123456' },
+      { method_id: 'm-key' },
+    ]);
+  });
+
   it('signs the half-open session out on cancel', async () => {
     const { root, calls, app } = await openVerify();
     byTestId(root, 'back').click();

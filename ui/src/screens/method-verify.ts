@@ -3,6 +3,7 @@ import type { Challenge, Helpdesk, MfaVerifyRequest } from '../api/types';
 import { h, uid } from '../dom';
 import { t } from '../i18n';
 import { codeInput, lifetimeText, ResendTimer, typedCode } from './code-entry';
+import { asksForPin, PIN_INVALID, pinField as keyPinField } from './key-pin';
 import { busyNote, errorBox, type Problem } from './layout';
 import { field } from './password-field';
 import { kindIcon, kindName, methodLabel, visibleHint, type MethodLike } from './signed-in';
@@ -46,8 +47,8 @@ export interface MethodVerifier {
 /**
  * Proving it's you with one registered method, shared by sign-in step-up and reset: the methods
  * as choices, then per kind a code that was sent (with resend timer and lifetime), an
- * authenticator code, the security questions, or the security key ceremony. One method at a
- * time; picking another abandons the first.
+ * authenticator code, the security questions, or the security key ceremony (with the key's PIN
+ * when it asks for one). One method at a time; picking another abandons the first.
  */
 export function methodVerifier<R>(opts: MethodVerifierOptions<R>): MethodVerifier {
   const { prefix, methods, back } = opts;
@@ -80,6 +81,10 @@ export function methodVerifier<R>(opts: MethodVerifierOptions<R>): MethodVerifie
   let selected: MethodLike | null = null;
   let codeField: HTMLInputElement | null = null;
   let answerFields: HTMLInputElement[] = [];
+  /** The security key's PIN while it is asked for; cleared as soon as an attempt starts. */
+  let pinField: HTMLInputElement | null = null;
+  /** The chosen key asked for its PIN: its retry goes through the PIN field. Only this fact is kept. */
+  let keyWantsPin = false;
   /** Bumped on every pick and on dispose; a late answer for an earlier pick is dropped. */
   let seq = 0;
   let busy = false;
@@ -104,12 +109,13 @@ export function methodVerifier<R>(opts: MethodVerifierOptions<R>): MethodVerifie
   }
 
   function secrets(): HTMLInputElement[] {
-    return codeField ? [codeField, ...answerFields] : answerFields;
+    return [codeField, pinField, ...answerFields].filter((input): input is HTMLInputElement => input !== null);
   }
 
   function wipe() {
     for (const input of secrets()) input.value = '';
     codeField = null;
+    pinField = null;
     answerFields = [];
   }
 
@@ -125,6 +131,7 @@ export function methodVerifier<R>(opts: MethodVerifierOptions<R>): MethodVerifie
     if (busy || locked) return;
     seq += 1;
     wipe();
+    keyWantsPin = false;
     resend.dispose();
     clearError();
     selected = method;
@@ -215,29 +222,57 @@ export function methodVerifier<R>(opts: MethodVerifierOptions<R>): MethodVerifie
     answerFields[0]?.focus();
   }
 
-  async function useKey(method: MethodLike) {
+  /** `pin` only once the key asked for it; the field it came from is already cleared. */
+  async function useKey(method: MethodLike, pin?: string) {
     const mine = seq;
     busy = true;
     back.disabled = true;
+    clearError();
     pane.replaceChildren(h('h2', {}, methodLabel(method)), busyNote(t('security-key-touch'), `${prefix}-key-waiting`));
     try {
-      const result = await opts.verify({ method_id: method.id });
+      const req: MfaVerifyRequest = { method_id: method.id };
+      if (pin !== undefined) req.pin = pin;
+      const result = await opts.verify(req);
       if (mine === seq) verified(result, method);
     } catch (thrown) {
       if (mine !== seq) return;
-      const retry = h(
-        'button',
-        { type: 'button', class: 'primary', 'data-testid': `${prefix}-key-retry`, onclick: () => void useKey(method) },
-        t('common-retry'),
-      );
-      pane.replaceChildren(h('h2', {}, methodLabel(method)), h('div', { class: 'actions' }, retry));
-      showVerifyError(thrown);
+      const error = toApiError(thrown);
+      if (asksForPin(error.code)) {
+        keyWantsPin = true;
+        askPin(method);
+      } else {
+        const retry = h(
+          'button',
+          {
+            type: 'button',
+            class: 'primary',
+            'data-testid': `${prefix}-key-retry`,
+            onclick: () => {
+              if (!keyWantsPin) return void useKey(method);
+              clearError();
+              askPin(method).focus();
+            },
+          },
+          t('common-retry'),
+        );
+        pane.replaceChildren(h('h2', {}, methodLabel(method)), h('div', { class: 'actions' }, retry));
+      }
+      showVerifyError(error);
     } finally {
       if (mine === seq) {
         busy = false;
         back.disabled = false;
       }
     }
+  }
+
+  /** The key's PIN field and its own submit, the form's default button (Enter sends the PIN). */
+  function askPin(method: MethodLike): HTMLInputElement {
+    const { input, element } = keyPinField(`${prefix}-key-pin`);
+    pinField = input;
+    const send = h('button', { type: 'submit', class: 'primary', 'data-testid': `${prefix}-key-pin-submit` }, t('security-key-pin-submit'));
+    pane.replaceChildren(h('h2', {}, methodLabel(method)), element, h('div', { class: 'actions' }, send));
+    return input;
   }
 
   function verified(result: R, method: MethodLike) {
@@ -255,6 +290,10 @@ export function methodVerifier<R>(opts: MethodVerifierOptions<R>): MethodVerifie
       codeField.value = '';
       codeField.setAttribute('aria-invalid', 'true');
       focus = codeField;
+    } else if (pinField) {
+      pinField.value = '';
+      if (error.code === PIN_INVALID) pinField.setAttribute('aria-invalid', 'true');
+      focus = pinField;
     } else if (answerFields[0]) {
       focus = answerFields[0];
     }
@@ -267,6 +306,15 @@ export function methodVerifier<R>(opts: MethodVerifierOptions<R>): MethodVerifie
     e.preventDefault();
     if (busy || locked || !selected) return;
     const method = selected;
+    if (pinField) {
+      const pin = pinField.value;
+      if (!pin) {
+        pinField.setAttribute('aria-invalid', 'true');
+        return showError({ message: t('security-key-pin-empty') }, pinField);
+      }
+      wipe();
+      return void useKey(method, pin);
+    }
     const req: MfaVerifyRequest = { method_id: method.id };
     if (codeField) {
       const code = typedCode(codeField);
