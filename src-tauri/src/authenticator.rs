@@ -47,7 +47,18 @@ pub fn map_error(e: WebauthnCError) -> CommandError {
     let text = format!("{e:?}");
     let code = if matches!(e, WebauthnCError::NoHidDevices | WebauthnCError::NoSelectedToken) {
         "security_key.no_device"
-    } else if text.contains("PinInvalid") || text.contains("PinAuthInvalid") || text.contains("PinBlocked") {
+    } else if [
+        "PinInvalid",
+        "PinAuthInvalid",
+        "PinBlocked",
+        "PinTooShort",
+        "PinTooLong",
+        "PinContainsNull",
+        "PinPolicy",
+    ]
+    .iter()
+    .any(|p| text.contains(p))
+    {
         "security_key.pin_invalid"
     } else if text.contains("PinRequired") || text.contains("PinNotSet") || text.contains("UvBlocked") {
         "security_key.pin_required"
@@ -94,6 +105,7 @@ mod usb {
     use super::map_error;
     use crate::error::CommandError;
     use serde_json::Value;
+    use std::sync::atomic::{AtomicBool, Ordering};
     use webauthn_authenticator_rs::ctap2::CtapAuthenticator;
     use webauthn_authenticator_rs::transport::Transport;
     use webauthn_authenticator_rs::types::{CableRequestType, CableState, EnrollSampleStatus};
@@ -104,10 +116,12 @@ mod usb {
     #[derive(Debug)]
     pub struct Prompt {
         pin: Option<String>,
+        asked: AtomicBool,
     }
 
     impl UiCallback for Prompt {
         fn request_pin(&self) -> Option<String> {
+            self.asked.store(true, Ordering::Relaxed);
             self.pin.clone()
         }
         fn request_touch(&self) {}
@@ -126,7 +140,11 @@ mod usb {
         f: impl FnOnce(&mut CtapAuthenticator<'_, USBToken, Prompt>) -> Result<Value, CommandError>,
     ) -> Result<Value, CommandError> {
         let handle = tokio::runtime::Handle::try_current().map_err(|_| CommandError::new("security_key.failed"))?;
-        let ui = Prompt { pin };
+        let had_pin = pin.is_some();
+        let ui = Prompt {
+            pin,
+            asked: AtomicBool::new(false),
+        };
         let mut key = handle.block_on(async {
             let transport = USBTransport::new().await.map_err(map_error)?;
             let token = transport
@@ -140,7 +158,14 @@ mod usb {
                 .await
                 .ok_or_else(|| CommandError::new("security_key.no_device"))
         })?;
-        f(&mut key)
+        // The library cancels when the key wants a PIN nobody typed: say what is missing.
+        f(&mut key).map_err(|e| {
+            if !had_pin && ui.asked.load(Ordering::Relaxed) {
+                CommandError::new("security_key.pin_required")
+            } else {
+                e
+            }
+        })
     }
 }
 
@@ -227,6 +252,7 @@ mod tests {
         assert_eq!(map_error(WebauthnCError::Cancelled).code, "security_key.cancelled");
         assert_eq!(map_error(WebauthnCError::Security).code, "security_key.rejected");
         assert_eq!(map_error(WebauthnCError::Unknown).code, "security_key.failed");
+        assert_eq!(map_error(WebauthnCError::PinTooShort).code, "security_key.pin_invalid");
     }
 
     #[test]
