@@ -455,3 +455,9 @@ error-security-key-already-registered = Dieser Sicherheitsschlüssel ist bereits
 error-security-key-name-invalid = Geben Sie dem Schlüssel einen Namen mit höchstens 64 Zeichen, zum Beispiel „Blauer Schlüssel“.
 error-security-key-pin-required = Dieser Schlüssel braucht seine PIN. Geben Sie die PIN des Schlüssels ein und versuchen Sie es erneut.
 error-security-key-pin-invalid = Die PIN des Schlüssels war falsch. Prüfen Sie sie und versuchen Sie es erneut; nach zu vielen falschen PINs sperrt sich der Schlüssel.
+
+kiosk-idle-warning = Noch da? Dieser Bildschirm leert sich in { $seconds ->
+    [one] 1 Sekunde
+   *[other] { $seconds } Sekunden
+}, damit Ihre Angaben privat bleiben.
+kiosk-idle-stay = Ich bin noch da

@@ -455,3 +455,9 @@ error-security-key-already-registered = This security key is already registered 
 error-security-key-name-invalid = Give the key a name of up to 64 characters, for example “Blue key”.
 error-security-key-pin-required = This key needs its PIN. Type the key's PIN and try again.
 error-security-key-pin-invalid = The key's PIN was wrong. Check it and try again; after too many wrong PINs the key locks itself.
+
+kiosk-idle-warning = Still there? This screen clears itself in { $seconds ->
+    [one] 1 second
+   *[other] { $seconds } seconds
+} to keep your information private.
+kiosk-idle-stay = I'm still here

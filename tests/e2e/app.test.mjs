@@ -507,3 +507,23 @@ test('a security key is registered, then resets the password', async () => {
   }
   assert.equal((await api('/sessions', { username: 'ivy', password: 'Granite-Falcon-Willow-73' })).status, 200);
 });
+
+// ---- kiosk ----
+
+test('a kiosk visit left alone is wiped back to the start screen', async () => {
+  const app = await openApp(policyFor('kiosk = true\nidle_timeout_secs = 12\n'));
+  try {
+    const s = app.session;
+    await (await s.find('[data-testid="flow-reset"]')).click();
+    await (await s.find('[data-testid="reset-username"]')).type('somebody@contoso.com');
+    await s.find('[data-testid="idle-warning"]', 20000);
+    await shot(s, '21-kiosk-idle-warning');
+    await s.waitFor(() => s.exists('[data-testid="flow-reset"]'), 'the start screen after the idle timeout', 20000);
+    assert.equal(await s.exists('[data-testid="idle-warning"]'), false);
+    await (await s.find('[data-testid="flow-reset"]')).click();
+    const value = await s.exec('return document.querySelector(\'[data-testid="reset-username"]\').value');
+    assert.equal(value, '', 'nothing of the last visit is left');
+  } finally {
+    await app.close();
+  }
+});

@@ -2,7 +2,8 @@ import { toApiError } from './api/error';
 import type { Transport } from './api/transport';
 import type { Bootstrap, LocaleBundle } from './api/types';
 import { applyBranding } from './branding';
-import { loadLocale } from './i18n';
+import { h } from './dom';
+import { loadLocale, t } from './i18n';
 import { builtinLocale } from './i18n-fallback';
 import { renderChangeDone, renderChangePassword } from './screens/change-password';
 import { renderAddContact } from './screens/add-contact';
@@ -47,6 +48,8 @@ const SCREENS: Record<ScreenName, (ctx: AppContext) => Screen> = {
 
 export interface AppOptions {
   evaluateDelayMs?: number;
+  /** Kiosk idle check interval (tests shorten it). */
+  idleTickMs?: number;
   kioskReturnSecs?: number;
   /** How long "Send a new code" waits after a code was sent. */
   resendSecs?: number;
@@ -57,7 +60,11 @@ export interface App {
   go(screen: ScreenName): void;
   changeLocale(code: string): Promise<void>;
   reload(): Promise<void>;
+  /** Stops the kiosk idle clock (tests). */
+  stop(): void;
 }
+
+const IDLE_WARNING_SECS = 10;
 
 /** When even bootstrap failed there is no tenant and no messages from Rust: explain with built-ins. */
 function failedBootstrap(thrown: unknown): Bootstrap {
@@ -144,6 +151,49 @@ export async function startApp(root: HTMLElement, transport: Transport, options:
     show('start', false);
   }
 
+  // Kiosk mode: a visit left alone is wiped. Any input restarts the clock; 10 s before the end a
+  // notice offers to stay; at the end the Rust side drops the session and any reset, and the
+  // start screen comes back empty.
+  let lastInput = Date.now();
+  let warning: HTMLElement | null = null;
+  const touched = () => {
+    lastInput = Date.now();
+    if (warning) {
+      warning.remove();
+      warning = null;
+    }
+  };
+  for (const type of ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart']) {
+    document.addEventListener(type, touched, { capture: true, passive: true });
+  }
+  const idleTimer = setInterval(() => {
+    const limit = boot.kiosk ? (boot.idle_timeout_secs ?? 0) : 0;
+    if (limit <= 0 || !current || current.name === 'start') return;
+    const left = Math.ceil(limit - (Date.now() - lastInput) / 1000);
+    if (left <= 0) {
+      void wipeVisit();
+    } else if (left <= IDLE_WARNING_SECS) {
+      if (!warning) {
+        warning = h(
+          'div',
+          { class: 'idle-warning notice', role: 'alertdialog', 'aria-live': 'assertive', 'data-testid': 'idle-warning' },
+          h('p', { 'data-testid': 'idle-left' }),
+          h('button', { type: 'button', class: 'primary', 'data-testid': 'idle-stay', onclick: touched }, t('kiosk-idle-stay')),
+        );
+        document.body.append(warning);
+        warning.querySelector('button')?.focus();
+      }
+      const text = warning.querySelector('[data-testid="idle-left"]');
+      if (text) text.textContent = t('kiosk-idle-warning', { seconds: left });
+    }
+  }, options.idleTickMs ?? 1000);
+
+  async function wipeVisit() {
+    touched();
+    show('start', true);
+    await Promise.allSettled([transport.resetCancel(), transport.sessionSignOut()]);
+  }
+
   await reload();
   return {
     get screen() {
@@ -152,5 +202,6 @@ export async function startApp(root: HTMLElement, transport: Transport, options:
     go,
     changeLocale,
     reload,
+    stop: () => clearInterval(idleTimer),
   };
 }

@@ -19,6 +19,8 @@ pub struct Bootstrap {
     pub branding: Option<Branding>,
     pub offline: bool,
     pub kiosk: bool,
+    /// Kiosk mode: seconds without input after which the visit is wiped (0 = never).
+    pub idle_timeout_secs: u64,
     pub flows: Vec<String>,
     pub locale: String,
     pub locales: Vec<LocaleInfo>,
@@ -50,6 +52,7 @@ pub async fn bootstrap(state: &AppState) -> Bootstrap {
         branding: None,
         offline: false,
         kiosk: state.policy.kiosk,
+        idle_timeout_secs: state.policy.idle_timeout_secs,
         flows,
         locale: bundle.locale.clone(),
         locales: i18n::locales(),

@@ -67,6 +67,8 @@ export interface Bootstrap {
   /** true when branding came from the disk cache because the server was unreachable */
   offline: boolean;
   kiosk: boolean;
+  /** Kiosk mode: seconds without input after which the visit is wiped (0 or absent = never). */
+  idle_timeout_secs?: number;
   /** Flows that exist and the policy allows (strings so an unknown newer flow doesn't break us). */
   flows: string[];
   locale: string;
