@@ -8,6 +8,7 @@ mod audit;
 mod bad_input;
 mod branding;
 mod password_change;
+mod processes;
 mod reset;
 mod security_info;
 mod sign_in;
