@@ -93,7 +93,7 @@ impl Store {
         .bind(m.data.to_string())
         .bind(flag(m.verified))
         .bind(now)
-        .execute(&self.pool)
+        .execute(&mut *self.conn().await?)
         .await?;
         Ok(id)
     }
@@ -102,7 +102,7 @@ impl Store {
         let sql = format!("SELECT {METHOD_COLUMNS} FROM methods WHERE user_id = $1 ORDER BY created_at, id");
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(user_id)
-            .fetch_all(&self.pool)
+            .fetch_all(&mut *self.conn().await?)
             .await?;
         Ok(rows.iter().map(method_from_row).collect())
     }
@@ -113,7 +113,7 @@ impl Store {
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(user_id)
             .bind(id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *self.conn().await?)
             .await?;
         Ok(row.as_ref().map(method_from_row))
     }
@@ -125,7 +125,7 @@ impl Store {
         .bind(last_step)
         .bind(now)
         .bind(id)
-        .execute(&self.pool)
+        .execute(&mut *self.conn().await?)
         .await?;
         Ok(())
     }
@@ -139,7 +139,7 @@ impl Store {
         .bind(step)
         .bind(now)
         .bind(id)
-        .execute(&self.pool)
+        .execute(&mut *self.conn().await?)
         .await?;
         Ok(r.rows_affected() == 1)
     }
@@ -148,7 +148,7 @@ impl Store {
         sqlx::query("UPDATE methods SET last_used_at = $1 WHERE id = $2")
             .bind(now)
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(())
     }
@@ -167,7 +167,7 @@ impl Store {
             .bind(now)
             .bind(id)
             .bind(expected.to_string())
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(r.rows_affected() == 1)
     }
@@ -175,12 +175,12 @@ impl Store {
     pub async fn delete_method(&self, user_id: &str, id: &str) -> StoreResult<bool> {
         sqlx::query("DELETE FROM codes WHERE method_id = $1")
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         let r = sqlx::query("DELETE FROM methods WHERE user_id = $1 AND id = $2")
             .bind(user_id)
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(r.rows_affected() > 0)
     }
@@ -190,13 +190,14 @@ impl Store {
         sqlx::query("DELETE FROM methods WHERE user_id = $1 AND kind = $2")
             .bind(user_id)
             .bind(kind)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(())
     }
 
     pub async fn set_default_method(&self, user_id: &str, id: &str) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut conn = self.conn().await?;
+        let mut tx = sqlx::Connection::begin(&mut *conn).await?;
         sqlx::query("UPDATE methods SET is_default = 0 WHERE user_id = $1")
             .bind(user_id)
             .execute(&mut *tx)
@@ -214,7 +215,7 @@ impl Store {
         sqlx::query("UPDATE users SET methods_confirmed_at = $1 WHERE id = $2")
             .bind(now)
             .bind(user_id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(())
     }
@@ -222,7 +223,7 @@ impl Store {
     pub async fn methods_confirmed_at(&self, user_id: &str) -> StoreResult<Option<i64>> {
         let r = sqlx::query("SELECT methods_confirmed_at FROM users WHERE id = $1")
             .bind(user_id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *self.conn().await?)
             .await?;
         Ok(r.and_then(|r| r.get(0)))
     }
@@ -241,7 +242,8 @@ impl Store {
         max_attempts: i64,
         now: i64,
     ) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut conn = self.conn().await?;
+        let mut tx = sqlx::Connection::begin(&mut *conn).await?;
         sqlx::query("DELETE FROM codes WHERE method_id = $1 AND purpose = $2")
             .bind(method_id)
             .bind(purpose)
@@ -282,7 +284,7 @@ impl Store {
         .bind(method_id)
         .bind(purpose)
         .bind(now)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.conn().await?)
         .await?;
         if let Some(row) = claimed {
             return Ok(Ok((row.get(0), row.get(1))));
@@ -293,7 +295,7 @@ impl Store {
         )
         .bind(method_id)
         .bind(purpose)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.conn().await?)
         .await?;
         Ok(Err(match row {
             None => CodeCheck::Missing,
@@ -308,7 +310,7 @@ impl Store {
     pub async fn consume_code(&self, id: &str) -> StoreResult<bool> {
         let r = sqlx::query("UPDATE codes SET used = 1 WHERE id = $1 AND used = 0")
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(r.rows_affected() == 1)
     }
@@ -341,7 +343,7 @@ impl Store {
             "SELECT kind, COUNT(*) FROM methods WHERE tenant_id = $1 AND verified = 1 GROUP BY kind ORDER BY kind",
         )
         .bind(tenant_id)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *self.conn().await?)
         .await?;
         Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
     }
@@ -351,7 +353,7 @@ impl Store {
     pub async fn custom_questions(&self, tenant_id: &str) -> StoreResult<Vec<(String, String)>> {
         let rows = sqlx::query("SELECT id, text FROM custom_questions WHERE tenant_id = $1 ORDER BY created_at, id")
             .bind(tenant_id)
-            .fetch_all(&self.pool)
+            .fetch_all(&mut *self.conn().await?)
             .await?;
         Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
     }
@@ -363,7 +365,7 @@ impl Store {
             .bind(tenant_id)
             .bind(text)
             .bind(now)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(id)
     }
@@ -372,7 +374,7 @@ impl Store {
         let r = sqlx::query("DELETE FROM custom_questions WHERE tenant_id = $1 AND id = $2")
             .bind(tenant_id)
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(r.rows_affected() > 0)
     }

@@ -32,7 +32,7 @@ impl Store {
             .bind(challenge)
             .bind(difficulty)
             .bind(expires_at)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(())
     }
@@ -46,7 +46,7 @@ impl Store {
         )
         .bind(id)
         .bind(tenant_id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.conn().await?)
         .await?;
         Ok(row.map(|r| (r.get(0), r.get(1), r.get::<i64, _>(2) <= now)))
     }
@@ -54,11 +54,11 @@ impl Store {
     pub async fn prune_captchas(&self, now: i64) -> StoreResult<()> {
         sqlx::query("DELETE FROM captchas WHERE expires_at < $1")
             .bind(now - 3600)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         sqlx::query("DELETE FROM resets WHERE expires_at < $1")
             .bind(now - 86_400)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(())
     }
@@ -77,7 +77,7 @@ impl Store {
         .bind(serde_json::to_string(&r.verified).unwrap_or_else(|_| "[]".into()))
         .bind(now)
         .bind(r.expires_at)
-        .execute(&self.pool)
+        .execute(&mut *self.conn().await?)
         .await?;
         Ok(())
     }
@@ -87,7 +87,7 @@ impl Store {
             "SELECT id_hash, tenant_id, user_id, login, mode, required, verified, expires_at, completed FROM resets WHERE id_hash = $1",
         )
         .bind(id_hash)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.conn().await?)
         .await?;
         Ok(row.map(|r| {
             let verified: String = r.get(6);
@@ -115,7 +115,7 @@ impl Store {
             .bind(serde_json::to_string(&next).unwrap_or_default())
             .bind(&r.id_hash)
             .bind(serde_json::to_string(&r.verified).unwrap_or_default())
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         if updated.rows_affected() == 1 {
             return Ok(next);
@@ -129,7 +129,7 @@ impl Store {
     pub async fn complete_reset(&self, id_hash: &str) -> StoreResult<bool> {
         let r = sqlx::query("UPDATE resets SET completed = 1 WHERE id_hash = $1 AND completed = 0")
             .bind(id_hash)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(r.rows_affected() == 1)
     }
@@ -139,7 +139,7 @@ impl Store {
         let row =
             sqlx::query("UPDATE users SET reset_failures = reset_failures + 1 WHERE id = $1 RETURNING reset_failures")
                 .bind(user_id)
-                .fetch_optional(&self.pool)
+                .fetch_optional(&mut *self.conn().await?)
                 .await?;
         Ok(row.map(|r| r.get(0)).unwrap_or(0))
     }
@@ -147,7 +147,7 @@ impl Store {
     pub async fn clear_reset_failures(&self, user_id: &str) -> StoreResult<()> {
         sqlx::query("UPDATE users SET reset_failures = 0 WHERE id = $1 AND reset_failures <> 0")
             .bind(user_id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(())
     }
@@ -155,7 +155,7 @@ impl Store {
     pub async fn reset_failures(&self, user_id: &str) -> StoreResult<i64> {
         let row = sqlx::query("SELECT reset_failures FROM users WHERE id = $1")
             .bind(user_id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *self.conn().await?)
             .await?;
         Ok(row.map(|r| r.get(0)).unwrap_or(0))
     }
@@ -168,7 +168,7 @@ impl Store {
         )
         .bind(format!("block:{key}"))
         .bind(until_ms)
-        .execute(&self.pool)
+        .execute(&mut *self.conn().await?)
         .await?;
         Ok(())
     }
@@ -177,7 +177,7 @@ impl Store {
     pub async fn blocked_until(&self, key: &str, now_ms: i64) -> StoreResult<Option<i64>> {
         let row = sqlx::query("SELECT window_start FROM rate_counters WHERE key = $1")
             .bind(format!("block:{key}"))
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *self.conn().await?)
             .await?;
         Ok(row.map(|r| r.get::<i64, _>(0)).filter(|until| *until > now_ms))
     }
