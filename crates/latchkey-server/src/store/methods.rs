@@ -1,6 +1,6 @@
 //! Registered methods and one-time codes.
 
-use super::{Store, StoreResult, flag, new_id};
+use super::{Store, StoreResult, UserRow, flag, new_id};
 use sqlx::Row;
 
 #[derive(Clone)]
@@ -59,20 +59,25 @@ const METHOD_COLUMNS: &str =
     "id, user_id, kind, name, destination, secret, data, verified, is_default, last_step, created_at, last_used_at";
 
 fn method_from_row(r: &sqlx::any::AnyRow) -> MethodRow {
-    let data: String = r.get(6);
+    method_from_row_at(r, 0)
+}
+
+/// The method in the row's columns starting at `at`.
+fn method_from_row_at(r: &sqlx::any::AnyRow, at: usize) -> MethodRow {
+    let data: String = r.get(at + 6);
     MethodRow {
-        id: r.get(0),
-        user_id: r.get(1),
-        kind: r.get(2),
-        name: r.get(3),
-        destination: r.get(4),
-        secret: r.get(5),
+        id: r.get(at),
+        user_id: r.get(at + 1),
+        kind: r.get(at + 2),
+        name: r.get(at + 3),
+        destination: r.get(at + 4),
+        secret: r.get(at + 5),
         data: serde_json::from_str(&data).unwrap_or(serde_json::Value::Null),
-        verified: r.get::<i64, _>(7) != 0,
-        is_default: r.get::<i64, _>(8) != 0,
-        last_step: r.get(9),
-        created_at: r.get(10),
-        last_used_at: r.get(11),
+        verified: r.get::<i64, _>(at + 7) != 0,
+        is_default: r.get::<i64, _>(at + 8) != 0,
+        last_step: r.get(at + 9),
+        created_at: r.get(at + 10),
+        last_used_at: r.get(at + 11),
     }
 }
 
@@ -105,6 +110,59 @@ impl Store {
             .fetch_all(&mut *self.conn().await?)
             .await?;
         Ok(rows.iter().map(method_from_row).collect())
+    }
+
+    /// A user and their methods (oldest first) in one query.
+    pub async fn user_with_methods(&self, user_id: &str) -> StoreResult<Option<(UserRow, Vec<MethodRow>)>> {
+        self.user_and_methods_where("u.id = $1", user_id, None).await
+    }
+
+    /// [`Store::user_by_login`] and the user's methods in one query.
+    pub async fn login_with_methods(
+        &self,
+        tenant_id: &str,
+        login: &str,
+    ) -> StoreResult<Option<(UserRow, Vec<MethodRow>)>> {
+        let login = login.trim().to_lowercase();
+        self.user_and_methods_where(
+            "u.id = (SELECT id FROM users WHERE tenant_id = $2 AND (username = $1 OR email = $1) \
+             ORDER BY CASE WHEN username = $1 THEN 0 ELSE 1 END LIMIT 1)",
+            &login,
+            Some(tenant_id),
+        )
+        .await
+    }
+
+    async fn user_and_methods_where(
+        &self,
+        condition: &str,
+        key: &str,
+        tenant_id: Option<&str>,
+    ) -> StoreResult<Option<(UserRow, Vec<MethodRow>)>> {
+        let methods: Vec<String> = METHOD_COLUMNS.split(", ").map(|c| format!("m.{c}")).collect();
+        let sql = format!(
+            "SELECT {}, {} FROM users u LEFT JOIN methods m ON m.user_id = u.id WHERE {condition} \
+             ORDER BY m.created_at, m.id",
+            Self::user_columns_of("u"),
+            methods.join(", ")
+        );
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(key);
+        if let Some(t) = tenant_id {
+            q = q.bind(t);
+        }
+        let rows = q.fetch_all(&mut *self.conn().await?).await?;
+        let Some(first) = rows.first() else {
+            return Ok(None);
+        };
+        let user = Self::user_from_row_at(first, 0)?;
+        let at = Self::USER_WIDTH;
+        let mut list = Vec::new();
+        for r in &rows {
+            if r.try_get::<Option<String>, _>(at)?.is_some() {
+                list.push(method_from_row_at(r, at));
+            }
+        }
+        Ok(Some((user, list)))
     }
 
     /// A method of this user (never another user's, whatever id is asked for).
@@ -230,7 +288,9 @@ impl Store {
 
     // ---- one-time codes ----
 
-    /// Stores a fresh code for (method, purpose), replacing any earlier one.
+    /// Stores a fresh code for (method, purpose), replacing any earlier one (its attempts
+    /// start over). One statement: the unique (method, purpose) index makes it atomic, so two
+    /// concurrent sends can never leave two live codes.
     #[allow(clippy::too_many_arguments)]
     pub async fn insert_code(
         &self,
@@ -242,16 +302,12 @@ impl Store {
         max_attempts: i64,
         now: i64,
     ) -> StoreResult<()> {
-        let mut conn = self.conn().await?;
-        let mut tx = sqlx::Connection::begin(&mut *conn).await?;
-        sqlx::query("DELETE FROM codes WHERE method_id = $1 AND purpose = $2")
-            .bind(method_id)
-            .bind(purpose)
-            .execute(&mut *tx)
-            .await?;
         sqlx::query(
             "INSERT INTO codes (id, user_id, method_id, purpose, code_mac, expires_at, attempts, max_attempts, used, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, 0, $7, 0, $8)",
+             VALUES ($1, $2, $3, $4, $5, $6, 0, $7, 0, $8) \
+             ON CONFLICT (method_id, purpose) DO UPDATE SET id = excluded.id, user_id = excluded.user_id, \
+             code_mac = excluded.code_mac, expires_at = excluded.expires_at, attempts = 0, \
+             max_attempts = excluded.max_attempts, used = 0, created_at = excluded.created_at",
         )
         .bind(new_id())
         .bind(user_id)
@@ -261,9 +317,8 @@ impl Store {
         .bind(expires_at)
         .bind(max_attempts)
         .bind(now)
-        .execute(&mut *tx)
+        .execute(&mut *self.conn().await?)
         .await?;
-        tx.commit().await?;
         Ok(())
     }
 

@@ -114,6 +114,8 @@ pub struct UserRow {
     pub password_hash: String,
     pub password_changed_at: i64,
     pub created_at: i64,
+    /// Consecutive failed reset verifications.
+    pub reset_failures: i64,
 }
 
 impl std::fmt::Debug for UserRow {
@@ -154,6 +156,28 @@ pub struct SessionRow {
     pub last_seen: i64,
     pub expires_at: i64,
     pub idle_secs: i64,
+}
+
+/// A new password and what it ends; see [`Store::change_password`].
+#[derive(Debug)]
+pub struct PasswordChange<'a> {
+    pub user: &'a UserRow,
+    pub new_hash: &'a str,
+    pub must_change: bool,
+    /// Previous hashes to keep.
+    pub keep_history: i64,
+    /// The reset (id hash) this change finishes; it happens only if the reset was still open.
+    pub completes_reset: Option<&'a str>,
+    pub end_sessions: Option<EndSessions<'a>>,
+}
+
+/// Which of the user's sessions a password change ends.
+#[derive(Debug)]
+pub struct EndSessions<'a> {
+    /// The token hash of the one session that stays (the one that changed the password).
+    pub keep: Option<&'a str>,
+    /// A new level for the session that stays.
+    pub kept_level: Option<&'a str>,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -377,26 +401,43 @@ impl Store {
 
     // ---- users ----
 
-    const USER_COLUMNS: &'static str = "id, tenant_id, username, display_name, email, phone, groups_json, is_admin, disabled, locked_until, failed_logins, must_change_password, password_hash, password_changed_at, created_at";
+    const USER_COLUMNS: &'static str = "id, tenant_id, username, display_name, email, phone, groups_json, is_admin, disabled, locked_until, failed_logins, must_change_password, password_hash, password_changed_at, created_at, reset_failures";
+    /// How many columns [`Store::USER_COLUMNS`] has.
+    const USER_WIDTH: usize = 16;
+
+    /// The user columns qualified with a table alias, for joins.
+    fn user_columns_of(alias: &str) -> String {
+        Self::USER_COLUMNS
+            .split(", ")
+            .map(|c| format!("{alias}.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 
     fn user_from_row(r: &sqlx::any::AnyRow) -> StoreResult<UserRow> {
-        let groups: String = r.get(6);
+        Self::user_from_row_at(r, 0)
+    }
+
+    /// The user in the row's columns starting at `at`.
+    fn user_from_row_at(r: &sqlx::any::AnyRow, at: usize) -> StoreResult<UserRow> {
+        let groups: String = r.get(at + 6);
         Ok(UserRow {
-            id: r.get(0),
-            tenant_id: r.get(1),
-            username: r.get(2),
-            display_name: r.get(3),
-            email: r.get(4),
-            phone: r.get(5),
+            id: r.get(at),
+            tenant_id: r.get(at + 1),
+            username: r.get(at + 2),
+            display_name: r.get(at + 3),
+            email: r.get(at + 4),
+            phone: r.get(at + 5),
             groups: serde_json::from_str(&groups).map_err(|e| StoreError::Corrupt(e.to_string()))?,
-            is_admin: r.get::<i64, _>(7) != 0,
-            disabled: r.get::<i64, _>(8) != 0,
-            locked_until: r.get(9),
-            failed_logins: r.get(10),
-            must_change_password: r.get::<i64, _>(11) != 0,
-            password_hash: r.get(12),
-            password_changed_at: r.get(13),
-            created_at: r.get(14),
+            is_admin: r.get::<i64, _>(at + 7) != 0,
+            disabled: r.get::<i64, _>(at + 8) != 0,
+            locked_until: r.get(at + 9),
+            failed_logins: r.get(at + 10),
+            must_change_password: r.get::<i64, _>(at + 11) != 0,
+            password_hash: r.get(at + 12),
+            password_changed_at: r.get(at + 13),
+            created_at: r.get(at + 14),
+            reset_failures: r.get(at + 15),
         })
     }
 
@@ -507,9 +548,37 @@ impl Store {
 
     /// Replaces the password hash, keeping the previous one in the history (trimmed to `keep`).
     pub async fn set_password(&self, user: &UserRow, new_hash: &str, must_change: bool, keep: i64) -> StoreResult<()> {
+        let change = PasswordChange {
+            user,
+            new_hash,
+            must_change,
+            keep_history: keep,
+            completes_reset: None,
+            end_sessions: None,
+        };
+        self.change_password(&change, |_| None).await.map(|_| ())
+    }
+
+    /// Writes a new password and everything that goes with it in one transaction: the history,
+    /// the reset it finishes, the sessions it ends, and the audit event (`audit` gets the number
+    /// of sessions ended). `Ok(None)` when the reset was already finished: nothing is written.
+    pub async fn change_password(
+        &self,
+        c: &PasswordChange<'_>,
+        audit: impl FnOnce(u64) -> Option<AuditRow>,
+    ) -> StoreResult<Option<u64>> {
         let now = now_ms() / 1000;
         let mut conn = self.conn().await?;
         let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+        if let Some(reset) = c.completes_reset {
+            let done = sqlx::query("UPDATE resets SET completed = 1 WHERE id_hash = $1 AND completed = 0")
+                .bind(reset)
+                .execute(&mut *tx)
+                .await?;
+            if done.rows_affected() != 1 {
+                return Ok(None);
+            }
+        }
         // Strictly increasing per user (milliseconds, bumped past the newest), so "the newest
         // N" is well defined even for changes within the same millisecond.
         sqlx::query(
@@ -517,8 +586,8 @@ impl Store {
              CASE WHEN (SELECT COALESCE(MAX(created_at), 0) FROM password_history WHERE user_id = $1) >= $3 \
              THEN (SELECT MAX(created_at) + 1 FROM password_history WHERE user_id = $1) ELSE $3 END)",
         )
-        .bind(&user.id)
-        .bind(&user.password_hash)
+        .bind(&c.user.id)
+        .bind(&c.user.password_hash)
         .bind(now_ms())
         .execute(&mut *tx)
         .await?;
@@ -526,21 +595,40 @@ impl Store {
             "DELETE FROM password_history WHERE user_id = $1 AND hash NOT IN \
              (SELECT hash FROM password_history WHERE user_id = $1 ORDER BY created_at DESC, hash LIMIT $2)",
         )
-        .bind(&user.id)
-        .bind(keep.max(0))
+        .bind(&c.user.id)
+        .bind(c.keep_history.max(0))
         .execute(&mut *tx)
         .await?;
         sqlx::query(
             "UPDATE users SET password_hash = $1, must_change_password = $2, password_changed_at = $3, failed_logins = 0, locked_until = NULL WHERE id = $4",
         )
-        .bind(new_hash)
-        .bind(flag(must_change))
+        .bind(c.new_hash)
+        .bind(flag(c.must_change))
         .bind(now)
-        .bind(&user.id)
+        .bind(&c.user.id)
         .execute(&mut *tx)
         .await?;
+        let mut ended = 0;
+        if let Some(end) = &c.end_sessions {
+            if let (Some(keep), Some(level)) = (end.keep, end.kept_level) {
+                sqlx::query("UPDATE sessions SET level = $1 WHERE token_hash = $2")
+                    .bind(level)
+                    .bind(keep)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            ended = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
+                .bind(&c.user.id)
+                .bind(end.keep.unwrap_or(""))
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+        }
+        if let Some(row) = audit(ended) {
+            insert_audit(&mut tx, &row).await?;
+        }
         tx.commit().await?;
-        Ok(())
+        Ok(Some(ended))
     }
 
     /// Previous password hashes, newest first.
@@ -600,6 +688,35 @@ impl Store {
         }))
     }
 
+    /// A session and its user (`None` when the user is gone), in one query.
+    pub async fn session_with_user(&self, token_hash: &str) -> StoreResult<Option<(SessionRow, Option<UserRow>)>> {
+        let sql = format!(
+            "SELECT s.tenant_id, s.user_id, s.level, s.created_at, s.last_seen, s.expires_at, s.idle_secs, {} \
+             FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
+            Self::user_columns_of("u")
+        );
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(token_hash)
+            .fetch_optional(&mut *self.conn().await?)
+            .await?;
+        let Some(r) = row else { return Ok(None) };
+        let session = SessionRow {
+            tenant_id: r.get(0),
+            user_id: r.get(1),
+            level: r.get(2),
+            created_at: r.get(3),
+            last_seen: r.get(4),
+            expires_at: r.get(5),
+            idle_secs: r.get(6),
+        };
+        let user = if r.try_get::<Option<String>, _>(7)?.is_some() {
+            Some(Self::user_from_row_at(&r, 7)?)
+        } else {
+            None
+        };
+        Ok(Some((session, user)))
+    }
+
     pub async fn touch_session(&self, token_hash: &str, now: i64) -> StoreResult<()> {
         sqlx::query("UPDATE sessions SET last_seen = $1 WHERE token_hash = $2")
             .bind(now)
@@ -647,19 +764,7 @@ impl Store {
     // ---- audit ----
 
     pub async fn insert_audit(&self, e: &AuditRow) -> StoreResult<()> {
-        sqlx::query(
-            "INSERT INTO audit_events (at, tenant, username, event, outcome, ip, client_type, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(e.at)
-        .bind(&e.tenant)
-        .bind(&e.username)
-        .bind(&e.event)
-        .bind(&e.outcome)
-        .bind(&e.ip)
-        .bind(&e.client_type)
-        .bind(e.detail.to_string())
-        .execute(&mut *self.conn().await?)
-        .await?;
+        insert_audit(&mut *self.conn().await?, e).await?;
         Ok(())
     }
 
@@ -735,6 +840,24 @@ impl Store {
         .await?;
         Ok((row.get(0), row.get(1)))
     }
+}
+
+/// Appends an audit event on a connection (inside a caller's transaction when there is one).
+async fn insert_audit(conn: &mut AnyConnection, e: &AuditRow) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO audit_events (at, tenant, username, event, outcome, ip, client_type, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(e.at)
+    .bind(&e.tenant)
+    .bind(&e.username)
+    .bind(&e.event)
+    .bind(&e.outcome)
+    .bind(&e.ip)
+    .bind(&e.client_type)
+    .bind(e.detail.to_string())
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 /// Wall-clock milliseconds, for bookkeeping columns that no rule depends on.

@@ -17,6 +17,21 @@ pub struct ResetRow {
     pub completed: bool,
 }
 
+fn reset_from_row(r: &sqlx::any::AnyRow) -> ResetRow {
+    let verified: String = r.get(6);
+    ResetRow {
+        id_hash: r.get(0),
+        tenant_id: r.get(1),
+        user_id: r.get(2),
+        login: r.get(3),
+        mode: r.get(4),
+        required: r.get(5),
+        verified: serde_json::from_str(&verified).unwrap_or_default(),
+        expires_at: r.get(7),
+        completed: r.get::<i64, _>(8) != 0,
+    }
+}
+
 impl Store {
     pub async fn insert_captcha(
         &self,
@@ -82,6 +97,28 @@ impl Store {
         Ok(())
     }
 
+    /// A reset and, in the same query, until when its name's reset path is blocked (see
+    /// [`Store::set_block`]; the key is `reset:<tenant slug>:<login>`).
+    pub async fn reset_and_block(
+        &self,
+        id_hash: &str,
+        tenant_slug: &str,
+        now_ms: i64,
+    ) -> StoreResult<Option<(ResetRow, Option<i64>)>> {
+        let row = sqlx::query(
+            "SELECT r.id_hash, r.tenant_id, r.user_id, r.login, r.mode, r.required, r.verified, r.expires_at, r.completed, b.window_start \
+             FROM resets r LEFT JOIN rate_counters b ON b.key = 'block:reset:' || $2 || ':' || r.login WHERE r.id_hash = $1",
+        )
+        .bind(id_hash)
+        .bind(tenant_slug)
+        .fetch_optional(&mut *self.conn().await?)
+        .await?;
+        Ok(row.map(|r| {
+            let blocked = r.get::<Option<i64>, _>(9).filter(|until| *until > now_ms);
+            (reset_from_row(&r), blocked)
+        }))
+    }
+
     pub async fn reset(&self, id_hash: &str) -> StoreResult<Option<ResetRow>> {
         let row = sqlx::query(
             "SELECT id_hash, tenant_id, user_id, login, mode, required, verified, expires_at, completed FROM resets WHERE id_hash = $1",
@@ -89,20 +126,7 @@ impl Store {
         .bind(id_hash)
         .fetch_optional(&mut *self.conn().await?)
         .await?;
-        Ok(row.map(|r| {
-            let verified: String = r.get(6);
-            ResetRow {
-                id_hash: r.get(0),
-                tenant_id: r.get(1),
-                user_id: r.get(2),
-                login: r.get(3),
-                mode: r.get(4),
-                required: r.get(5),
-                verified: serde_json::from_str(&verified).unwrap_or_default(),
-                expires_at: r.get(7),
-                completed: r.get::<i64, _>(8) != 0,
-            }
-        }))
+        Ok(row.as_ref().map(reset_from_row))
     }
 
     /// Adds a verified method (compare-and-set on the previous list).
