@@ -8,7 +8,7 @@
 mod common;
 
 use async_trait::async_trait;
-use common::{Ceiling, CpuSplit, argon2_ops_per_sec, cores, fresh_postgres, ms, p99, seconds};
+use common::{Ceiling, CpuSplit, argon2_ops_per_sec, cores, fresh_postgres, ms, p99, postgres_cpu_secs, seconds};
 use latchkey_core::SystemClock;
 use latchkey_proto::Secret;
 use latchkey_server::AppState;
@@ -68,6 +68,8 @@ struct Run {
     /// argon2 operations per finished flow, over every flow (those finishing after the window too).
     ops_per_flow: f64,
     cpu: CpuSplit,
+    /// CPU seconds of the PostgreSQL server processes during the window, when local.
+    postgres_cpu: Option<f64>,
     /// Latencies per step.
     steps: Vec<Vec<Duration>>,
 }
@@ -138,6 +140,12 @@ async fn run(url: &str) -> Run {
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     let client = reqwest::Client::new();
     let base = format!("http://{addr}/api/v1/tenants/bench");
+    let is_postgres = url.starts_with("postgres");
+    let pg_before = if is_postgres {
+        postgres_cpu_secs(url).await
+    } else {
+        None
+    };
     let (ops_before, cpu_before) = (hashing::pool_operations(), CpuSplit::now());
     let started = Instant::now();
     let stop = started + Duration::from_secs(secs);
@@ -225,6 +233,10 @@ async fn run(url: &str) -> Run {
     }
     tokio::time::sleep_until(stop.into()).await;
     let cpu = CpuSplit::now().since(&cpu_before);
+    let postgres_cpu = match (pg_before, is_postgres) {
+        (Some(before), true) => postgres_cpu_secs(url).await.map(|after| after - before),
+        _ => None,
+    };
     let mut all: Vec<Vec<Duration>> = vec![Vec::new(); STEPS.len()];
     let (mut in_window, mut flows, mut failures) = (0, 0, 0);
     for t in tasks {
@@ -242,6 +254,7 @@ async fn run(url: &str) -> Run {
         failures,
         ops_per_flow: (hashing::pool_operations() - ops_before) as f64 / flows.max(1) as f64,
         cpu,
+        postgres_cpu,
         steps: all,
     }
 }
@@ -289,6 +302,12 @@ fn main() {
             r.cpu.other_share() * 100.0,
             r.cpu.other_secs * 1000.0 / r.flows.max(1) as f64
         );
+        if let Some(pg) = r.postgres_cpu {
+            println!(
+                "| CPU of the PostgreSQL server processes | {:.2} ms per flow |",
+                pg * 1000.0 / r.flows.max(1) as f64
+            );
+        }
         println!("| failed flows | {} |", r.failures);
         for (k, step) in STEPS.iter().enumerate() {
             println!("| p99 {step} | {} |", ms(p99(&r.steps[k])));

@@ -149,6 +149,31 @@ impl CpuSplit {
     }
 }
 
+/// CPU seconds used so far by the PostgreSQL server processes serving `url`'s database, when
+/// that server runs on this machine (read from /proc; `None` otherwise).
+pub async fn postgres_cpu_secs(url: &str) -> Option<f64> {
+    let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(url).await.ok()?;
+    let rows = sqlx::query(
+        "SELECT pid FROM pg_stat_activity WHERE datname = current_database() OR backend_type <> 'client backend'",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .ok()?;
+    let mut secs = 0.0;
+    for r in rows {
+        let pid: i32 = sqlx::Row::try_get(&r, 0).ok()?;
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+        let (_, rest) = stat.rsplit_once(')')?;
+        let fields: Vec<&str> = rest.split_whitespace().collect();
+        let ticks: u64 = [11, 12]
+            .iter()
+            .filter_map(|&i| fields.get(i)?.parse::<u64>().ok())
+            .sum();
+        secs += ticks as f64 / 100.0;
+    }
+    Some(secs)
+}
+
 /// A new, empty database on the PostgreSQL server of `admin_url`.
 pub async fn fresh_postgres(admin_url: &str, tag: &str) -> String {
     sqlx::any::install_default_drivers();
