@@ -315,6 +315,8 @@ pub async fn vet_new_password(
             .with_arg("problems", problems));
     }
     let normalized = password::normalize(new.expose());
+    // No database connection is kept while waiting for argon2.
+    state.store.release().await;
     let same = match current {
         // Both come from this user's own request, so the comparison's timing tells them nothing.
         Some(current) => normalized == current,
@@ -376,6 +378,8 @@ pub async fn change_password(
     }
     let now = state.clock.now();
     let current = password::normalize(current.expose());
+    // No database connection is kept while waiting for argon2.
+    state.store.release().await;
     let ok = state
         .hasher
         .verify_async(user.password_hash.clone(), current.clone())

@@ -925,6 +925,8 @@ pub(crate) async fn check_questions(
         return Err(AppError::new(ErrorCode::QuestionsWrongAnswers));
     }
     let stored = m.data["answers"].as_array().cloned().unwrap_or_default();
+    // No database connection is kept while waiting for argon2.
+    state.store.release().await;
     let mut all_ok = true;
     // Every answer is checked (no early exit), so timing does not tell which one was wrong.
     for (id, answer) in asked.iter().zip(answers) {

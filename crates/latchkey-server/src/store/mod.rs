@@ -42,6 +42,9 @@ pub enum Backend {
 pub struct Store {
     db: Db,
     backend: Backend,
+    /// Tenant writes made through this store (and its clones), so tenant caches of this
+    /// process can tell at once that what they hold changed.
+    tenant_writes: Arc<std::sync::atomic::AtomicU64>,
 }
 
 /// How long a statement waits for a connection before failing.
@@ -57,12 +60,24 @@ enum Db {
     /// round trip to SQLite's worker thread instead of three (the pool pings a connection when
     /// lending it and again when taking it back).
     Single(Arc<tokio::sync::Mutex<AnyConnection>>),
+    /// PostgreSQL, one pooled connection kept for a run of statements (see [`Store::hold`]):
+    /// the pool checks a connection each time it takes it back, so a request that gives its
+    /// connection back once instead of after every statement makes half the round trips.
+    Held(Arc<Held>),
+}
+
+#[derive(Debug)]
+struct Held {
+    pool: AnyPool,
+    /// `None` once released: statements then go through the pool again.
+    conn: tokio::sync::Mutex<Option<PoolConnection<Any>>>,
 }
 
 /// A connection lent for one statement or one transaction.
 pub enum Conn<'a> {
     Pool(PoolConnection<Any>),
     Single(tokio::sync::MutexGuard<'a, AnyConnection>),
+    Held(tokio::sync::MutexGuard<'a, Option<PoolConnection<Any>>>),
 }
 
 impl std::ops::Deref for Conn<'_> {
@@ -72,6 +87,7 @@ impl std::ops::Deref for Conn<'_> {
         match self {
             Conn::Pool(c) => c,
             Conn::Single(c) => c,
+            Conn::Held(c) => c.as_ref().expect("a held connection is present while lent"),
         }
     }
 }
@@ -81,6 +97,7 @@ impl std::ops::DerefMut for Conn<'_> {
         match self {
             Conn::Pool(c) => c,
             Conn::Single(c) => c,
+            Conn::Held(c) => c.as_mut().expect("a held connection is present while lent"),
         }
     }
 }
@@ -256,7 +273,11 @@ impl Store {
                     .await?,
             ),
         };
-        let store = Store { db, backend };
+        let store = Store {
+            db,
+            backend,
+            tenant_writes: Arc::default(),
+        };
         store.migrate().await?;
         Ok(store)
     }
@@ -270,6 +291,43 @@ impl Store {
                 .await
                 .map(Conn::Single)
                 .map_err(|_| sqlx::Error::PoolTimedOut),
+            Db::Held(held) => {
+                let guard = tokio::time::timeout(ACQUIRE_TIMEOUT, held.conn.lock())
+                    .await
+                    .map_err(|_| sqlx::Error::PoolTimedOut)?;
+                if guard.is_some() {
+                    Ok(Conn::Held(guard))
+                } else {
+                    drop(guard);
+                    Ok(Conn::Pool(held.pool.acquire().await?))
+                }
+            }
+        }
+    }
+
+    /// A handle that keeps one connection for all its statements until [`Store::release`] or
+    /// until the last clone is dropped. For a request's run of statements on PostgreSQL; on
+    /// SQLite (one shared connection) it is the same store. Never hold one across argon2
+    /// hashing or other slow waits: the pool is small.
+    pub async fn hold(&self) -> StoreResult<Store> {
+        match &self.db {
+            Db::Pool(pool) => Ok(Store {
+                db: Db::Held(Arc::new(Held {
+                    pool: pool.clone(),
+                    conn: tokio::sync::Mutex::new(Some(pool.acquire().await?)),
+                })),
+                backend: self.backend,
+                tenant_writes: self.tenant_writes.clone(),
+            }),
+            Db::Single(_) | Db::Held(_) => Ok(self.clone()),
+        }
+    }
+
+    /// Gives a held connection back to the pool (later statements borrow one each); nothing
+    /// for other handles.
+    pub async fn release(&self) {
+        if let Db::Held(held) = &self.db {
+            held.conn.lock().await.take();
         }
     }
 
@@ -327,6 +385,16 @@ impl Store {
 
     // ---- tenants ----
 
+    /// How many tenant writes this process made through this store; see [`Store::tenant_by_slug`]
+    /// callers that cache.
+    pub fn tenant_writes(&self) -> u64 {
+        self.tenant_writes.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    fn tenant_written(&self) {
+        self.tenant_writes.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+
     pub async fn tenant_by_slug(&self, slug: &str) -> StoreResult<Option<TenantRow>> {
         let row = sqlx::query("SELECT id, slug, name, branding, policy, updated_at FROM tenants WHERE slug = $1")
             .bind(slug)
@@ -373,6 +441,7 @@ impl Store {
         .bind(now)
         .execute(&mut *self.conn().await?)
         .await?;
+        self.tenant_written();
         self.tenant_by_slug(slug)
             .await?
             .ok_or_else(|| StoreError::Corrupt(format!("tenant {slug} vanished")))
@@ -386,6 +455,7 @@ impl Store {
             .bind(id)
             .execute(&mut *self.conn().await?)
             .await?;
+        self.tenant_written();
         Ok(())
     }
 
@@ -396,6 +466,7 @@ impl Store {
             .bind(id)
             .execute(&mut *self.conn().await?)
             .await?;
+        self.tenant_written();
         Ok(())
     }
 
