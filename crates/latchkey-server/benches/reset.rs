@@ -8,7 +8,9 @@
 mod common;
 
 use async_trait::async_trait;
-use common::{Ceiling, CpuSplit, argon2_ops_per_sec, cores, fresh_postgres, ms, p99, postgres_cpu_secs, seconds};
+use common::{
+    Ceiling, CpuSplit, argon2_ops_per_sec, cores, drop_postgres, fresh_postgres, ms, p99, postgres_cpu_secs, seconds,
+};
 use latchkey_core::SystemClock;
 use latchkey_proto::Secret;
 use latchkey_server::AppState;
@@ -271,15 +273,19 @@ fn main() {
     );
     let dir = std::env::temp_dir().join(format!("latchkey-bench-reset-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
+    let admin_url = std::env::var("LATCHKEY_BENCH_DATABASE_URL").ok();
     let mut runs = vec![("SQLite", Store::sqlite_url(&dir))];
-    if let Ok(pg) = std::env::var("LATCHKEY_BENCH_DATABASE_URL") {
-        runs.push(("PostgreSQL", rt.block_on(fresh_postgres(&pg, "reset"))));
+    if let Some(pg) = &admin_url {
+        runs.push(("PostgreSQL", rt.block_on(fresh_postgres(pg, "reset"))));
     }
     // The ceiling is measured before, between and after the runs; each run is compared with the
     // mean of the measurements on either side of it.
     let mut before = argon2_ops_per_sec(5);
     for (name, url) in runs {
         let r = rt.block_on(run(&url));
+        if let (Some(admin), true) = (&admin_url, url.starts_with("postgres")) {
+            rt.block_on(drop_postgres(admin, &url));
+        }
         let ceiling = Ceiling {
             before,
             after: argon2_ops_per_sec(5),

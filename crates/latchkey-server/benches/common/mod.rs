@@ -174,6 +174,18 @@ pub async fn postgres_cpu_secs(url: &str) -> Option<f64> {
     Some(secs)
 }
 
+/// Drops a database made by [`fresh_postgres`] (its connections too).
+pub async fn drop_postgres(admin_url: &str, url: &str) {
+    let Some((_, name)) = url.rsplit_once('/') else { return };
+    if let Ok(mut conn) = <sqlx::AnyConnection as sqlx::Connection>::connect(admin_url).await {
+        let _ = sqlx::Executor::execute(
+            &mut conn,
+            sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")),
+        )
+        .await;
+    }
+}
+
 /// A new, empty database on the PostgreSQL server of `admin_url`.
 pub async fn fresh_postgres(admin_url: &str, tag: &str) -> String {
     sqlx::any::install_default_drivers();
