@@ -324,50 +324,50 @@ pub async fn start(
     })
 }
 
-/// A live reset of this tenant; ids of other tenants are unknown here.
-async fn load(state: &AppState, tenant: &Tenant, reset_id: &str) -> AppResult<ResetRow> {
+/// A reset's user with all their methods; `None` for a decoy.
+type ResetUser = Option<(UserRow, Vec<MethodRow>)>;
+
+/// A live reset of this tenant (ids of other tenants are unknown here) with its user and all
+/// their methods, read in one query.
+async fn load(state: &AppState, tenant: &Tenant, reset_id: &str) -> AppResult<(ResetRow, ResetUser)> {
     if reset_id.len() > 128 {
         return Err(AppError::new(ErrorCode::ResetNotFound));
     }
     let now_ms = state.clock.now_ms();
-    let (r, blocked) = state
+    let c = state
         .store
-        .reset_and_block(&token_hash(reset_id), tenant.slug(), now_ms)
+        .reset_context(&token_hash(reset_id), tenant.slug(), now_ms)
         .await?
-        .filter(|(r, _)| r.tenant_id == tenant.id())
+        .filter(|c| c.reset.tenant_id == tenant.id())
         .ok_or_else(|| AppError::new(ErrorCode::ResetNotFound))?;
+    let r = c.reset;
     if r.completed || r.expires_at <= state.clock.now() {
         return Err(AppError::new(ErrorCode::ResetExpired));
     }
-    if let Some(until) = blocked {
+    if let Some(until) = c.blocked_until {
         return Err(AppError::rate_limited(
             ErrorCode::ResetBlocked,
             ((until - now_ms) / 1000).max(1) as u64,
         ));
     }
-    Ok(r)
-}
-
-/// The reset's user with all their methods.
-async fn user_and_methods(state: &AppState, user_id: &str) -> AppResult<(UserRow, Vec<MethodRow>)> {
-    state
-        .store
-        .user_with_methods(user_id)
-        .await?
-        .ok_or_else(|| AppError::new(ErrorCode::ResetNotFound))
+    // A reset for a user who has since been deleted is gone too.
+    if r.user_id.is_some() && c.user.is_none() {
+        return Err(AppError::new(ErrorCode::ResetNotFound));
+    }
+    Ok((r, c.user))
 }
 
 /// The reset's user, the method asked for and the user's usable methods; `None` for decoys
 /// (the method must then be one of the decoy ids, so probing ids tells nothing either).
-async fn method_for(
+fn method_for(
     state: &AppState,
     tenant: &Tenant,
     r: &ResetRow,
+    found: ResetUser,
     method_id: &str,
 ) -> AppResult<Option<(UserRow, MethodRow, Vec<MethodRow>)>> {
-    match &r.user_id {
-        Some(uid) => {
-            let (user, all) = user_and_methods(state, uid).await?;
+    match found {
+        Some((user, all)) => {
             let methods = usable(tenant, &user, all);
             let m = methods
                 .iter()
@@ -397,8 +397,8 @@ pub async fn challenge(
     method_id: &str,
     locale: &[String],
 ) -> AppResult<Challenge> {
-    let r = load(state, tenant, reset_id).await?;
-    let found = method_for(state, tenant, &r, method_id).await?;
+    let (r, user) = load(state, tenant, reset_id).await?;
+    let found = method_for(state, tenant, &r, user, method_id)?;
     let kind = match &found {
         Some((_, m, _)) => m.kind.clone(),
         None => decoys(state, tenant, &r.login)
@@ -485,8 +485,8 @@ pub async fn verify(
     reset_id: &str,
     req: &ResetVerifyRequest,
 ) -> AppResult<ResetProgress> {
-    let r = load(state, tenant, reset_id).await?;
-    let found = method_for(state, tenant, &r, &req.method_id).await?;
+    let (r, user) = load(state, tenant, reset_id).await?;
+    let found = method_for(state, tenant, &r, user, &req.method_id)?;
     let code = req.code.as_ref().map(|c| c.expose().to_string()).unwrap_or_default();
     let Some((user, m, methods)) = found else {
         // Decoy: fail exactly as a wrong answer would, after comparable work.
@@ -587,11 +587,10 @@ pub async fn verify(
 }
 
 /// The reset's user (and all their methods) once every required method is verified.
-async fn verified_user(state: &AppState, tenant: &Tenant, r: &ResetRow) -> AppResult<(UserRow, Vec<MethodRow>)> {
-    let Some(uid) = &r.user_id else {
+fn verified_user(tenant: &Tenant, r: &ResetRow, found: ResetUser) -> AppResult<(UserRow, Vec<MethodRow>)> {
+    let Some((user, all)) = found else {
         return Err(AppError::new(ErrorCode::ResetMoreMethodsNeeded).with_arg("remaining", r.required));
     };
-    let (user, all) = user_and_methods(state, uid).await?;
     let (needed, done) = strong_state(r, &usable(tenant, &user, all.clone()));
     let left = remaining(r.required, &r.verified, needed, done);
     if left > 0 {
@@ -613,8 +612,8 @@ pub async fn set_password(
     new: &Secret,
     locale: &[String],
 ) -> AppResult<()> {
-    let r = load(state, tenant, reset_id).await?;
-    let (user, methods) = verified_user(state, tenant, &r).await?;
+    let (r, found) = load(state, tenant, reset_id).await?;
+    let (user, methods) = verified_user(tenant, &r, found)?;
     let hash = match account::vet_new_password(state, tenant, &user, new, None).await {
         Ok(h) => h,
         Err(e) => {
@@ -677,8 +676,8 @@ pub async fn unlock(
     if !tenant.policy.unlock_enabled {
         return Err(AppError::new(ErrorCode::ResetUnlockDisabled));
     }
-    let r = load(state, tenant, reset_id).await?;
-    let (user, methods) = verified_user(state, tenant, &r).await?;
+    let (r, found) = load(state, tenant, reset_id).await?;
+    let (user, methods) = verified_user(tenant, &r, found)?;
     if !state.store.complete_reset(&r.id_hash).await? {
         return Err(AppError::new(ErrorCode::ResetExpired));
     }

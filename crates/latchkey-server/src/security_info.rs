@@ -414,9 +414,10 @@ pub async fn send_code(
 pub async fn check_sent_code(state: &AppState, m: &MethodRow, purpose: &str, code: &str) -> AppResult<()> {
     let context = format!("code:{purpose}:{}", m.id);
     let code = code.trim().to_string();
+    let entered = state.vault.mac(&context, &code);
     let verdict = state
         .store
-        .check_code(&m.id, purpose, state.clock.now(), |stored| {
+        .check_code(&m.id, purpose, state.clock.now(), &entered, |stored| {
             state.vault.mac_matches(&context, &code, stored)
         })
         .await?;
@@ -991,7 +992,10 @@ pub async fn mfa_verify(
         .await;
         return Err(e);
     }
-    state.store.touch_method(&m.id, state.clock.now()).await?;
+    // Accepting a TOTP step or a backup code already recorded the use.
+    if m.kind != "totp" && m.kind != "backup_codes" {
+        state.store.touch_method(&m.id, state.clock.now()).await?;
+    }
     state.store.set_session_level(&auth.token_hash, LEVEL_FULL).await?;
     audit_event(
         state,

@@ -55,7 +55,7 @@ pub enum CodeCheck {
     Missing,
 }
 
-const METHOD_COLUMNS: &str =
+pub(super) const METHOD_COLUMNS: &str =
     "id, user_id, kind, name, destination, secret, data, verified, is_default, last_step, created_at, last_used_at";
 
 fn method_from_row(r: &sqlx::any::AnyRow) -> MethodRow {
@@ -63,7 +63,7 @@ fn method_from_row(r: &sqlx::any::AnyRow) -> MethodRow {
 }
 
 /// The method in the row's columns starting at `at`.
-fn method_from_row_at(r: &sqlx::any::AnyRow, at: usize) -> MethodRow {
+pub(super) fn method_from_row_at(r: &sqlx::any::AnyRow, at: usize) -> MethodRow {
     let data: String = r.get(at + 6);
     MethodRow {
         id: r.get(at),
@@ -112,44 +112,22 @@ impl Store {
         Ok(rows.iter().map(method_from_row).collect())
     }
 
-    /// A user and their methods (oldest first) in one query.
-    pub async fn user_with_methods(&self, user_id: &str) -> StoreResult<Option<(UserRow, Vec<MethodRow>)>> {
-        self.user_and_methods_where("u.id = $1", user_id, None).await
-    }
-
-    /// [`Store::user_by_login`] and the user's methods in one query.
+    /// [`Store::user_by_login`] and the user's methods (oldest first) in one query.
     pub async fn login_with_methods(
         &self,
         tenant_id: &str,
         login: &str,
     ) -> StoreResult<Option<(UserRow, Vec<MethodRow>)>> {
         let login = login.trim().to_lowercase();
-        self.user_and_methods_where(
-            "u.id = (SELECT id FROM users WHERE tenant_id = $2 AND (username = $1 OR email = $1) \
-             ORDER BY CASE WHEN username = $1 THEN 0 ELSE 1 END LIMIT 1)",
-            &login,
-            Some(tenant_id),
-        )
-        .await
-    }
-
-    async fn user_and_methods_where(
-        &self,
-        condition: &str,
-        key: &str,
-        tenant_id: Option<&str>,
-    ) -> StoreResult<Option<(UserRow, Vec<MethodRow>)>> {
         let methods: Vec<String> = METHOD_COLUMNS.split(", ").map(|c| format!("m.{c}")).collect();
         let sql = format!(
-            "SELECT {}, {} FROM users u LEFT JOIN methods m ON m.user_id = u.id WHERE {condition} \
-             ORDER BY m.created_at, m.id",
+            "SELECT {}, {} FROM users u LEFT JOIN methods m ON m.user_id = u.id \
+             WHERE u.id = (SELECT id FROM users WHERE tenant_id = $2 AND (username = $1 OR email = $1) \
+             ORDER BY CASE WHEN username = $1 THEN 0 ELSE 1 END LIMIT 1) ORDER BY m.created_at, m.id",
             Self::user_columns_of("u"),
             methods.join(", ")
         );
-        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(key);
-        if let Some(t) = tenant_id {
-            q = q.bind(t);
-        }
+        let q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(&login).bind(tenant_id);
         let rows = q.fetch_all(&mut *self.conn().await?).await?;
         let Some(first) = rows.first() else {
             return Ok(None);
@@ -344,7 +322,11 @@ impl Store {
         if let Some(row) = claimed {
             return Ok(Ok((row.get(0), row.get(1))));
         }
-        // Tell expired and exhausted apart from missing.
+        Ok(Err(self.why_no_code(method_id, purpose, now).await?))
+    }
+
+    /// Why no attempt could be claimed: expired and exhausted told apart from missing.
+    async fn why_no_code(&self, method_id: &str, purpose: &str, now: i64) -> StoreResult<CodeCheck> {
         let row = sqlx::query(
             "SELECT expires_at, attempts, max_attempts, used FROM codes WHERE method_id = $1 AND purpose = $2",
         )
@@ -352,13 +334,13 @@ impl Store {
         .bind(purpose)
         .fetch_optional(&mut *self.conn().await?)
         .await?;
-        Ok(Err(match row {
+        Ok(match row {
             None => CodeCheck::Missing,
             Some(r) if r.get::<i64, _>(3) != 0 => CodeCheck::Missing,
             Some(r) if r.get::<i64, _>(0) <= now => CodeCheck::Expired,
             Some(r) if r.get::<i64, _>(1) >= r.get::<i64, _>(2) => CodeCheck::AttemptsExceeded,
             Some(_) => CodeCheck::Invalid,
-        }))
+        })
     }
 
     /// Uses a claimed code up; true exactly once per code.
@@ -370,25 +352,37 @@ impl Store {
         Ok(r.rows_affected() == 1)
     }
 
-    /// Claims an attempt, compares, and consumes on a match.
+    /// Claims an attempt at the live code and, when it matches, uses the code up, in one
+    /// statement: the database compares `entered_mac` (the MAC of the code entered, which
+    /// without the key says nothing about the stored one) and `matches` confirms the result in
+    /// constant time.
     pub async fn check_code(
         &self,
         method_id: &str,
         purpose: &str,
         now: i64,
+        entered_mac: &str,
         matches: impl Fn(&str) -> bool,
     ) -> StoreResult<CodeCheck> {
-        let (id, stored) = match self.claim_code_attempt(method_id, purpose, now).await? {
-            Ok(c) => c,
-            Err(why) => return Ok(why),
+        let claimed = sqlx::query(
+            "UPDATE codes SET attempts = attempts + 1, used = CASE WHEN code_mac = $4 THEN 1 ELSE 0 END \
+             WHERE method_id = $1 AND purpose = $2 AND used = 0 AND attempts < max_attempts AND expires_at > $3 \
+             RETURNING code_mac, used",
+        )
+        .bind(method_id)
+        .bind(purpose)
+        .bind(now)
+        .bind(entered_mac)
+        .fetch_optional(&mut *self.conn().await?)
+        .await?;
+        let Some(row) = claimed else {
+            return self.why_no_code(method_id, purpose, now).await;
         };
-        if !matches(&stored) {
-            return Ok(CodeCheck::Invalid);
-        }
-        Ok(if self.consume_code(&id).await? {
+        let (stored, used): (String, i64) = (row.get(0), row.get(1));
+        Ok(if used == 1 && matches(&stored) {
             CodeCheck::Valid
         } else {
-            CodeCheck::Missing
+            CodeCheck::Invalid
         })
     }
 

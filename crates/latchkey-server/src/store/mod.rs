@@ -10,7 +10,7 @@ mod reset;
 mod schema;
 
 pub use methods::{CodeCheck, MethodRow, NewMethod};
-pub use reset::ResetRow;
+pub use reset::{ResetContext, ResetRow};
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::pool::PoolConnection;

@@ -1,6 +1,7 @@
 //! Captchas and reset sessions.
 
-use super::{Store, StoreResult};
+use super::methods::{METHOD_COLUMNS, method_from_row_at};
+use super::{MethodRow, Store, StoreResult, UserRow};
 use sqlx::Row;
 
 #[derive(Debug, Clone)]
@@ -15,6 +16,16 @@ pub struct ResetRow {
     pub verified: Vec<String>,
     pub expires_at: i64,
     pub completed: bool,
+}
+
+/// A reset as [`Store::reset_context`] reads it.
+#[derive(Debug, Clone)]
+pub struct ResetContext {
+    pub reset: ResetRow,
+    /// Until when the reset path of the reset's name is blocked, if it is.
+    pub blocked_until: Option<i64>,
+    /// The user and all their methods; `None` for a decoy (or a user deleted since).
+    pub user: Option<(UserRow, Vec<MethodRow>)>,
 }
 
 fn reset_from_row(r: &sqlx::any::AnyRow) -> ResetRow {
@@ -97,25 +108,52 @@ impl Store {
         Ok(())
     }
 
-    /// A reset and, in the same query, until when its name's reset path is blocked (see
-    /// [`Store::set_block`]; the key is `reset:<tenant slug>:<login>`).
-    pub async fn reset_and_block(
+    /// A reset with, in the same query, until when its name's reset path is blocked (see
+    /// [`Store::set_block`]; the key is `reset:<tenant slug>:<login>`) and its user with all
+    /// their methods (none for a decoy).
+    pub async fn reset_context(
         &self,
         id_hash: &str,
         tenant_slug: &str,
         now_ms: i64,
-    ) -> StoreResult<Option<(ResetRow, Option<i64>)>> {
-        let row = sqlx::query(
-            "SELECT r.id_hash, r.tenant_id, r.user_id, r.login, r.mode, r.required, r.verified, r.expires_at, r.completed, b.window_start \
-             FROM resets r LEFT JOIN rate_counters b ON b.key = 'block:reset:' || $2 || ':' || r.login WHERE r.id_hash = $1",
-        )
-        .bind(id_hash)
-        .bind(tenant_slug)
-        .fetch_optional(&mut *self.conn().await?)
-        .await?;
-        Ok(row.map(|r| {
-            let blocked = r.get::<Option<i64>, _>(9).filter(|until| *until > now_ms);
-            (reset_from_row(&r), blocked)
+    ) -> StoreResult<Option<ResetContext>> {
+        let methods: Vec<String> = METHOD_COLUMNS.split(", ").map(|c| format!("m.{c}")).collect();
+        let sql = format!(
+            "SELECT r.id_hash, r.tenant_id, r.user_id, r.login, r.mode, r.required, r.verified, r.expires_at, r.completed, \
+             b.window_start, {}, {} FROM resets r \
+             LEFT JOIN rate_counters b ON b.key = 'block:reset:' || $2 || ':' || r.login \
+             LEFT JOIN users u ON u.id = r.user_id \
+             LEFT JOIN methods m ON m.user_id = u.id \
+             WHERE r.id_hash = $1 ORDER BY m.created_at, m.id",
+            Self::user_columns_of("u"),
+            methods.join(", ")
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(id_hash)
+            .bind(tenant_slug)
+            .fetch_all(&mut *self.conn().await?)
+            .await?;
+        let Some(first) = rows.first() else {
+            return Ok(None);
+        };
+        const USER_AT: usize = 10;
+        let user = if first.try_get::<Option<String>, _>(USER_AT)?.is_some() {
+            let user = Self::user_from_row_at(first, USER_AT)?;
+            let at = USER_AT + Self::USER_WIDTH;
+            let mut list = Vec::new();
+            for r in &rows {
+                if r.try_get::<Option<String>, _>(at)?.is_some() {
+                    list.push(method_from_row_at(r, at));
+                }
+            }
+            Some((user, list))
+        } else {
+            None
+        };
+        Ok(Some(ResetContext {
+            reset: reset_from_row(first),
+            blocked_until: first.get::<Option<i64>, _>(9).filter(|until| *until > now_ms),
+            user,
         }))
     }
 
