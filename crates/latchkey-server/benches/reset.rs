@@ -1,15 +1,22 @@
 //! `cargo bench -p latchkey-server --bench reset`: complete self-service reset flows per second
 //! (captcha, start, email code, text code, new password with argon2id) with 64 concurrent flows
 //! through the real HTTP server, on SQLite and (with `LATCHKEY_BENCH_DATABASE_URL`) on
-//! PostgreSQL; the ratio to the argon2id ceiling measured in the same run, and p99 per step.
+//! PostgreSQL; the ratio to the argon2id ceiling measured in the same run (before and after the
+//! runs, the mean is used), and p99 per step. The argon2id operations per flow are counted on the
+//! server's hashing threads. `LATCHKEY_BENCH_SECONDS` sets the length of each run (20 s).
+
+mod common;
 
 use async_trait::async_trait;
+use common::{
+    Ceiling, CpuSplit, argon2_ops_per_sec, cores, drop_postgres, fresh_postgres, ms, p99, postgres_cpu_secs, seconds,
+};
 use latchkey_core::SystemClock;
 use latchkey_proto::Secret;
 use latchkey_server::AppState;
 use latchkey_server::admin::{self, UserSpec};
 use latchkey_server::delivery::{Delivery, DeliveryError, Message};
-use latchkey_server::hashing::Hasher;
+use latchkey_server::hashing::{self, Hasher};
 use latchkey_server::store::{NewMethod, Store};
 use serde_json::{Value, json};
 use std::collections::HashMap;
@@ -18,7 +25,6 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 const FLOWS: usize = 64;
-const SECONDS: u64 = 20;
 const STEPS: [&str; 7] = [
     "captcha",
     "start",
@@ -56,53 +62,23 @@ fn password(i: usize, n: u64) -> String {
     )
 }
 
-fn argon2_ops_per_sec(threads: usize, secs: u64) -> f64 {
-    let hasher = Hasher::default();
-    let stop = Instant::now() + Duration::from_secs(secs);
-    let count = std::sync::atomic::AtomicU64::new(0);
-    let started = Instant::now();
-    std::thread::scope(|s| {
-        for _ in 0..threads {
-            let (h, c) = (hasher.clone(), &count);
-            s.spawn(move || {
-                while Instant::now() < stop {
-                    std::hint::black_box(h.hash("Bench-Password-For-Argon2"));
-                    c.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                }
-            });
-        }
-    });
-    count.into_inner() as f64 / started.elapsed().as_secs_f64()
+struct Run {
+    /// Flows finished inside the measured window.
+    flows: u64,
+    secs: f64,
+    failures: u64,
+    /// argon2 operations per finished flow, over every flow (those finishing after the window too).
+    ops_per_flow: f64,
+    cpu: CpuSplit,
+    /// CPU seconds of the PostgreSQL server processes during the window, when local.
+    postgres_cpu: Option<f64>,
+    /// Latencies per step.
+    steps: Vec<Vec<Duration>>,
 }
 
-fn p99(mut v: Vec<Duration>) -> Duration {
-    if v.is_empty() {
-        return Duration::ZERO;
-    }
-    v.sort();
-    v[(v.len() * 99 / 100).min(v.len() - 1)]
-}
-
-async fn fresh_postgres(admin_url: &str) -> String {
-    sqlx::any::install_default_drivers();
-    let name = format!("lk_bench_{}", std::process::id());
-    let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(admin_url)
-        .await
-        .unwrap();
-    let _ = sqlx::Executor::execute(
-        &mut conn,
-        sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name}")),
-    )
-    .await;
-    sqlx::Executor::execute(&mut conn, sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-        .await
-        .unwrap();
-    let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(admin_url);
-    format!("{base}/{name}")
-}
-
-/// Runs the flows against one database; returns (flows, seconds, failures, per-step latencies).
-async fn run(url: &str) -> (u64, f64, u64, Vec<Vec<Duration>>) {
+/// Runs the flows against one database.
+async fn run(url: &str) -> Run {
+    let secs = seconds();
     let store = Store::open(url).await.unwrap();
     let hasher = Hasher::default();
     admin::ensure_tenant(&store, "bench", Some("Bench")).await.unwrap();
@@ -166,14 +142,22 @@ async fn run(url: &str) -> (u64, f64, u64, Vec<Vec<Duration>>) {
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     let client = reqwest::Client::new();
     let base = format!("http://{addr}/api/v1/tenants/bench");
+    let is_postgres = url.starts_with("postgres");
+    let pg_before = if is_postgres {
+        postgres_cpu_secs(url).await
+    } else {
+        None
+    };
+    let (ops_before, cpu_before) = (hashing::pool_operations(), CpuSplit::now());
     let started = Instant::now();
-    let stop = started + Duration::from_secs(SECONDS);
+    let stop = started + Duration::from_secs(secs);
     let mut tasks = Vec::new();
     for i in 0..FLOWS {
         let (client, base, capture) = (client.clone(), base.clone(), capture.clone());
         tasks.push(tokio::spawn(async move {
             let mut steps: Vec<Vec<Duration>> = vec![Vec::new(); STEPS.len()];
             let (mut flows, mut failures, mut n) = (0u64, 0u64, 0u64);
+            let mut in_window = 0u64;
             let post = |path: String, body: Value| {
                 let client = client.clone();
                 async move {
@@ -239,24 +223,42 @@ async fn run(url: &str) -> (u64, f64, u64, Vec<Vec<Duration>>) {
                 if ok {
                     flows += 1;
                     n += 1;
+                    if Instant::now() <= stop {
+                        in_window += 1;
+                    }
                 } else {
                     failures += 1;
                 }
             }
-            (flows, failures, steps)
+            (in_window, flows, failures, steps)
         }));
     }
+    tokio::time::sleep_until(stop.into()).await;
+    let cpu = CpuSplit::now().since(&cpu_before);
+    let postgres_cpu = match (pg_before, is_postgres) {
+        (Some(before), true) => postgres_cpu_secs(url).await.map(|after| after - before),
+        _ => None,
+    };
     let mut all: Vec<Vec<Duration>> = vec![Vec::new(); STEPS.len()];
-    let (mut flows, mut failures) = (0, 0);
+    let (mut in_window, mut flows, mut failures) = (0, 0, 0);
     for t in tasks {
-        let (f, e, steps) = t.await.unwrap();
+        let (w, f, e, steps) = t.await.unwrap();
+        in_window += w;
         flows += f;
         failures += e;
         for (k, s) in steps.into_iter().enumerate() {
             all[k].extend(s);
         }
     }
-    (flows, started.elapsed().as_secs_f64(), failures, all)
+    Run {
+        flows: in_window,
+        secs: secs as f64,
+        failures,
+        ops_per_flow: (hashing::pool_operations() - ops_before) as f64 / flows.max(1) as f64,
+        cpu,
+        postgres_cpu,
+        steps: all,
+    }
 }
 
 fn main() {
@@ -264,36 +266,59 @@ fn main() {
         .enable_all()
         .build()
         .unwrap();
-    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
-    let ops = argon2_ops_per_sec(cores, 5);
-    println!("Latchkey reset benchmark ({cores} cores, {FLOWS} concurrent flows, {SECONDS} s each)");
-    println!("argon2id ceiling: {ops:.1} operations/s");
+    println!(
+        "Latchkey reset benchmark ({} cores, {FLOWS} concurrent flows, {} s each)",
+        cores(),
+        seconds()
+    );
     let dir = std::env::temp_dir().join(format!("latchkey-bench-reset-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
+    let admin_url = std::env::var("LATCHKEY_BENCH_DATABASE_URL").ok();
     let mut runs = vec![("SQLite", Store::sqlite_url(&dir))];
-    if let Ok(pg) = std::env::var("LATCHKEY_BENCH_DATABASE_URL") {
-        runs.push(("PostgreSQL", rt.block_on(fresh_postgres(&pg))));
+    if let Some(pg) = &admin_url {
+        runs.push(("PostgreSQL", rt.block_on(fresh_postgres(pg, "reset"))));
     }
-    // Per flow: the same-as-current check and the hash of the new password.
-    let ops_per_flow = 2.0;
+    // The ceiling is measured before, between and after the runs; each run is compared with the
+    // mean of the measurements on either side of it.
+    let mut before = argon2_ops_per_sec(5);
     for (name, url) in runs {
-        let (flows, secs, failures, steps) = rt.block_on(run(&url));
-        let fps = flows as f64 / secs;
+        let r = rt.block_on(run(&url));
+        if let (Some(admin), true) = (&admin_url, url.starts_with("postgres")) {
+            rt.block_on(drop_postgres(admin, &url));
+        }
+        let ceiling = Ceiling {
+            before,
+            after: argon2_ops_per_sec(5),
+        };
+        before = ceiling.after;
+        let fps = r.flows as f64 / r.secs;
         println!();
         println!("| {name} | value |");
         println!("|---|---|");
+        println!("{}", ceiling.row());
         println!("| complete reset flows/s | {fps:.1} |");
+        println!("| argon2id operations per flow (counted) | {:.2} |", r.ops_per_flow);
         println!(
-            "| ratio flows/s × {ops_per_flow} ÷ argon2id ops/s (goal ≥ 0.8) | {:.2} |",
-            fps * ops_per_flow / ops
+            "| ratio flows/s × operations per flow ÷ ceiling (goal ≥ 0.8) | {:.2} |",
+            fps * r.ops_per_flow / ceiling.mean()
         );
-        println!("| failed flows | {failures} |");
-        for (k, step) in STEPS.iter().enumerate() {
+        println!(
+            "| CPU outside argon2 in this process (server and load generator{}) | {:.1}%, {:.2} ms per flow |",
+            if name == "SQLite" { "" } else { "; not PostgreSQL's own" },
+            r.cpu.other_share() * 100.0,
+            r.cpu.other_secs * 1000.0 / r.flows.max(1) as f64
+        );
+        if let Some(pg) = r.postgres_cpu {
             println!(
-                "| p99 {step} | {:.1} ms |",
-                p99(steps[k].clone()).as_secs_f64() * 1000.0
+                "| CPU of the PostgreSQL server processes | {:.2} ms per flow |",
+                pg * 1000.0 / r.flows.max(1) as f64
             );
         }
+        println!("| failed flows | {} |", r.failures);
+        for (k, step) in STEPS.iter().enumerate() {
+            println!("| p99 {step} | {} |", ms(p99(&r.steps[k])));
+        }
+        ceiling.warn_if_drifting();
     }
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -7,7 +7,7 @@
 use crate::audit::{self, Actor, Event};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::store::{SessionRow, UserRow};
+use crate::store::{EndSessions, PasswordChange, SessionRow, UserRow};
 use crate::tenant::Tenant;
 use base64::Engine as _;
 use latchkey_core::password::{self, HARD_MAX_CHARS, UserContext};
@@ -217,12 +217,12 @@ pub async fn authenticate(
         return Err(AppError::new(ErrorCode::AuthTokenMissing));
     };
     let hash = token_hash(token);
-    let session = if token.len() > 128 {
+    let found = if token.len() > 128 {
         None
     } else {
-        state.store.session(&hash).await?
+        state.store.session_with_user(&hash).await?
     };
-    let Some(session) = session.filter(|s| s.tenant_id == tenant.id()) else {
+    let Some((session, user)) = found.filter(|(s, _)| s.tenant_id == tenant.id()) else {
         audit::record(
             &state.store,
             state.clock.now_ms(),
@@ -243,7 +243,7 @@ pub async fn authenticate(
         state.store.delete_session(&hash).await?;
         return Err(AppError::new(ErrorCode::SessionExpired));
     }
-    let Some(user) = state.store.user_by_id(&session.user_id).await? else {
+    let Some(user) = user else {
         state.store.delete_session(&hash).await?;
         return Err(AppError::new(ErrorCode::AuthTokenInvalid));
     };
@@ -251,12 +251,21 @@ pub async fn authenticate(
         state.store.delete_user_sessions(&user.id, None).await?;
         return Err(AppError::new(ErrorCode::AuthAccountDisabled));
     }
-    state.store.touch_session(&hash, now).await?;
+    if now - session.last_seen >= touch_interval(session.idle_secs) {
+        state.store.touch_session(&hash, now).await?;
+    }
     Ok(Authenticated {
         token_hash: hash,
         session,
         user,
     })
+}
+
+/// How stale a session's last-seen time may get before a request writes it again: a tenth of
+/// the idle timeout, at most 30 s. Sessions then expire on idle up to that much early, never
+/// late, and a busy session costs one write per interval instead of one per request.
+fn touch_interval(idle_secs: i64) -> i64 {
+    (idle_secs / 10).clamp(1, 30)
 }
 
 pub async fn sign_out(state: &AppState, tenant: &Tenant, actor: &Actor, auth: &Authenticated) -> AppResult<()> {
@@ -278,7 +287,16 @@ pub async fn sign_out(state: &AppState, tenant: &Tenant, actor: &Actor, auth: &A
 }
 
 /// Checks a new password against the full policy including history; returns its hash.
-pub async fn vet_new_password(state: &AppState, tenant: &Tenant, user: &UserRow, new: &Secret) -> AppResult<String> {
+///
+/// `current` is the (normalized) current password when the caller has just verified it: then
+/// "same as current" is a comparison, not another argon2 verification.
+pub async fn vet_new_password(
+    state: &AppState,
+    tenant: &Tenant,
+    user: &UserRow,
+    new: &Secret,
+    current: Option<&str>,
+) -> AppResult<String> {
     if too_long(new) {
         return Err(AppError::new(ErrorCode::PasswordTooLong).with_arg("max", HARD_MAX_CHARS));
     }
@@ -297,17 +315,29 @@ pub async fn vet_new_password(state: &AppState, tenant: &Tenant, user: &UserRow,
             .with_arg("problems", problems));
     }
     let normalized = password::normalize(new.expose());
-    if state
-        .hasher
-        .verify_async(user.password_hash.clone(), normalized.clone())
-        .await
-    {
+    // No database connection is kept while waiting for argon2.
+    state.store.release().await;
+    let same = match current {
+        // Both come from this user's own request, so the comparison's timing tells them nothing.
+        Some(current) => normalized == current,
+        None => {
+            state
+                .hasher
+                .verify_async(user.password_hash.clone(), normalized.clone())
+                .await
+        }
+    };
+    if same {
         return Err(AppError::new(ErrorCode::PasswordSameAsCurrent));
     }
-    let history = state
-        .store
-        .password_history(&user.id, i64::from(policy.history_count))
-        .await?;
+    let history = if policy.history_count == 0 {
+        Vec::new()
+    } else {
+        state
+            .store
+            .password_history(&user.id, i64::from(policy.history_count))
+            .await?
+    };
     for old in history {
         if state.hasher.verify_async(old, normalized.clone()).await {
             return Err(AppError::new(ErrorCode::PasswordReused).with_arg("history", policy.history_count));
@@ -347,9 +377,12 @@ pub async fn change_password(
         return Err(AppError::new(ErrorCode::AuthInvalidCredentials));
     }
     let now = state.clock.now();
+    let current = password::normalize(current.expose());
+    // No database connection is kept while waiting for argon2.
+    state.store.release().await;
     let ok = state
         .hasher
-        .verify_async(user.password_hash.clone(), password::normalize(current.expose()))
+        .verify_async(user.password_hash.clone(), current.clone())
         .await;
     if !ok {
         let p = &tenant.policy;
@@ -364,39 +397,48 @@ pub async fn change_password(
         audit_fail("bad_current_password".into()).await;
         return Err(AppError::new(ErrorCode::AuthInvalidCredentials));
     }
-    let hash = match vet_new_password(state, tenant, user, new).await {
+    let hash = match vet_new_password(state, tenant, user, new, Some(&current)).await {
         Ok(h) => h,
         Err(e) => {
             audit_fail(e.code.as_str().to_string()).await;
             return Err(e);
         }
     };
+    // A temporary-password session moves on to step-up (or full, without methods).
+    let kept_level = if auth.session.level == LEVEL_CHANGE_ONLY {
+        let has_methods = !crate::security_info::step_up_methods(state, user).await?.is_empty();
+        Some(if has_methods { LEVEL_PASSWORD } else { LEVEL_FULL })
+    } else {
+        None
+    };
+    // The password, the other sessions ended and the audit event commit together.
+    let change = PasswordChange {
+        user,
+        new_hash: &hash,
+        must_change: false,
+        keep_history: i64::from(tenant.policy.password_history),
+        completes_reset: None,
+        end_sessions: Some(EndSessions {
+            keep: Some(&auth.token_hash),
+            kept_level,
+        }),
+    };
     state
         .store
-        .set_password(user, &hash, false, i64::from(tenant.policy.password_history))
+        .change_password(&change, |ended| {
+            Some(audit::row(
+                state.clock.now_ms(),
+                actor,
+                Event {
+                    tenant: tenant.slug(),
+                    username: Some(&user.username),
+                    event: "password.change",
+                    outcome: "success",
+                    detail: json!({"other_sessions_ended": ended}),
+                },
+            ))
+        })
         .await?;
-    if auth.session.level == LEVEL_CHANGE_ONLY {
-        let has_methods = !crate::security_info::step_up_methods(state, user).await?.is_empty();
-        let level = if has_methods { LEVEL_PASSWORD } else { LEVEL_FULL };
-        state.store.set_session_level(&auth.token_hash, level).await?;
-    }
-    let ended = state
-        .store
-        .delete_user_sessions(&user.id, Some(&auth.token_hash))
-        .await?;
-    audit::record(
-        &state.store,
-        state.clock.now_ms(),
-        actor,
-        Event {
-            tenant: tenant.slug(),
-            username: Some(&user.username),
-            event: "password.change",
-            outcome: "success",
-            detail: json!({"other_sessions_ended": ended}),
-        },
-    )
-    .await;
     if tenant.policy.notify_users {
         notify_password_changed(state, tenant, user, locale).await;
     }

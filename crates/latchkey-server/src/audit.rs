@@ -32,8 +32,10 @@ pub struct Event<'a> {
     pub detail: Value,
 }
 
-pub async fn record(store: &Store, now_ms: i64, actor: &Actor, e: Event<'_>) {
-    let row = AuditRow {
+/// The stored form of an event; [`record`] writes it on its own, a store transaction can write it
+/// together with the change it reports.
+pub fn row(now_ms: i64, actor: &Actor, e: Event<'_>) -> AuditRow {
+    AuditRow {
         id: 0,
         at: now_ms,
         tenant: e.tenant.to_string(),
@@ -43,7 +45,11 @@ pub async fn record(store: &Store, now_ms: i64, actor: &Actor, e: Event<'_>) {
         ip: Some(actor.ip.clone()),
         client_type: Some(actor.client_type.clone()),
         detail: e.detail,
-    };
+    }
+}
+
+pub async fn record(store: &Store, now_ms: i64, actor: &Actor, e: Event<'_>) {
+    let row = row(now_ms, actor, e);
     // Losing an audit event must be loud, but must not turn a user's success into a failure.
     if let Err(err) = store.insert_audit(&row).await {
         tracing::error!(error = %err, event = row.event, "could not write audit event");

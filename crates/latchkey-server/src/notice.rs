@@ -4,7 +4,7 @@
 
 use crate::delivery::{Channel, Message};
 use crate::state::AppState;
-use crate::store::UserRow;
+use crate::store::{MethodRow, UserRow};
 use crate::tenant::Tenant;
 use latchkey_i18n::Localizer;
 
@@ -31,13 +31,26 @@ pub async fn to_user(
     extra: &[(&str, String)],
     locale: &[String],
 ) {
+    let methods = state.store.methods_of(&user.id).await.unwrap_or_default();
+    to_user_with(state, tenant, user, &methods, notice, extra, locale).await
+}
+
+/// [`to_user`] with the user's methods already read (all of them; unverified ones are skipped).
+pub async fn to_user_with(
+    state: &AppState,
+    tenant: &Tenant,
+    user: &UserRow,
+    methods: &[MethodRow],
+    notice: Notice<'_>,
+    extra: &[(&str, String)],
+    locale: &[String],
+) {
     let l10n = localizer(locale);
     let mut args = vec![
         ("tenant", tenant.name().into()),
         ("name", user.display_name.clone().into()),
     ];
     args.extend(extra.iter().map(|(k, v)| (*k, v.clone().into())));
-    let methods = state.store.methods_of(&user.id).await.unwrap_or_default();
     let verified = |kind: &str| -> Vec<String> {
         methods
             .iter()

@@ -13,7 +13,7 @@ use crate::delivery::{Channel, Message};
 use crate::error::{AppError, AppResult};
 use crate::security_info::{self as info, hint, kind_of};
 use crate::state::AppState;
-use crate::store::{MethodRow, ResetRow, UserRow};
+use crate::store::{EndSessions, MethodRow, PasswordChange, ResetRow, UserRow};
 use crate::tenant::Tenant;
 use latchkey_core::captcha;
 use latchkey_proto::{
@@ -262,16 +262,16 @@ pub async fn start(
     )
     .await?;
 
-    let user = if login.is_empty() {
+    let found = if login.is_empty() {
         None
     } else {
-        state.store.user_by_login(tenant.id(), &login).await?
+        state.store.login_with_methods(tenant.id(), &login).await?
     };
-    let candidate = match &user {
-        Some(u) if u.disabled => Err("disabled"),
-        Some(u) if !tenant.policy.scope().admits(&u.groups) => Err("not_enabled"),
-        Some(u) => {
-            let methods = usable(tenant, u, state.store.methods_of(&u.id).await?);
+    let candidate = match found {
+        Some((ref u, _)) if u.disabled => Err("disabled"),
+        Some((ref u, _)) if !tenant.policy.scope().admits(&u.groups) => Err("not_enabled"),
+        Some((ref u, ref all)) => {
+            let methods = usable(tenant, u, all.clone());
             if methods.len() < usize::from(required_for(tenant, Some(u))) {
                 Err("insufficient_methods")
             } else {
@@ -333,45 +333,57 @@ pub async fn start(
     })
 }
 
-/// A live reset of this tenant; ids of other tenants are unknown here.
-async fn load(state: &AppState, tenant: &Tenant, reset_id: &str) -> AppResult<ResetRow> {
+/// A reset's user with all their methods; `None` for a decoy.
+type ResetUser = Option<(UserRow, Vec<MethodRow>)>;
+
+/// A live reset of this tenant (ids of other tenants are unknown here) with its user and all
+/// their methods, read in one query.
+async fn load(state: &AppState, tenant: &Tenant, reset_id: &str) -> AppResult<(ResetRow, ResetUser)> {
     if reset_id.len() > 128 {
         return Err(AppError::new(ErrorCode::ResetNotFound));
     }
-    let r = state
+    let now_ms = state.clock.now_ms();
+    let c = state
         .store
-        .reset(&token_hash(reset_id))
+        .reset_context(&token_hash(reset_id), tenant.slug(), now_ms)
         .await?
-        .filter(|r| r.tenant_id == tenant.id())
+        .filter(|c| c.reset.tenant_id == tenant.id())
         .ok_or_else(|| AppError::new(ErrorCode::ResetNotFound))?;
+    let r = c.reset;
     if r.completed || r.expires_at <= state.clock.now() {
         return Err(AppError::new(ErrorCode::ResetExpired));
     }
-    ensure_not_blocked(state, tenant, &r.login).await?;
-    Ok(r)
+    if let Some(until) = c.blocked_until {
+        return Err(AppError::rate_limited(
+            ErrorCode::ResetBlocked,
+            ((until - now_ms) / 1000).max(1) as u64,
+        ));
+    }
+    // A reset for a user who has since been deleted is gone too.
+    if r.user_id.is_some() && c.user.is_none() {
+        return Err(AppError::new(ErrorCode::ResetNotFound));
+    }
+    Ok((r, c.user))
 }
 
-/// The reset's user and the method asked for; `None` user for decoys (the method must then be
-/// one of the decoy ids, so probing ids tells nothing either).
-async fn method_for(
+/// The reset's user, the method asked for and the user's usable methods; `None` for decoys
+/// (the method must then be one of the decoy ids, so probing ids tells nothing either).
+fn method_for(
     state: &AppState,
     tenant: &Tenant,
     r: &ResetRow,
+    found: ResetUser,
     method_id: &str,
-) -> AppResult<Option<(UserRow, MethodRow)>> {
-    match &r.user_id {
-        Some(uid) => {
-            let user = state
-                .store
-                .user_by_id(uid)
-                .await?
-                .ok_or_else(|| AppError::new(ErrorCode::ResetNotFound))?;
-            let methods = usable(tenant, &user, state.store.methods_of(&user.id).await?);
+) -> AppResult<Option<(UserRow, MethodRow, Vec<MethodRow>)>> {
+    match found {
+        Some((user, all)) => {
+            let methods = usable(tenant, &user, all);
             let m = methods
-                .into_iter()
+                .iter()
                 .find(|m| m.id == method_id)
+                .cloned()
                 .ok_or_else(|| AppError::new(ErrorCode::MethodsNotFound))?;
-            Ok(Some((user, m)))
+            Ok(Some((user, m, methods)))
         }
         None => {
             if decoys(state, tenant, &r.login).iter().any(|d| d.id == method_id) {
@@ -394,10 +406,10 @@ pub async fn challenge(
     method_id: &str,
     locale: &[String],
 ) -> AppResult<Challenge> {
-    let r = load(state, tenant, reset_id).await?;
-    let found = method_for(state, tenant, &r, method_id).await?;
+    let (r, user) = load(state, tenant, reset_id).await?;
+    let found = method_for(state, tenant, &r, user, method_id)?;
     let kind = match &found {
-        Some((_, m)) => m.kind.clone(),
+        Some((_, m, _)) => m.kind.clone(),
         None => decoys(state, tenant, &r.login)
             .into_iter()
             .find(|d| d.id == method_id)
@@ -418,7 +430,7 @@ pub async fn challenge(
             // whenever a real send to the tenant's backend would: the backend's check covers an
             // unreachable server and remembers a real send's recent failure.
             let sent = match &found {
-                Some((user, m)) => info::send_code(state, tenant, user, m, &purpose(&r), locale)
+                Some((user, m, _)) => info::send_code(state, tenant, user, m, &purpose(&r), locale)
                     .await
                     .map(|_| ()),
                 None => {
@@ -437,7 +449,7 @@ pub async fn challenge(
                 return Err(e);
             }
             match &found {
-                Some((_, m)) => Ok(Challenge {
+                Some((_, m, _)) => Ok(Challenge {
                     hint: Some(hint(m)),
                     expires_in_secs: Some(lifetime),
                     ..Challenge::default()
@@ -461,7 +473,7 @@ pub async fn challenge(
             }
         }
         "questions" => match &found {
-            Some((_, m)) => {
+            Some((_, m, _)) => {
                 let questions = info::ask_questions(state, tenant, m, &purpose(&r), locale).await?;
                 Ok(Challenge {
                     expires_in_secs: Some(lifetime),
@@ -473,12 +485,12 @@ pub async fn challenge(
         },
         "security_key" => {
             let options = match &found {
-                Some((_, m)) => crate::security_key::challenge(state, tenant, m, &purpose(&r)).await?,
+                Some((_, m, _)) => crate::security_key::challenge(state, tenant, m, &purpose(&r)).await?,
                 None => crate::security_key::decoy_challenge(state, method_id, &purpose(&r)).await?,
             };
             Ok(Challenge {
                 hint: Some(match &found {
-                    Some((_, m)) => hint(m),
+                    Some((_, m, _)) => hint(m),
                     None => "Security key".to_string(),
                 }),
                 options: Some(options),
@@ -512,10 +524,10 @@ pub async fn verify(
     reset_id: &str,
     req: &ResetVerifyRequest,
 ) -> AppResult<ResetProgress> {
-    let r = load(state, tenant, reset_id).await?;
-    let found = method_for(state, tenant, &r, &req.method_id).await?;
+    let (r, user) = load(state, tenant, reset_id).await?;
+    let found = method_for(state, tenant, &r, user, &req.method_id)?;
     let code = req.code.as_ref().map(|c| c.expose().to_string()).unwrap_or_default();
-    let Some((user, m)) = found else {
+    let Some((user, m, methods)) = found else {
         // Decoy: fail exactly as a wrong answer would, after comparable work.
         let kind = decoys(state, tenant, &r.login)
             .into_iter()
@@ -550,7 +562,6 @@ pub async fn verify(
         });
     };
     if r.verified.contains(&m.id) {
-        let methods = usable(tenant, &user, state.store.methods_of(&user.id).await?);
         let (needed, done) = strong_state(&r, &methods);
         return Ok(ResetProgress {
             remaining: remaining(r.required, &r.verified, needed, done),
@@ -593,7 +604,9 @@ pub async fn verify(
         .await;
         return Err(e);
     }
-    state.store.clear_reset_failures(&user.id).await?;
+    if user.reset_failures != 0 {
+        state.store.clear_reset_failures(&user.id).await?;
+    }
     let verified = state.store.add_reset_verified(&r, &m.id).await?;
     audit_event(
         state,
@@ -605,7 +618,6 @@ pub async fn verify(
         json!({"kind": m.kind}),
     )
     .await;
-    let methods = usable(tenant, &user, state.store.methods_of(&user.id).await?);
     let r = ResetRow {
         verified: verified.clone(),
         ..r
@@ -617,18 +629,12 @@ pub async fn verify(
     })
 }
 
-/// The reset's user once every required method is verified.
-async fn verified_user(state: &AppState, tenant: &Tenant, r: &ResetRow) -> AppResult<UserRow> {
-    let Some(uid) = &r.user_id else {
+/// The reset's user (and all their methods) once every required method is verified.
+fn verified_user(tenant: &Tenant, r: &ResetRow, found: ResetUser) -> AppResult<(UserRow, Vec<MethodRow>)> {
+    let Some((user, all)) = found else {
         return Err(AppError::new(ErrorCode::ResetMoreMethodsNeeded).with_arg("remaining", r.required));
     };
-    let user = state
-        .store
-        .user_by_id(uid)
-        .await?
-        .ok_or_else(|| AppError::new(ErrorCode::ResetNotFound))?;
-    let methods = usable(tenant, &user, state.store.methods_of(&user.id).await?);
-    let (needed, done) = strong_state(r, &methods);
+    let (needed, done) = strong_state(r, &usable(tenant, &user, all.clone()));
     let left = remaining(r.required, &r.verified, needed, done);
     if left > 0 {
         let code = if r.verified.len() as i64 >= r.required {
@@ -638,7 +644,7 @@ async fn verified_user(state: &AppState, tenant: &Tenant, r: &ResetRow) -> AppRe
         };
         return Err(AppError::new(code).with_arg("remaining", left));
     }
-    Ok(user)
+    Ok((user, all))
 }
 
 pub async fn set_password(
@@ -649,9 +655,9 @@ pub async fn set_password(
     new: &Secret,
     locale: &[String],
 ) -> AppResult<()> {
-    let r = load(state, tenant, reset_id).await?;
-    let user = verified_user(state, tenant, &r).await?;
-    let hash = match account::vet_new_password(state, tenant, &user, new).await {
+    let (r, found) = load(state, tenant, reset_id).await?;
+    let (user, methods) = verified_user(tenant, &r, found)?;
+    let hash = match account::vet_new_password(state, tenant, &user, new, None).await {
         Ok(h) => h,
         Err(e) => {
             audit_event(
@@ -667,26 +673,39 @@ pub async fn set_password(
             return Err(e);
         }
     };
-    if !state.store.complete_reset(&r.id_hash).await? {
+    // Written back, unlocked, every session ended, the reset used up and the audit event, in one
+    // transaction; no sign-in.
+    let change = PasswordChange {
+        user: &user,
+        new_hash: &hash,
+        must_change: false,
+        keep_history: i64::from(tenant.policy.password_history),
+        completes_reset: Some(&r.id_hash),
+        end_sessions: Some(EndSessions {
+            keep: None,
+            kept_level: None,
+        }),
+    };
+    let written = state
+        .store
+        .change_password(&change, |ended| {
+            Some(audit::row(
+                state.clock.now_ms(),
+                actor,
+                Event {
+                    tenant: tenant.slug(),
+                    username: Some(&user.username),
+                    event: "reset.complete",
+                    outcome: "success",
+                    detail: json!({"sessions_ended": ended, "admin": user.is_admin}),
+                },
+            ))
+        })
+        .await?;
+    if written.is_none() {
         return Err(AppError::new(ErrorCode::ResetExpired));
     }
-    // Written back, unlocked (set_password clears the lock), every session ended, no sign-in.
-    state
-        .store
-        .set_password(&user, &hash, false, i64::from(tenant.policy.password_history))
-        .await?;
-    let ended = state.store.delete_user_sessions(&user.id, None).await?;
-    audit_event(
-        state,
-        tenant,
-        actor,
-        &user.username,
-        "reset.complete",
-        "success",
-        json!({"sessions_ended": ended, "admin": user.is_admin}),
-    )
-    .await;
-    notify(state, tenant, &user, "reset", locale).await;
+    notify(state, tenant, &user, &methods, "reset", locale).await;
     Ok(())
 }
 
@@ -700,8 +719,8 @@ pub async fn unlock(
     if !tenant.policy.unlock_enabled {
         return Err(AppError::new(ErrorCode::ResetUnlockDisabled));
     }
-    let r = load(state, tenant, reset_id).await?;
-    let user = verified_user(state, tenant, &r).await?;
+    let (r, found) = load(state, tenant, reset_id).await?;
+    let (user, methods) = verified_user(tenant, &r, found)?;
     if !state.store.complete_reset(&r.id_hash).await? {
         return Err(AppError::new(ErrorCode::ResetExpired));
     }
@@ -716,13 +735,20 @@ pub async fn unlock(
         json!({"admin": user.is_admin}),
     )
     .await;
-    notify(state, tenant, &user, "unlock", locale).await;
+    notify(state, tenant, &user, &methods, "unlock", locale).await;
     Ok(())
 }
 
-/// Tells the user on every registered email and phone, and every other admin when the user is
-/// an admin.
-async fn notify(state: &AppState, tenant: &Tenant, user: &UserRow, what: &str, locale: &[String]) {
+/// Tells the user on every registered email and phone (`methods`: all of the user's), and every
+/// other admin when the user is an admin.
+async fn notify(
+    state: &AppState,
+    tenant: &Tenant,
+    user: &UserRow,
+    methods: &[MethodRow],
+    what: &str,
+    locale: &[String],
+) {
     let l10n = crate::notice::localizer(locale);
     let args = [
         ("tenant", tenant.name().into()),
@@ -741,7 +767,7 @@ async fn notify(state: &AppState, tenant: &Tenant, user: &UserRow, what: &str, l
             body: &body,
             sms: Some(&sms),
         };
-        crate::notice::to_user(state, tenant, user, notice, &[], locale).await;
+        crate::notice::to_user_with(state, tenant, user, methods, notice, &[], locale).await;
     }
     if user.is_admin && tenant.policy.notify_admins {
         let admins = state.store.list_users(tenant.id()).await.unwrap_or_default();

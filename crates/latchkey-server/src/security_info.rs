@@ -414,9 +414,10 @@ pub fn delivery_failed(e: crate::delivery::DeliveryError) -> AppError {
 pub async fn check_sent_code(state: &AppState, m: &MethodRow, purpose: &str, code: &str) -> AppResult<()> {
     let context = format!("code:{purpose}:{}", m.id);
     let code = code.trim().to_string();
+    let entered = state.vault.mac(&context, &code);
     let verdict = state
         .store
-        .check_code(&m.id, purpose, state.clock.now(), |stored| {
+        .check_code(&m.id, purpose, state.clock.now(), &entered, |stored| {
             state.vault.mac_matches(&context, &code, stored)
         })
         .await?;
@@ -930,6 +931,8 @@ pub(crate) async fn check_questions(
         return Err(AppError::new(ErrorCode::QuestionsWrongAnswers));
     }
     let stored = m.data["answers"].as_array().cloned().unwrap_or_default();
+    // No database connection is kept while waiting for argon2.
+    state.store.release().await;
     let mut all_ok = true;
     // Every answer is checked (no early exit), so timing does not tell which one was wrong.
     for (id, answer) in asked.iter().zip(answers) {
@@ -995,7 +998,10 @@ pub async fn mfa_verify(
         .await;
         return Err(e);
     }
-    state.store.touch_method(&m.id, state.clock.now()).await?;
+    // Accepting a TOTP step or a backup code already recorded the use.
+    if m.kind != "totp" && m.kind != "backup_codes" {
+        state.store.touch_method(&m.id, state.clock.now()).await?;
+    }
     state.store.set_session_level(&auth.token_hash, LEVEL_FULL).await?;
     audit_event(
         state,

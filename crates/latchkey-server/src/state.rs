@@ -27,6 +27,14 @@ type TenantCache = HashMap<String, (i64, Arc<CachedTenant>)>;
 
 const TENANT_CACHE_MS: i64 = 1000;
 
+/// How long flows may use a tenant read earlier: a policy change made by another process (the
+/// admin CLI, another instance) applies within this; one made through this process's store at
+/// once.
+const TENANT_FRESH: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// Slug → (read at, tenant writes of the store then, tenant).
+type FlowTenants = HashMap<String, (std::time::Instant, u64, Arc<Tenant>)>;
+
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
@@ -41,6 +49,7 @@ pub struct AppState {
     /// host name (an IP address), so security keys cannot be offered.
     pub webauthn_origin: Option<Arc<url::Url>>,
     cache: Arc<RwLock<TenantCache>>,
+    tenants: Arc<RwLock<FlowTenants>>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -69,11 +78,44 @@ impl AppState {
             public_url: public_url.trim_end_matches('/').into(),
             webauthn_origin: crate::security_key::origin(public_url).map(Arc::new),
             cache: Arc::new(RwLock::new(HashMap::new())),
+            tenants: Arc::new(RwLock::new(HashMap::new())),
         }
     }
 
-    /// The tenant as stored now; for flows that change things.
-    pub async fn tenant(&self, slug: &str) -> AppResult<Tenant> {
+    /// This state with a store that keeps one database connection for its statements (see
+    /// [`Store::hold`]), for a request that makes several without hashing in between.
+    pub async fn hold(&self) -> AppResult<AppState> {
+        Ok(AppState {
+            store: self.store.hold().await?,
+            ..self.clone()
+        })
+    }
+
+    /// The tenant for a flow: as stored at most [`TENANT_FRESH`] ago, and never older than a
+    /// change made through this process's store. Reading and parsing it was a statement and two
+    /// JSON documents on every request.
+    pub async fn tenant(&self, slug: &str) -> AppResult<Arc<Tenant>> {
+        if !crate::tenant_slug_is_valid(slug) {
+            return Err(AppError::new(ErrorCode::TenantNotFound));
+        }
+        let writes = self.store.tenant_writes();
+        if let Ok(cache) = self.tenants.read()
+            && let Some((at, seen, t)) = cache.get(slug)
+            && *seen == writes
+            && at.elapsed() < TENANT_FRESH
+        {
+            return Ok(t.clone());
+        }
+        let read_at = std::time::Instant::now();
+        let tenant = Arc::new(self.stored_tenant(slug).await?);
+        if let Ok(mut cache) = self.tenants.write() {
+            cache.insert(slug.to_string(), (read_at, writes, tenant.clone()));
+        }
+        Ok(tenant)
+    }
+
+    /// The tenant as stored now.
+    async fn stored_tenant(&self, slug: &str) -> AppResult<Tenant> {
         if !crate::tenant_slug_is_valid(slug) {
             return Err(AppError::new(ErrorCode::TenantNotFound));
         }
@@ -92,7 +134,7 @@ impl AppState {
         {
             return Ok(t.clone());
         }
-        let tenant = self.tenant(slug).await?;
+        let tenant = self.stored_tenant(slug).await?;
         let branding_body = serde_json::to_vec(&tenant.branding()).map_err(AppError::internal)?;
         let digest = Sha256::digest(&branding_body);
         let etag = format!("\"{}\"", &hex::encode(digest)[..20]);

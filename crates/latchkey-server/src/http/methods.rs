@@ -13,15 +13,16 @@ use latchkey_proto::{
     MethodStarted, MethodsResponse, MfaRequest, PhoneStartRequest, QuestionsRequest, QuestionsResponse,
     SecurityKeyFinishRequest, SecurityKeyStarted, TotpEnrollment,
 };
+use std::sync::Arc;
 
-async fn session(state: &AppState, t: &str, client: &Client) -> AppResult<(Tenant, Authenticated)> {
+async fn session(state: &AppState, t: &str, client: &Client) -> AppResult<(Arc<Tenant>, Authenticated)> {
     let tenant = state.tenant(t).await?;
     let auth = account::authenticate(state, &tenant, &client.actor, client.bearer.as_deref()).await?;
     Ok((tenant, auth))
 }
 
 /// A session that passed step-up (or never needed it).
-async fn full(state: &AppState, t: &str, client: &Client) -> AppResult<(Tenant, Authenticated)> {
+async fn full(state: &AppState, t: &str, client: &Client) -> AppResult<(Arc<Tenant>, Authenticated)> {
     let (tenant, auth) = session(state, t, client).await?;
     info::require_full(&auth)?;
     Ok((tenant, auth))
@@ -299,6 +300,8 @@ pub async fn mfa_challenge(
     client: Client,
     ApiJson(req): ApiJson<ChallengeRequest>,
 ) -> AppResult<Json<Challenge>> {
+    // Database work only (and questions release the connection before hashing).
+    let state = state.hold().await?;
     let (tenant, auth) = session(&state, &t, &client).await?;
     info::mfa_challenge(&state, &tenant, &auth, &req.method_id, &client.languages)
         .await
@@ -314,6 +317,8 @@ pub async fn mfa_verify(
     client: Client,
     ApiJson(req): ApiJson<MfaRequest>,
 ) -> AppResult<Json<Done>> {
+    // Database work only (and questions release the connection before hashing).
+    let state = state.hold().await?;
     let (tenant, auth) = session(&state, &t, &client).await?;
     info::mfa_verify(&state, &tenant, &client.actor, &auth, &req).await?;
     Ok(Json(Done::ok()))

@@ -14,6 +14,7 @@ use latchkey_proto::{
 #[utoipa::path(post, path = "/api/v1/tenants/{t}/captcha", tag = "reset", params(("t" = String, Path)),
     responses((status = 200, body = CaptchaChallenge, description = "Proof-of-work challenge, single use")))]
 pub async fn captcha(State(state): State<AppState>, Path(t): Path<String>) -> AppResult<Json<CaptchaChallenge>> {
+    let state = state.hold().await?;
     let tenant = state.tenant(&t).await?;
     reset::new_captcha(&state, &tenant).await.map(Json)
 }
@@ -25,6 +26,7 @@ async fn start_mode(
     req: ResetStartRequest,
     mode: &str,
 ) -> AppResult<Json<ResetStarted>> {
+    let state = state.hold().await?;
     let tenant = state.tenant(&t).await?;
     reset::start(
         &state,
@@ -72,6 +74,7 @@ pub async fn challenge(
     client: Client,
     ApiJson(req): ApiJson<ChallengeRequest>,
 ) -> AppResult<Json<Challenge>> {
+    let state = state.hold().await?;
     let tenant = state.tenant(&t).await?;
     reset::challenge(&state, &tenant, &reset_id, &req.method_id, &client.languages)
         .await
@@ -88,6 +91,7 @@ pub async fn verify(
     client: Client,
     ApiJson(req): ApiJson<ResetVerifyRequest>,
 ) -> AppResult<Json<ResetProgress>> {
+    let state = state.hold().await?;
     let tenant = state.tenant(&t).await?;
     reset::verify(&state, &tenant, &client.actor, &reset_id, &req)
         .await
@@ -104,6 +108,7 @@ pub async fn password(
     client: Client,
     ApiJson(req): ApiJson<ResetPasswordRequest>,
 ) -> AppResult<Json<Done>> {
+    let state = state.hold().await?;
     let tenant = state.tenant(&t).await?;
     reset::set_password(
         &state,
@@ -125,6 +130,7 @@ pub async fn unlock(
     Path((t, reset_id)): Path<(String, String)>,
     client: Client,
 ) -> AppResult<Json<Done>> {
+    let state = state.hold().await?;
     let tenant = state.tenant(&t).await?;
     reset::unlock(&state, &tenant, &client.actor, &reset_id, &client.languages).await?;
     Ok(Json(Done::ok()))

@@ -71,6 +71,8 @@ pub async fn change_password(
     client: Client,
     ApiJson(req): ApiJson<ChangePasswordRequest>,
 ) -> AppResult<Json<Done>> {
+    // Released before the first hash (see account::change_password).
+    let state = state.hold().await?;
     let tenant = state.tenant(&t).await?;
     let auth = account::authenticate(&state, &tenant, &client.actor, client.bearer.as_deref()).await?;
     account::change_password(

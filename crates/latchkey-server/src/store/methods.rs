@@ -1,6 +1,6 @@
 //! Registered methods and one-time codes.
 
-use super::{Store, StoreResult, flag, new_id};
+use super::{Store, StoreResult, UserRow, flag, new_id};
 use sqlx::Row;
 
 #[derive(Clone)]
@@ -55,24 +55,29 @@ pub enum CodeCheck {
     Missing,
 }
 
-const METHOD_COLUMNS: &str =
+pub(super) const METHOD_COLUMNS: &str =
     "id, user_id, kind, name, destination, secret, data, verified, is_default, last_step, created_at, last_used_at";
 
 fn method_from_row(r: &sqlx::any::AnyRow) -> MethodRow {
-    let data: String = r.get(6);
+    method_from_row_at(r, 0)
+}
+
+/// The method in the row's columns starting at `at`.
+pub(super) fn method_from_row_at(r: &sqlx::any::AnyRow, at: usize) -> MethodRow {
+    let data: String = r.get(at + 6);
     MethodRow {
-        id: r.get(0),
-        user_id: r.get(1),
-        kind: r.get(2),
-        name: r.get(3),
-        destination: r.get(4),
-        secret: r.get(5),
+        id: r.get(at),
+        user_id: r.get(at + 1),
+        kind: r.get(at + 2),
+        name: r.get(at + 3),
+        destination: r.get(at + 4),
+        secret: r.get(at + 5),
         data: serde_json::from_str(&data).unwrap_or(serde_json::Value::Null),
-        verified: r.get::<i64, _>(7) != 0,
-        is_default: r.get::<i64, _>(8) != 0,
-        last_step: r.get(9),
-        created_at: r.get(10),
-        last_used_at: r.get(11),
+        verified: r.get::<i64, _>(at + 7) != 0,
+        is_default: r.get::<i64, _>(at + 8) != 0,
+        last_step: r.get(at + 9),
+        created_at: r.get(at + 10),
+        last_used_at: r.get(at + 11),
     }
 }
 
@@ -93,7 +98,7 @@ impl Store {
         .bind(m.data.to_string())
         .bind(flag(m.verified))
         .bind(now)
-        .execute(&self.pool)
+        .execute(&mut *self.conn().await?)
         .await?;
         Ok(id)
     }
@@ -102,9 +107,40 @@ impl Store {
         let sql = format!("SELECT {METHOD_COLUMNS} FROM methods WHERE user_id = $1 ORDER BY created_at, id");
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(user_id)
-            .fetch_all(&self.pool)
+            .fetch_all(&mut *self.conn().await?)
             .await?;
         Ok(rows.iter().map(method_from_row).collect())
+    }
+
+    /// [`Store::user_by_login`] and the user's methods (oldest first) in one query.
+    pub async fn login_with_methods(
+        &self,
+        tenant_id: &str,
+        login: &str,
+    ) -> StoreResult<Option<(UserRow, Vec<MethodRow>)>> {
+        let login = login.trim().to_lowercase();
+        let methods: Vec<String> = METHOD_COLUMNS.split(", ").map(|c| format!("m.{c}")).collect();
+        let sql = format!(
+            "SELECT {}, {} FROM users u LEFT JOIN methods m ON m.user_id = u.id \
+             WHERE u.id = (SELECT id FROM users WHERE tenant_id = $2 AND (username = $1 OR email = $1) \
+             ORDER BY CASE WHEN username = $1 THEN 0 ELSE 1 END LIMIT 1) ORDER BY m.created_at, m.id",
+            Self::user_columns_of("u"),
+            methods.join(", ")
+        );
+        let q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(&login).bind(tenant_id);
+        let rows = q.fetch_all(&mut *self.conn().await?).await?;
+        let Some(first) = rows.first() else {
+            return Ok(None);
+        };
+        let user = Self::user_from_row_at(first, 0)?;
+        let at = Self::USER_WIDTH;
+        let mut list = Vec::new();
+        for r in &rows {
+            if r.try_get::<Option<String>, _>(at)?.is_some() {
+                list.push(method_from_row_at(r, at));
+            }
+        }
+        Ok(Some((user, list)))
     }
 
     /// A method of this user (never another user's, whatever id is asked for).
@@ -113,7 +149,7 @@ impl Store {
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(user_id)
             .bind(id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *self.conn().await?)
             .await?;
         Ok(row.as_ref().map(method_from_row))
     }
@@ -125,7 +161,7 @@ impl Store {
         .bind(last_step)
         .bind(now)
         .bind(id)
-        .execute(&self.pool)
+        .execute(&mut *self.conn().await?)
         .await?;
         Ok(())
     }
@@ -139,7 +175,7 @@ impl Store {
         .bind(step)
         .bind(now)
         .bind(id)
-        .execute(&self.pool)
+        .execute(&mut *self.conn().await?)
         .await?;
         Ok(r.rows_affected() == 1)
     }
@@ -148,7 +184,7 @@ impl Store {
         sqlx::query("UPDATE methods SET last_used_at = $1 WHERE id = $2")
             .bind(now)
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(())
     }
@@ -167,7 +203,7 @@ impl Store {
             .bind(now)
             .bind(id)
             .bind(expected.to_string())
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(r.rows_affected() == 1)
     }
@@ -191,7 +227,7 @@ impl Store {
         .bind(now)
         .bind(id)
         .bind(expected.to_string())
-        .execute(&self.pool)
+        .execute(&mut *self.conn().await?)
         .await?;
         Ok(r.rows_affected() == 1)
     }
@@ -204,17 +240,18 @@ impl Store {
         state: &str,
         expires_at: i64,
     ) -> StoreResult<()> {
+        let mut c = self.conn().await?;
         sqlx::query("DELETE FROM webauthn_challenges WHERE key = $1 OR expires_at < $2")
             .bind(key)
             .bind(expires_at - 86_400)
-            .execute(&self.pool)
+            .execute(&mut *c)
             .await?;
         sqlx::query("INSERT INTO webauthn_challenges (key, user_id, state, expires_at) VALUES ($1, $2, $3, $4)")
             .bind(key)
             .bind(user_id)
             .bind(state)
             .bind(expires_at)
-            .execute(&self.pool)
+            .execute(&mut *c)
             .await?;
         Ok(())
     }
@@ -222,9 +259,10 @@ impl Store {
     /// Takes the live challenge for `key`: it is deleted by whoever reads it first, so of two
     /// concurrent assertions at most one gets it. `None` when missing, used or expired.
     pub async fn take_webauthn_challenge(&self, key: &str, now: i64) -> StoreResult<Option<String>> {
+        let mut c = self.conn().await?;
         let row = sqlx::query("SELECT state, expires_at FROM webauthn_challenges WHERE key = $1")
             .bind(key)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *c)
             .await?;
         let Some(row) = row else { return Ok(None) };
         let state: String = row.get(0);
@@ -232,7 +270,7 @@ impl Store {
         let r = sqlx::query("DELETE FROM webauthn_challenges WHERE key = $1 AND state = $2")
             .bind(key)
             .bind(&state)
-            .execute(&self.pool)
+            .execute(&mut *c)
             .await?;
         Ok((r.rows_affected() == 1 && expires_at > now).then_some(state))
     }
@@ -240,12 +278,12 @@ impl Store {
     pub async fn delete_method(&self, user_id: &str, id: &str) -> StoreResult<bool> {
         sqlx::query("DELETE FROM codes WHERE method_id = $1")
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         let r = sqlx::query("DELETE FROM methods WHERE user_id = $1 AND id = $2")
             .bind(user_id)
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(r.rows_affected() > 0)
     }
@@ -255,13 +293,14 @@ impl Store {
         sqlx::query("DELETE FROM methods WHERE user_id = $1 AND kind = $2")
             .bind(user_id)
             .bind(kind)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(())
     }
 
     pub async fn set_default_method(&self, user_id: &str, id: &str) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut conn = self.conn().await?;
+        let mut tx = sqlx::Connection::begin(&mut *conn).await?;
         sqlx::query("UPDATE methods SET is_default = 0 WHERE user_id = $1")
             .bind(user_id)
             .execute(&mut *tx)
@@ -279,7 +318,7 @@ impl Store {
         sqlx::query("UPDATE users SET methods_confirmed_at = $1 WHERE id = $2")
             .bind(now)
             .bind(user_id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(())
     }
@@ -287,14 +326,16 @@ impl Store {
     pub async fn methods_confirmed_at(&self, user_id: &str) -> StoreResult<Option<i64>> {
         let r = sqlx::query("SELECT methods_confirmed_at FROM users WHERE id = $1")
             .bind(user_id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *self.conn().await?)
             .await?;
         Ok(r.and_then(|r| r.get(0)))
     }
 
     // ---- one-time codes ----
 
-    /// Stores a fresh code for (method, purpose), replacing any earlier one.
+    /// Stores a fresh code for (method, purpose), replacing any earlier one (its attempts
+    /// start over). One statement: the unique (method, purpose) index makes it atomic, so two
+    /// concurrent sends can never leave two live codes.
     #[allow(clippy::too_many_arguments)]
     pub async fn insert_code(
         &self,
@@ -306,15 +347,12 @@ impl Store {
         max_attempts: i64,
         now: i64,
     ) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query("DELETE FROM codes WHERE method_id = $1 AND purpose = $2")
-            .bind(method_id)
-            .bind(purpose)
-            .execute(&mut *tx)
-            .await?;
         sqlx::query(
             "INSERT INTO codes (id, user_id, method_id, purpose, code_mac, expires_at, attempts, max_attempts, used, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, 0, $7, 0, $8)",
+             VALUES ($1, $2, $3, $4, $5, $6, 0, $7, 0, $8) \
+             ON CONFLICT (method_id, purpose) DO UPDATE SET id = excluded.id, user_id = excluded.user_id, \
+             code_mac = excluded.code_mac, expires_at = excluded.expires_at, attempts = 0, \
+             max_attempts = excluded.max_attempts, used = 0, created_at = excluded.created_at",
         )
         .bind(new_id())
         .bind(user_id)
@@ -324,9 +362,8 @@ impl Store {
         .bind(expires_at)
         .bind(max_attempts)
         .bind(now)
-        .execute(&mut *tx)
+        .execute(&mut *self.conn().await?)
         .await?;
-        tx.commit().await?;
         Ok(())
     }
 
@@ -347,56 +384,72 @@ impl Store {
         .bind(method_id)
         .bind(purpose)
         .bind(now)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.conn().await?)
         .await?;
         if let Some(row) = claimed {
             return Ok(Ok((row.get(0), row.get(1))));
         }
-        // Tell expired and exhausted apart from missing.
+        Ok(Err(self.why_no_code(method_id, purpose, now).await?))
+    }
+
+    /// Why no attempt could be claimed: expired and exhausted told apart from missing.
+    async fn why_no_code(&self, method_id: &str, purpose: &str, now: i64) -> StoreResult<CodeCheck> {
         let row = sqlx::query(
             "SELECT expires_at, attempts, max_attempts, used FROM codes WHERE method_id = $1 AND purpose = $2",
         )
         .bind(method_id)
         .bind(purpose)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.conn().await?)
         .await?;
-        Ok(Err(match row {
+        Ok(match row {
             None => CodeCheck::Missing,
             Some(r) if r.get::<i64, _>(3) != 0 => CodeCheck::Missing,
             Some(r) if r.get::<i64, _>(0) <= now => CodeCheck::Expired,
             Some(r) if r.get::<i64, _>(1) >= r.get::<i64, _>(2) => CodeCheck::AttemptsExceeded,
             Some(_) => CodeCheck::Invalid,
-        }))
+        })
     }
 
     /// Uses a claimed code up; true exactly once per code.
     pub async fn consume_code(&self, id: &str) -> StoreResult<bool> {
         let r = sqlx::query("UPDATE codes SET used = 1 WHERE id = $1 AND used = 0")
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(r.rows_affected() == 1)
     }
 
-    /// Claims an attempt, compares, and consumes on a match.
+    /// Claims an attempt at the live code and, when it matches, uses the code up, in one
+    /// statement: the database compares `entered_mac` (the MAC of the code entered, which
+    /// without the key says nothing about the stored one) and `matches` confirms the result in
+    /// constant time.
     pub async fn check_code(
         &self,
         method_id: &str,
         purpose: &str,
         now: i64,
+        entered_mac: &str,
         matches: impl Fn(&str) -> bool,
     ) -> StoreResult<CodeCheck> {
-        let (id, stored) = match self.claim_code_attempt(method_id, purpose, now).await? {
-            Ok(c) => c,
-            Err(why) => return Ok(why),
+        let claimed = sqlx::query(
+            "UPDATE codes SET attempts = attempts + 1, used = CASE WHEN code_mac = $4 THEN 1 ELSE 0 END \
+             WHERE method_id = $1 AND purpose = $2 AND used = 0 AND attempts < max_attempts AND expires_at > $3 \
+             RETURNING code_mac, used",
+        )
+        .bind(method_id)
+        .bind(purpose)
+        .bind(now)
+        .bind(entered_mac)
+        .fetch_optional(&mut *self.conn().await?)
+        .await?;
+        let Some(row) = claimed else {
+            return self.why_no_code(method_id, purpose, now).await;
         };
-        if !matches(&stored) {
-            return Ok(CodeCheck::Invalid);
-        }
-        Ok(if self.consume_code(&id).await? {
+        let (stored, used): (String, i64) = (row.get(0), row.get(1));
+        Ok(if used == 1 && matches(&stored) {
             CodeCheck::Valid
         } else {
-            CodeCheck::Missing
+            CodeCheck::Invalid
         })
     }
 
@@ -406,7 +459,7 @@ impl Store {
             "SELECT kind, COUNT(*) FROM methods WHERE tenant_id = $1 AND verified = 1 GROUP BY kind ORDER BY kind",
         )
         .bind(tenant_id)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *self.conn().await?)
         .await?;
         Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
     }
@@ -416,7 +469,7 @@ impl Store {
     pub async fn custom_questions(&self, tenant_id: &str) -> StoreResult<Vec<(String, String)>> {
         let rows = sqlx::query("SELECT id, text FROM custom_questions WHERE tenant_id = $1 ORDER BY created_at, id")
             .bind(tenant_id)
-            .fetch_all(&self.pool)
+            .fetch_all(&mut *self.conn().await?)
             .await?;
         Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
     }
@@ -428,7 +481,7 @@ impl Store {
             .bind(tenant_id)
             .bind(text)
             .bind(now)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(id)
     }
@@ -437,7 +490,7 @@ impl Store {
         let r = sqlx::query("DELETE FROM custom_questions WHERE tenant_id = $1 AND id = $2")
             .bind(tenant_id)
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(r.rows_affected() > 0)
     }

@@ -10,11 +10,13 @@ mod reset;
 mod schema;
 
 pub use methods::{CodeCheck, MethodRow, NewMethod};
-pub use reset::ResetRow;
+pub use reset::{ResetContext, ResetRow};
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{AnyPool, Executor, Row};
+use sqlx::pool::PoolConnection;
+use sqlx::{Any, AnyConnection, AnyPool, ConnectOptions, Executor, Row};
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 #[derive(Debug, thiserror::Error)]
@@ -38,8 +40,66 @@ pub enum Backend {
 /// The database handle; cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Store {
-    pool: AnyPool,
+    db: Db,
     backend: Backend,
+    /// Tenant writes made through this store (and its clones), so tenant caches of this
+    /// process can tell at once that what they hold changed.
+    tenant_writes: Arc<std::sync::atomic::AtomicU64>,
+}
+
+/// How long a statement waits for a connection before failing.
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(10);
+
+#[derive(Debug, Clone)]
+enum Db {
+    /// PostgreSQL: a pool shared by concurrent requests.
+    Pool(AnyPool),
+    /// SQLite: one connection, taken in turn (first come, first served). SQLite has one writer
+    /// anyway, and a single connection avoids SQLITE_BUSY back-off sleeps under load (measured:
+    /// +15% change-password throughput at 64 clients). Without a pool, a statement is one
+    /// round trip to SQLite's worker thread instead of three (the pool pings a connection when
+    /// lending it and again when taking it back).
+    Single(Arc<tokio::sync::Mutex<AnyConnection>>),
+    /// PostgreSQL, one pooled connection kept for a run of statements (see [`Store::hold`]):
+    /// the pool checks a connection each time it takes it back, so a request that gives its
+    /// connection back once instead of after every statement makes half the round trips.
+    Held(Arc<Held>),
+}
+
+#[derive(Debug)]
+struct Held {
+    pool: AnyPool,
+    /// `None` once released: statements then go through the pool again.
+    conn: tokio::sync::Mutex<Option<PoolConnection<Any>>>,
+}
+
+/// A connection lent for one statement or one transaction.
+pub enum Conn<'a> {
+    Pool(PoolConnection<Any>),
+    Single(tokio::sync::MutexGuard<'a, AnyConnection>),
+    Held(tokio::sync::MutexGuard<'a, Option<PoolConnection<Any>>>),
+}
+
+impl std::ops::Deref for Conn<'_> {
+    type Target = AnyConnection;
+
+    fn deref(&self) -> &AnyConnection {
+        match self {
+            Conn::Pool(c) => c,
+            Conn::Single(c) => c,
+            Conn::Held(c) => c.as_ref().expect("a held connection is present while lent"),
+        }
+    }
+}
+
+impl std::ops::DerefMut for Conn<'_> {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        match self {
+            Conn::Pool(c) => c,
+            Conn::Single(c) => c,
+            Conn::Held(c) => c.as_mut().expect("a held connection is present while lent"),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -71,6 +131,8 @@ pub struct UserRow {
     pub password_hash: String,
     pub password_changed_at: i64,
     pub created_at: i64,
+    /// Consecutive failed reset verifications.
+    pub reset_failures: i64,
 }
 
 impl std::fmt::Debug for UserRow {
@@ -111,6 +173,28 @@ pub struct SessionRow {
     pub last_seen: i64,
     pub expires_at: i64,
     pub idle_secs: i64,
+}
+
+/// A new password and what it ends; see [`Store::change_password`].
+#[derive(Debug)]
+pub struct PasswordChange<'a> {
+    pub user: &'a UserRow,
+    pub new_hash: &'a str,
+    pub must_change: bool,
+    /// Previous hashes to keep.
+    pub keep_history: i64,
+    /// The reset (id hash) this change finishes; it happens only if the reset was still open.
+    pub completes_reset: Option<&'a str>,
+    pub end_sessions: Option<EndSessions<'a>>,
+}
+
+/// Which of the user's sessions a password change ends.
+#[derive(Debug)]
+pub struct EndSessions<'a> {
+    /// The token hash of the one session that stays (the one that changed the password).
+    pub keep: Option<&'a str>,
+    /// A new level for the session that stays.
+    pub kept_level: Option<&'a str>,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -160,37 +244,91 @@ impl Store {
             return Err(StoreError::UnsupportedUrl);
         };
         let opts = AnyConnectOptions::from_str(url)?;
-        let pool = match backend {
+        let db = match backend {
             Backend::Sqlite => {
-                // One connection: SQLite has one writer anyway, and a single connection avoids
-                // SQLITE_BUSY back-off sleeps under load (measured: +15% change-password
-                // throughput at 64 clients). PostgreSQL is the path for more concurrency.
+                let mut conn = opts.connect().await?;
+                conn.execute("PRAGMA journal_mode=WAL").await?;
+                conn.execute("PRAGMA busy_timeout=10000").await?;
+                conn.execute("PRAGMA synchronous=NORMAL").await?;
+                conn.execute("PRAGMA foreign_keys=ON").await?;
+                Db::Single(Arc::new(tokio::sync::Mutex::new(conn)))
+            }
+            Backend::Postgres => Db::Pool(
                 AnyPoolOptions::new()
-                    .max_connections(1)
-                    .acquire_timeout(Duration::from_secs(10))
-                    .after_connect(|conn, _| {
+                    .max_connections(16)
+                    .acquire_timeout(ACQUIRE_TIMEOUT)
+                    // A connection is checked when it comes back to the pool; checking it again
+                    // before every statement doubled the round trips. One idle for a while (the
+                    // server may have closed it) is still checked before use.
+                    .test_before_acquire(false)
+                    .before_acquire(|conn, meta| {
                         Box::pin(async move {
-                            conn.execute("PRAGMA journal_mode=WAL").await?;
-                            conn.execute("PRAGMA busy_timeout=10000").await?;
-                            conn.execute("PRAGMA synchronous=NORMAL").await?;
-                            conn.execute("PRAGMA foreign_keys=ON").await?;
-                            Ok(())
+                            if meta.idle_for > Duration::from_secs(30) {
+                                sqlx::Connection::ping(conn).await?;
+                            }
+                            Ok(true)
                         })
                     })
                     .connect_with(opts)
-                    .await?
-            }
-            Backend::Postgres => {
-                AnyPoolOptions::new()
-                    .max_connections(16)
-                    .acquire_timeout(Duration::from_secs(10))
-                    .connect_with(opts)
-                    .await?
-            }
+                    .await?,
+            ),
         };
-        let store = Store { pool, backend };
+        let store = Store {
+            db,
+            backend,
+            tenant_writes: Arc::default(),
+        };
         store.migrate().await?;
         Ok(store)
+    }
+
+    /// A connection for one statement or transaction; SQLite's is shared, so hold it briefly
+    /// and never ask the store for another while holding it.
+    pub async fn conn(&self) -> Result<Conn<'_>, sqlx::Error> {
+        match &self.db {
+            Db::Pool(pool) => Ok(Conn::Pool(pool.acquire().await?)),
+            Db::Single(conn) => tokio::time::timeout(ACQUIRE_TIMEOUT, conn.lock())
+                .await
+                .map(Conn::Single)
+                .map_err(|_| sqlx::Error::PoolTimedOut),
+            Db::Held(held) => {
+                let guard = tokio::time::timeout(ACQUIRE_TIMEOUT, held.conn.lock())
+                    .await
+                    .map_err(|_| sqlx::Error::PoolTimedOut)?;
+                if guard.is_some() {
+                    Ok(Conn::Held(guard))
+                } else {
+                    drop(guard);
+                    Ok(Conn::Pool(held.pool.acquire().await?))
+                }
+            }
+        }
+    }
+
+    /// A handle that keeps one connection for all its statements until [`Store::release`] or
+    /// until the last clone is dropped. For a request's run of statements on PostgreSQL; on
+    /// SQLite (one shared connection) it is the same store. Never hold one across argon2
+    /// hashing or other slow waits: the pool is small.
+    pub async fn hold(&self) -> StoreResult<Store> {
+        match &self.db {
+            Db::Pool(pool) => Ok(Store {
+                db: Db::Held(Arc::new(Held {
+                    pool: pool.clone(),
+                    conn: tokio::sync::Mutex::new(Some(pool.acquire().await?)),
+                })),
+                backend: self.backend,
+                tenant_writes: self.tenant_writes.clone(),
+            }),
+            Db::Single(_) | Db::Held(_) => Ok(self.clone()),
+        }
+    }
+
+    /// Gives a held connection back to the pool (later statements borrow one each); nothing
+    /// for other handles.
+    pub async fn release(&self) {
+        if let Db::Held(held) = &self.db {
+            held.conn.lock().await.take();
+        }
     }
 
     /// The SQLite URL of a file in `data_dir`.
@@ -202,14 +340,10 @@ impl Store {
         self.backend
     }
 
-    pub fn pool(&self) -> &AnyPool {
-        &self.pool
-    }
-
     /// Applies the migrations not yet recorded. On PostgreSQL an advisory lock keeps two
     /// instances starting at once from racing.
     pub async fn migrate(&self) -> StoreResult<()> {
-        let mut conn = self.pool.acquire().await?;
+        let mut conn = self.conn().await?;
         if self.backend == Backend::Postgres {
             conn.execute("SELECT pg_advisory_lock(7355608)").await?;
         }
@@ -251,10 +385,20 @@ impl Store {
 
     // ---- tenants ----
 
+    /// How many tenant writes this process made through this store; see [`Store::tenant_by_slug`]
+    /// callers that cache.
+    pub fn tenant_writes(&self) -> u64 {
+        self.tenant_writes.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    fn tenant_written(&self) {
+        self.tenant_writes.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+
     pub async fn tenant_by_slug(&self, slug: &str) -> StoreResult<Option<TenantRow>> {
         let row = sqlx::query("SELECT id, slug, name, branding, policy, updated_at FROM tenants WHERE slug = $1")
             .bind(slug)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *self.conn().await?)
             .await?;
         Ok(row.map(|r| TenantRow {
             id: r.get(0),
@@ -268,7 +412,7 @@ impl Store {
 
     pub async fn list_tenants(&self) -> StoreResult<Vec<TenantRow>> {
         let rows = sqlx::query("SELECT id, slug, name, branding, policy, updated_at FROM tenants ORDER BY slug")
-            .fetch_all(&self.pool)
+            .fetch_all(&mut *self.conn().await?)
             .await?;
         Ok(rows
             .into_iter()
@@ -295,8 +439,9 @@ impl Store {
         .bind(branding)
         .bind(policy)
         .bind(now)
-        .execute(&self.pool)
+        .execute(&mut *self.conn().await?)
         .await?;
+        self.tenant_written();
         self.tenant_by_slug(slug)
             .await?
             .ok_or_else(|| StoreError::Corrupt(format!("tenant {slug} vanished")))
@@ -308,8 +453,9 @@ impl Store {
             .bind(branding)
             .bind(now_ms())
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
+        self.tenant_written();
         Ok(())
     }
 
@@ -318,33 +464,51 @@ impl Store {
             .bind(policy)
             .bind(now_ms())
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
+        self.tenant_written();
         Ok(())
     }
 
     // ---- users ----
 
-    const USER_COLUMNS: &'static str = "id, tenant_id, username, display_name, email, phone, groups_json, is_admin, disabled, locked_until, failed_logins, must_change_password, password_hash, password_changed_at, created_at";
+    const USER_COLUMNS: &'static str = "id, tenant_id, username, display_name, email, phone, groups_json, is_admin, disabled, locked_until, failed_logins, must_change_password, password_hash, password_changed_at, created_at, reset_failures";
+    /// How many columns [`Store::USER_COLUMNS`] has.
+    const USER_WIDTH: usize = 16;
+
+    /// The user columns qualified with a table alias, for joins.
+    fn user_columns_of(alias: &str) -> String {
+        Self::USER_COLUMNS
+            .split(", ")
+            .map(|c| format!("{alias}.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 
     fn user_from_row(r: &sqlx::any::AnyRow) -> StoreResult<UserRow> {
-        let groups: String = r.get(6);
+        Self::user_from_row_at(r, 0)
+    }
+
+    /// The user in the row's columns starting at `at`.
+    fn user_from_row_at(r: &sqlx::any::AnyRow, at: usize) -> StoreResult<UserRow> {
+        let groups: String = r.get(at + 6);
         Ok(UserRow {
-            id: r.get(0),
-            tenant_id: r.get(1),
-            username: r.get(2),
-            display_name: r.get(3),
-            email: r.get(4),
-            phone: r.get(5),
+            id: r.get(at),
+            tenant_id: r.get(at + 1),
+            username: r.get(at + 2),
+            display_name: r.get(at + 3),
+            email: r.get(at + 4),
+            phone: r.get(at + 5),
             groups: serde_json::from_str(&groups).map_err(|e| StoreError::Corrupt(e.to_string()))?,
-            is_admin: r.get::<i64, _>(7) != 0,
-            disabled: r.get::<i64, _>(8) != 0,
-            locked_until: r.get(9),
-            failed_logins: r.get(10),
-            must_change_password: r.get::<i64, _>(11) != 0,
-            password_hash: r.get(12),
-            password_changed_at: r.get(13),
-            created_at: r.get(14),
+            is_admin: r.get::<i64, _>(at + 7) != 0,
+            disabled: r.get::<i64, _>(at + 8) != 0,
+            locked_until: r.get(at + 9),
+            failed_logins: r.get(at + 10),
+            must_change_password: r.get::<i64, _>(at + 11) != 0,
+            password_hash: r.get(at + 12),
+            password_changed_at: r.get(at + 13),
+            created_at: r.get(at + 14),
+            reset_failures: r.get(at + 15),
         })
     }
 
@@ -367,7 +531,7 @@ impl Store {
         .bind(flag(u.must_change_password))
         .bind(&u.password_hash)
         .bind(now)
-        .execute(&self.pool)
+        .execute(&mut *self.conn().await?)
         .await?;
         if result.rows_affected() == 0 {
             return Ok(None);
@@ -379,7 +543,7 @@ impl Store {
         let sql = format!("SELECT {} FROM users WHERE id = $1", Self::USER_COLUMNS);
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *self.conn().await?)
             .await?;
         row.as_ref().map(Self::user_from_row).transpose()
     }
@@ -394,7 +558,7 @@ impl Store {
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(tenant_id)
             .bind(&login)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *self.conn().await?)
             .await?;
         row.as_ref().map(Self::user_from_row).transpose()
     }
@@ -406,7 +570,7 @@ impl Store {
         );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(tenant_id)
-            .fetch_all(&self.pool)
+            .fetch_all(&mut *self.conn().await?)
             .await?;
         rows.iter().map(Self::user_from_row).collect()
     }
@@ -415,7 +579,7 @@ impl Store {
         sqlx::query("UPDATE users SET disabled = $1 WHERE id = $2")
             .bind(flag(disabled))
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(())
     }
@@ -431,7 +595,7 @@ impl Store {
         .bind(threshold)
         .bind(lock_until)
         .bind(id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.conn().await?)
         .await?;
         Ok(row.map(|r| r.get::<i64, _>(0)).unwrap_or(0))
     }
@@ -440,7 +604,7 @@ impl Store {
     pub async fn unlock_user(&self, id: &str) -> StoreResult<()> {
         sqlx::query("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1")
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(())
     }
@@ -448,15 +612,44 @@ impl Store {
     pub async fn reset_failed_logins(&self, id: &str) -> StoreResult<()> {
         sqlx::query("UPDATE users SET failed_logins = 0 WHERE id = $1 AND failed_logins <> 0")
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(())
     }
 
     /// Replaces the password hash, keeping the previous one in the history (trimmed to `keep`).
     pub async fn set_password(&self, user: &UserRow, new_hash: &str, must_change: bool, keep: i64) -> StoreResult<()> {
+        let change = PasswordChange {
+            user,
+            new_hash,
+            must_change,
+            keep_history: keep,
+            completes_reset: None,
+            end_sessions: None,
+        };
+        self.change_password(&change, |_| None).await.map(|_| ())
+    }
+
+    /// Writes a new password and everything that goes with it in one transaction: the history,
+    /// the reset it finishes, the sessions it ends, and the audit event (`audit` gets the number
+    /// of sessions ended). `Ok(None)` when the reset was already finished: nothing is written.
+    pub async fn change_password(
+        &self,
+        c: &PasswordChange<'_>,
+        audit: impl FnOnce(u64) -> Option<AuditRow>,
+    ) -> StoreResult<Option<u64>> {
         let now = now_ms() / 1000;
-        let mut tx = self.pool.begin().await?;
+        let mut conn = self.conn().await?;
+        let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+        if let Some(reset) = c.completes_reset {
+            let done = sqlx::query("UPDATE resets SET completed = 1 WHERE id_hash = $1 AND completed = 0")
+                .bind(reset)
+                .execute(&mut *tx)
+                .await?;
+            if done.rows_affected() != 1 {
+                return Ok(None);
+            }
+        }
         // Strictly increasing per user (milliseconds, bumped past the newest), so "the newest
         // N" is well defined even for changes within the same millisecond.
         sqlx::query(
@@ -464,8 +657,8 @@ impl Store {
              CASE WHEN (SELECT COALESCE(MAX(created_at), 0) FROM password_history WHERE user_id = $1) >= $3 \
              THEN (SELECT MAX(created_at) + 1 FROM password_history WHERE user_id = $1) ELSE $3 END)",
         )
-        .bind(&user.id)
-        .bind(&user.password_hash)
+        .bind(&c.user.id)
+        .bind(&c.user.password_hash)
         .bind(now_ms())
         .execute(&mut *tx)
         .await?;
@@ -473,21 +666,40 @@ impl Store {
             "DELETE FROM password_history WHERE user_id = $1 AND hash NOT IN \
              (SELECT hash FROM password_history WHERE user_id = $1 ORDER BY created_at DESC, hash LIMIT $2)",
         )
-        .bind(&user.id)
-        .bind(keep.max(0))
+        .bind(&c.user.id)
+        .bind(c.keep_history.max(0))
         .execute(&mut *tx)
         .await?;
         sqlx::query(
             "UPDATE users SET password_hash = $1, must_change_password = $2, password_changed_at = $3, failed_logins = 0, locked_until = NULL WHERE id = $4",
         )
-        .bind(new_hash)
-        .bind(flag(must_change))
+        .bind(c.new_hash)
+        .bind(flag(c.must_change))
         .bind(now)
-        .bind(&user.id)
+        .bind(&c.user.id)
         .execute(&mut *tx)
         .await?;
+        let mut ended = 0;
+        if let Some(end) = &c.end_sessions {
+            if let (Some(keep), Some(level)) = (end.keep, end.kept_level) {
+                sqlx::query("UPDATE sessions SET level = $1 WHERE token_hash = $2")
+                    .bind(level)
+                    .bind(keep)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            ended = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
+                .bind(&c.user.id)
+                .bind(end.keep.unwrap_or(""))
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+        }
+        if let Some(row) = audit(ended) {
+            insert_audit(&mut tx, &row).await?;
+        }
         tx.commit().await?;
-        Ok(())
+        Ok(Some(ended))
     }
 
     /// Previous password hashes, newest first.
@@ -496,7 +708,7 @@ impl Store {
             sqlx::query("SELECT hash FROM password_history WHERE user_id = $1 ORDER BY created_at DESC LIMIT $2")
                 .bind(user_id)
                 .bind(limit.max(0))
-                .fetch_all(&self.pool)
+                .fetch_all(&mut *self.conn().await?)
                 .await?;
         Ok(rows.iter().map(|r| r.get(0)).collect())
     }
@@ -524,7 +736,7 @@ impl Store {
         .bind(s.idle_secs)
         .bind(client_type)
         .bind(ip)
-        .execute(&self.pool)
+        .execute(&mut *self.conn().await?)
         .await?;
         Ok(())
     }
@@ -534,7 +746,7 @@ impl Store {
             "SELECT tenant_id, user_id, level, created_at, last_seen, expires_at, idle_secs FROM sessions WHERE token_hash = $1",
         )
         .bind(token_hash)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.conn().await?)
         .await?;
         Ok(row.map(|r| SessionRow {
             tenant_id: r.get(0),
@@ -547,11 +759,40 @@ impl Store {
         }))
     }
 
+    /// A session and its user (`None` when the user is gone), in one query.
+    pub async fn session_with_user(&self, token_hash: &str) -> StoreResult<Option<(SessionRow, Option<UserRow>)>> {
+        let sql = format!(
+            "SELECT s.tenant_id, s.user_id, s.level, s.created_at, s.last_seen, s.expires_at, s.idle_secs, {} \
+             FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
+            Self::user_columns_of("u")
+        );
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(token_hash)
+            .fetch_optional(&mut *self.conn().await?)
+            .await?;
+        let Some(r) = row else { return Ok(None) };
+        let session = SessionRow {
+            tenant_id: r.get(0),
+            user_id: r.get(1),
+            level: r.get(2),
+            created_at: r.get(3),
+            last_seen: r.get(4),
+            expires_at: r.get(5),
+            idle_secs: r.get(6),
+        };
+        let user = if r.try_get::<Option<String>, _>(7)?.is_some() {
+            Some(Self::user_from_row_at(&r, 7)?)
+        } else {
+            None
+        };
+        Ok(Some((session, user)))
+    }
+
     pub async fn touch_session(&self, token_hash: &str, now: i64) -> StoreResult<()> {
         sqlx::query("UPDATE sessions SET last_seen = $1 WHERE token_hash = $2")
             .bind(now)
             .bind(token_hash)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(())
     }
@@ -560,7 +801,7 @@ impl Store {
         sqlx::query("UPDATE sessions SET level = $1 WHERE token_hash = $2")
             .bind(level)
             .bind(token_hash)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(())
     }
@@ -568,7 +809,7 @@ impl Store {
     pub async fn delete_session(&self, token_hash: &str) -> StoreResult<bool> {
         let r = sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(token_hash)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(r.rows_affected() > 0)
     }
@@ -578,7 +819,7 @@ impl Store {
         let r = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
             .bind(user_id)
             .bind(keep.unwrap_or(""))
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(r.rows_affected())
     }
@@ -586,7 +827,7 @@ impl Store {
     pub async fn prune_sessions(&self, now: i64) -> StoreResult<u64> {
         let r = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen + idle_secs <= $1")
             .bind(now)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(r.rows_affected())
     }
@@ -594,19 +835,7 @@ impl Store {
     // ---- audit ----
 
     pub async fn insert_audit(&self, e: &AuditRow) -> StoreResult<()> {
-        sqlx::query(
-            "INSERT INTO audit_events (at, tenant, username, event, outcome, ip, client_type, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(e.at)
-        .bind(&e.tenant)
-        .bind(&e.username)
-        .bind(&e.event)
-        .bind(&e.outcome)
-        .bind(&e.ip)
-        .bind(&e.client_type)
-        .bind(e.detail.to_string())
-        .execute(&self.pool)
-        .await?;
+        insert_audit(&mut *self.conn().await?, e).await?;
         Ok(())
     }
 
@@ -624,7 +853,7 @@ impl Store {
         .bind(f.outcome.clone().unwrap_or_default())
         .bind(f.since_ms.unwrap_or(0))
         .bind(if f.limit <= 0 { 1000 } else { f.limit })
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *self.conn().await?)
         .await?;
         rows.iter()
             .map(|r| {
@@ -647,7 +876,7 @@ impl Store {
     pub async fn count_audit(&self, tenant: &str) -> StoreResult<i64> {
         let r = sqlx::query("SELECT COUNT(*) FROM audit_events WHERE tenant = $1")
             .bind(tenant)
-            .fetch_one(&self.pool)
+            .fetch_one(&mut *self.conn().await?)
             .await?;
         Ok(r.get(0))
     }
@@ -658,7 +887,7 @@ impl Store {
         let r = sqlx::query("DELETE FROM audit_events WHERE tenant = $1 AND at < $2")
             .bind(tenant)
             .bind(before_ms)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(r.rows_affected())
     }
@@ -678,7 +907,7 @@ impl Store {
         .bind(key)
         .bind(now_ms)
         .bind(now_ms - window_ms)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *self.conn().await?)
         .await?;
         Ok((row.get(0), row.get(1)))
     }
@@ -688,10 +917,28 @@ impl Store {
         sqlx::query("UPDATE rate_counters SET count = count - 1 WHERE key = $1 AND window_start = $2 AND count > 0")
             .bind(key)
             .bind(window_start)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(())
     }
+}
+
+/// Appends an audit event on a connection (inside a caller's transaction when there is one).
+async fn insert_audit(conn: &mut AnyConnection, e: &AuditRow) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO audit_events (at, tenant, username, event, outcome, ip, client_type, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(e.at)
+    .bind(&e.tenant)
+    .bind(&e.username)
+    .bind(&e.event)
+    .bind(&e.outcome)
+    .bind(&e.ip)
+    .bind(&e.client_type)
+    .bind(e.detail.to_string())
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 /// Wall-clock milliseconds, for bookkeeping columns that no rule depends on.

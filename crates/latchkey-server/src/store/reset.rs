@@ -1,6 +1,7 @@
 //! Captchas and reset sessions.
 
-use super::{Store, StoreResult};
+use super::methods::{METHOD_COLUMNS, method_from_row_at};
+use super::{MethodRow, Store, StoreResult, UserRow};
 use sqlx::Row;
 
 #[derive(Debug, Clone)]
@@ -15,6 +16,31 @@ pub struct ResetRow {
     pub verified: Vec<String>,
     pub expires_at: i64,
     pub completed: bool,
+}
+
+/// A reset as [`Store::reset_context`] reads it.
+#[derive(Debug, Clone)]
+pub struct ResetContext {
+    pub reset: ResetRow,
+    /// Until when the reset path of the reset's name is blocked, if it is.
+    pub blocked_until: Option<i64>,
+    /// The user and all their methods; `None` for a decoy (or a user deleted since).
+    pub user: Option<(UserRow, Vec<MethodRow>)>,
+}
+
+fn reset_from_row(r: &sqlx::any::AnyRow) -> ResetRow {
+    let verified: String = r.get(6);
+    ResetRow {
+        id_hash: r.get(0),
+        tenant_id: r.get(1),
+        user_id: r.get(2),
+        login: r.get(3),
+        mode: r.get(4),
+        required: r.get(5),
+        verified: serde_json::from_str(&verified).unwrap_or_default(),
+        expires_at: r.get(7),
+        completed: r.get::<i64, _>(8) != 0,
+    }
 }
 
 impl Store {
@@ -32,7 +58,7 @@ impl Store {
             .bind(challenge)
             .bind(difficulty)
             .bind(expires_at)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(())
     }
@@ -46,7 +72,7 @@ impl Store {
         )
         .bind(id)
         .bind(tenant_id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.conn().await?)
         .await?;
         Ok(row.map(|r| (r.get(0), r.get(1), r.get::<i64, _>(2) <= now)))
     }
@@ -54,11 +80,11 @@ impl Store {
     pub async fn prune_captchas(&self, now: i64) -> StoreResult<()> {
         sqlx::query("DELETE FROM captchas WHERE expires_at < $1")
             .bind(now - 3600)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         sqlx::query("DELETE FROM resets WHERE expires_at < $1")
             .bind(now - 86_400)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(())
     }
@@ -77,9 +103,58 @@ impl Store {
         .bind(serde_json::to_string(&r.verified).unwrap_or_else(|_| "[]".into()))
         .bind(now)
         .bind(r.expires_at)
-        .execute(&self.pool)
+        .execute(&mut *self.conn().await?)
         .await?;
         Ok(())
+    }
+
+    /// A reset with, in the same query, until when its name's reset path is blocked (see
+    /// [`Store::set_block`]; the key is `reset:<tenant slug>:<login>`) and its user with all
+    /// their methods (none for a decoy).
+    pub async fn reset_context(
+        &self,
+        id_hash: &str,
+        tenant_slug: &str,
+        now_ms: i64,
+    ) -> StoreResult<Option<ResetContext>> {
+        let methods: Vec<String> = METHOD_COLUMNS.split(", ").map(|c| format!("m.{c}")).collect();
+        let sql = format!(
+            "SELECT r.id_hash, r.tenant_id, r.user_id, r.login, r.mode, r.required, r.verified, r.expires_at, r.completed, \
+             b.window_start, {}, {} FROM resets r \
+             LEFT JOIN rate_counters b ON b.key = 'block:reset:' || $2 || ':' || r.login \
+             LEFT JOIN users u ON u.id = r.user_id \
+             LEFT JOIN methods m ON m.user_id = u.id \
+             WHERE r.id_hash = $1 ORDER BY m.created_at, m.id",
+            Self::user_columns_of("u"),
+            methods.join(", ")
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(id_hash)
+            .bind(tenant_slug)
+            .fetch_all(&mut *self.conn().await?)
+            .await?;
+        let Some(first) = rows.first() else {
+            return Ok(None);
+        };
+        const USER_AT: usize = 10;
+        let user = if first.try_get::<Option<String>, _>(USER_AT)?.is_some() {
+            let user = Self::user_from_row_at(first, USER_AT)?;
+            let at = USER_AT + Self::USER_WIDTH;
+            let mut list = Vec::new();
+            for r in &rows {
+                if r.try_get::<Option<String>, _>(at)?.is_some() {
+                    list.push(method_from_row_at(r, at));
+                }
+            }
+            Some((user, list))
+        } else {
+            None
+        };
+        Ok(Some(ResetContext {
+            reset: reset_from_row(first),
+            blocked_until: first.get::<Option<i64>, _>(9).filter(|until| *until > now_ms),
+            user,
+        }))
     }
 
     pub async fn reset(&self, id_hash: &str) -> StoreResult<Option<ResetRow>> {
@@ -87,22 +162,9 @@ impl Store {
             "SELECT id_hash, tenant_id, user_id, login, mode, required, verified, expires_at, completed FROM resets WHERE id_hash = $1",
         )
         .bind(id_hash)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.conn().await?)
         .await?;
-        Ok(row.map(|r| {
-            let verified: String = r.get(6);
-            ResetRow {
-                id_hash: r.get(0),
-                tenant_id: r.get(1),
-                user_id: r.get(2),
-                login: r.get(3),
-                mode: r.get(4),
-                required: r.get(5),
-                verified: serde_json::from_str(&verified).unwrap_or_default(),
-                expires_at: r.get(7),
-                completed: r.get::<i64, _>(8) != 0,
-            }
-        }))
+        Ok(row.as_ref().map(reset_from_row))
     }
 
     /// Adds a verified method (compare-and-set on the previous list).
@@ -115,7 +177,7 @@ impl Store {
             .bind(serde_json::to_string(&next).unwrap_or_default())
             .bind(&r.id_hash)
             .bind(serde_json::to_string(&r.verified).unwrap_or_default())
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         if updated.rows_affected() == 1 {
             return Ok(next);
@@ -129,7 +191,7 @@ impl Store {
     pub async fn complete_reset(&self, id_hash: &str) -> StoreResult<bool> {
         let r = sqlx::query("UPDATE resets SET completed = 1 WHERE id_hash = $1 AND completed = 0")
             .bind(id_hash)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(r.rows_affected() == 1)
     }
@@ -139,7 +201,7 @@ impl Store {
         let row =
             sqlx::query("UPDATE users SET reset_failures = reset_failures + 1 WHERE id = $1 RETURNING reset_failures")
                 .bind(user_id)
-                .fetch_optional(&self.pool)
+                .fetch_optional(&mut *self.conn().await?)
                 .await?;
         Ok(row.map(|r| r.get(0)).unwrap_or(0))
     }
@@ -147,7 +209,7 @@ impl Store {
     pub async fn clear_reset_failures(&self, user_id: &str) -> StoreResult<()> {
         sqlx::query("UPDATE users SET reset_failures = 0 WHERE id = $1 AND reset_failures <> 0")
             .bind(user_id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(())
     }
@@ -155,7 +217,7 @@ impl Store {
     pub async fn reset_failures(&self, user_id: &str) -> StoreResult<i64> {
         let row = sqlx::query("SELECT reset_failures FROM users WHERE id = $1")
             .bind(user_id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *self.conn().await?)
             .await?;
         Ok(row.map(|r| r.get(0)).unwrap_or(0))
     }
@@ -168,7 +230,7 @@ impl Store {
         )
         .bind(format!("block:{key}"))
         .bind(until_ms)
-        .execute(&self.pool)
+        .execute(&mut *self.conn().await?)
         .await?;
         Ok(())
     }
@@ -177,7 +239,7 @@ impl Store {
     pub async fn blocked_until(&self, key: &str, now_ms: i64) -> StoreResult<Option<i64>> {
         let row = sqlx::query("SELECT window_start FROM rate_counters WHERE key = $1")
             .bind(format!("block:{key}"))
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *self.conn().await?)
             .await?;
         Ok(row.map(|r| r.get::<i64, _>(0)).filter(|until| *until > now_ms))
     }

@@ -156,6 +156,14 @@ pub fn migrations(backend: Backend) -> Vec<(i64, Vec<String>)> {
             expires_at BIGINT NOT NULL
         )"
         .to_string(),
+        // One live code per (method, purpose): a fresh code replaces the earlier one in a single
+        // upsert. Duplicates that concurrent sends could leave before are dropped, newest kept.
+        "DELETE FROM codes WHERE EXISTS (SELECT 1 FROM codes newer WHERE newer.method_id = codes.method_id \
+         AND newer.purpose = codes.purpose AND (newer.created_at > codes.created_at \
+         OR (newer.created_at = codes.created_at AND newer.id > codes.id)))"
+            .to_string(),
+        "DROP INDEX codes_method".to_string(),
+        "CREATE UNIQUE INDEX codes_method_purpose ON codes (method_id, purpose)".to_string(),
     ];
     vec![(1, v1), (2, v2), (3, v3), (4, v4)]
 }

@@ -54,7 +54,8 @@ both!(retention_keeps_thirty_days_and_many_events);
 async fn keeps_seventy_five_thousand_events() {
     let h = Harness::new(Db::Sqlite).await;
     let now = h.state.clock.now_ms();
-    let mut tx = h.store.pool().begin().await.unwrap();
+    let mut conn = h.store.conn().await.unwrap();
+    let mut tx = sqlx::Connection::begin(&mut *conn).await.unwrap();
     for i in 0..75_000_i64 {
         sqlx::query("INSERT INTO audit_events (at, tenant, username, event, outcome, ip, client_type, detail) VALUES ($1, 'contoso', 'alex', 'bulk', 'success', '127.0.0.1', 'test', '{}')")
             .bind(now - i * 30_000)
@@ -63,6 +64,7 @@ async fn keeps_seventy_five_thousand_events() {
             .unwrap();
     }
     tx.commit().await.unwrap();
+    drop(conn);
     audit::prune(&h.store, now).await.unwrap();
     assert!(h.store.count_audit("contoso").await.unwrap() >= 75_000);
 }

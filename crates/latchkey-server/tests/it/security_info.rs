@@ -128,7 +128,7 @@ async fn totp_enrollment_step_up_and_replay(db: Db) {
     // The seed is encrypted at rest.
     let stored: String = sqlx::query_scalar("SELECT secret FROM methods WHERE id = $1")
         .bind(&id)
-        .fetch_one(h.store.pool())
+        .fetch_one(&mut *h.store.conn().await.unwrap())
         .await
         .unwrap();
     assert!(!stored.contains(&secret_b32[..8]));
@@ -407,7 +407,7 @@ async fn security_questions(db: Db) {
     );
     // Answers are stored hashed only.
     let data: String = sqlx::query_scalar("SELECT data FROM methods WHERE kind = 'questions'")
-        .fetch_one(h.store.pool())
+        .fetch_one(&mut *h.store.conn().await.unwrap())
         .await
         .unwrap();
     assert!(!data.to_lowercase().contains("golf") && data.contains("argon2id"));

@@ -1,0 +1,328 @@
+//! Two real `latchkey-server` processes sharing one PostgreSQL database (and one key file), the
+//! way a multi-instance deployment runs: concurrent wrong codes against one reset, split across
+//! both processes, never check more guesses than the code's attempt limit.
+//!
+//! Runs when `LATCHKEY_TEST_DATABASE_URL` is set (`./dev test` always sets it).
+
+use crate::support::{Db, database_url, temp_dir};
+use latchkey_server::security_info::CODE_MAX_ATTEMPTS;
+use serde_json::{Value, json};
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+const PASSWORD: &str = "Orchid-Canyon-Beacon-73";
+const NEW_PASSWORD: &str = "Lantern-Quartz-Meadow-58";
+const EMAIL: &str = "sam.home@example.org";
+const GUESSES: usize = 50;
+
+fn server_command(config: &Path, data_dir: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_latchkey-server"));
+    cmd.arg("--config")
+        .arg(config)
+        .arg("--data-dir")
+        .arg(data_dir)
+        .env_remove("LATCHKEY_DATABASE_URL")
+        .env_remove("LATCHKEY_CONFIG")
+        .env_remove("LATCHKEY_DATA_DIR")
+        .env("LATCHKEY_LOG", "warn");
+    cmd
+}
+
+/// The admin CLI against the shared database; panics with its output when it fails.
+fn admin(config: &Path, data_dir: &Path, args: &[&str]) -> String {
+    let out = server_command(config, data_dir)
+        .arg("admin")
+        .args(args)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        out.status.success(),
+        "admin {args:?}: {stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+}
+
+/// A running server process, killed (and reaped) when dropped, so a failing test never leaves
+/// one behind or hangs.
+struct Server {
+    child: Child,
+    base: String,
+    data_dir: PathBuf,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    /// Starts `serve` on a free port and waits for the address it prints.
+    fn start(config: &Path, data_dir: PathBuf) -> Server {
+        let mut child = server_command(config, &data_dir)
+            .args(["serve", "--listen", "127.0.0.1:0"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if let Some(addr) = line.strip_prefix("Latchkey server listening on ") {
+                    let _ = tx.send(addr.trim().to_string());
+                }
+            }
+        });
+        // The guard exists before the wait, so a server that never answers is still killed.
+        let mut server = Server {
+            child,
+            base: String::new(),
+            data_dir,
+        };
+        let addr = rx
+            .recv_timeout(Duration::from_secs(60))
+            .expect("the server prints its address within a minute");
+        server.base = format!("{addr}/api/v1/tenants/contoso");
+        server
+    }
+
+    async fn post(&self, path: &str, body: Value, token: Option<&str>) -> (u16, Value) {
+        let mut req = reqwest::Client::new()
+            .post(format!("{}{path}", self.base))
+            .timeout(Duration::from_secs(60))
+            .json(&body);
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        let resp = req.send().await.unwrap();
+        let status = resp.status().as_u16();
+        (status, resp.json().await.unwrap_or(Value::Null))
+    }
+
+    /// The newest code this process sent to `to`.
+    fn last_code(&self, to: &str) -> String {
+        std::fs::read_to_string(self.data_dir.join("outbox.jsonl"))
+            .unwrap_or_default()
+            .lines()
+            .rev()
+            .map(|l| serde_json::from_str::<Value>(l).unwrap())
+            .find(|m| m["to"] == to && m["code"].is_string())
+            .expect("a code was sent")["code"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+}
+
+/// Asks `server` to send a code for the reset; returns the code from its outbox.
+async fn challenge(server: &Server, reset: &str, method: &str) -> String {
+    let (s, v) = server
+        .post(
+            &format!("/resets/{reset}/challenges"),
+            json!({"method_id": method}),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    server.last_code(EMAIL)
+}
+
+fn error_code(v: &Value) -> String {
+    v["error"]["code"].as_str().unwrap_or("<no code>").to_string()
+}
+
+/// Sends `n` copies of a wrong code at once, alternating between the two processes; returns the
+/// error code of every answer.
+async fn guess_wrong(servers: &[&Server; 2], reset: &str, method: &str, wrong: &str, n: usize) -> Vec<String> {
+    let client = reqwest::Client::new();
+    let mut tasks = Vec::new();
+    for i in 0..n {
+        let url = format!("{}/resets/{reset}/verify", servers[i % 2].base);
+        let (client, body) = (client.clone(), json!({"method_id": method, "code": wrong}));
+        tasks.push(tokio::spawn(async move {
+            let resp = client
+                .post(url)
+                .timeout(Duration::from_secs(60))
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(resp.status().as_u16(), 400);
+            error_code(&resp.json().await.unwrap())
+        }));
+    }
+    let mut codes = Vec::new();
+    for t in tasks {
+        codes.push(t.await.unwrap());
+    }
+    codes
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_wrong_codes_across_two_processes_sharing_postgres() {
+    if std::env::var_os("LATCHKEY_TEST_DATABASE_URL").is_none() {
+        eprintln!("skipped: LATCHKEY_TEST_DATABASE_URL is not set");
+        return;
+    }
+    let dir = temp_dir("procs");
+    let url = database_url(Db::Postgres, &dir).await;
+    let key = dir.join("shared.key");
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).unwrap();
+    std::fs::write(&key, bytes).unwrap();
+    let config = dir.join("latchkey.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "database_url = {}\nkey_file = {}\npublic_url = \"https://sspr.example.test\"\n",
+            toml::Value::String(url),
+            toml::Value::String(key.display().to_string())
+        ),
+    )
+    .unwrap();
+
+    let seed = dir.join("cli");
+    admin(
+        &config,
+        &seed,
+        &[
+            "user",
+            "add",
+            "--tenant",
+            "contoso",
+            "--username",
+            "sam",
+            "--password",
+            PASSWORD,
+        ],
+    );
+    for (k, v) in [("sspr_enabled", "all"), ("captcha_difficulty", "4")] {
+        admin(
+            &config,
+            &seed,
+            &["policy", "set", "--tenant", "contoso", "--key", k, "--value", v],
+        );
+    }
+
+    let a = Server::start(&config, dir.join("a"));
+    let b = Server::start(&config, dir.join("b"));
+
+    // Sam registers an email on A (no methods yet, so the password alone gives a full session).
+    let (s, v) = a
+        .post("/sessions", json!({"username": "sam", "password": PASSWORD}), None)
+        .await;
+    assert_eq!(s, 200, "{v}");
+    let token = v["token"].as_str().unwrap().to_string();
+    let (s, v) = a
+        .post("/me/methods/email", json!({"address": EMAIL}), Some(&token))
+        .await;
+    assert_eq!(s, 200, "{v}");
+    let method = v["id"].as_str().unwrap().to_string();
+    let (s, v) = a
+        .post(
+            &format!("/me/methods/email/{method}/verify"),
+            json!({"code": a.last_code(EMAIL)}),
+            Some(&token),
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+
+    // The reset starts on B with a solved proof-of-work captcha; the code is sent by A.
+    let (s, c) = b.post("/captcha", json!({}), None).await;
+    assert_eq!(s, 200, "{c}");
+    let solution = latchkey_core::captcha::solve(
+        c["challenge"].as_str().unwrap(),
+        c["difficulty"].as_u64().unwrap() as u32,
+        |_| {},
+    );
+    let (s, v) = b
+        .post(
+            "/resets",
+            json!({"username": "sam", "captcha": {"id": c["id"], "solution": solution}}),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    let reset = v["reset_id"].as_str().unwrap().to_string();
+    assert!(
+        v["methods"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["id"] == method.as_str())
+    );
+    let right = challenge(&a, &reset, &method).await;
+    let wrong = if right == "111111" { "222222" } else { "111111" };
+
+    // 50 wrong guesses at once, half on each process: only the limit's worth is ever checked;
+    // every other answer says the attempts are used up.
+    let codes = guess_wrong(&[&a, &b], &reset, &method, wrong, GUESSES).await;
+    let checked = codes.iter().filter(|c| *c == "code.invalid").count();
+    let refused = codes.iter().filter(|c| *c == "code.attempts_exceeded").count();
+    assert_eq!(checked + refused, GUESSES, "unexpected answers: {codes:?}");
+    assert_eq!(
+        checked, CODE_MAX_ATTEMPTS as usize,
+        "{checked} guesses checked across two processes; the limit is {CODE_MAX_ATTEMPTS}"
+    );
+    // The audit log (read through the admin CLI) agrees: one failure per guess, and only the
+    // checked ones were judged wrong.
+    let audit: Value = serde_json::from_str(&admin(
+        &config,
+        &seed,
+        &["audit", "--tenant", "contoso", "--event", "reset.verify", "--json"],
+    ))
+    .unwrap();
+    let events = audit.as_array().unwrap();
+    assert_eq!(events.len(), GUESSES);
+    assert!(events.iter().all(|e| e["outcome"] == "failure"));
+    let judged = events.iter().filter(|e| e["detail"]["code"] == "code.invalid").count();
+    assert_eq!(judged, checked);
+    // The right code is now refused too, on either process.
+    for srv in [&a, &b] {
+        let (s, v) = srv
+            .post(
+                &format!("/resets/{reset}/verify"),
+                json!({"method_id": method, "code": right}),
+                None,
+            )
+            .await;
+        assert_eq!((s, error_code(&v).as_str()), (400, "code.attempts_exceeded"));
+    }
+
+    // A fresh code (sent by B) with one guess fewer than the limit used up: the right code still
+    // works, and the reset finishes on the other process.
+    let right = challenge(&b, &reset, &method).await;
+    let wrong = if right == "111111" { "222222" } else { "111111" };
+    let below = CODE_MAX_ATTEMPTS as usize - 1;
+    let codes = guess_wrong(&[&a, &b], &reset, &method, wrong, below).await;
+    assert!(codes.iter().all(|c| c == "code.invalid"), "{codes:?}");
+    let (s, v) = a
+        .post(
+            &format!("/resets/{reset}/verify"),
+            json!({"method_id": method, "code": right}),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(v["remaining"], 0);
+    let (s, v) = b
+        .post(
+            &format!("/resets/{reset}/password"),
+            json!({"new_password": NEW_PASSWORD}),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    let (s, v) = a
+        .post("/sessions", json!({"username": "sam", "password": NEW_PASSWORD}), None)
+        .await;
+    assert_eq!(s, 200, "{v}");
+    drop((a, b));
+    let _ = std::fs::remove_dir_all(&dir);
+}
