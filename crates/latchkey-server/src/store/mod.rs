@@ -50,10 +50,19 @@ pub struct Store {
 /// How long a statement waits for a connection before failing.
 const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// Held connections kept for the next request instead of going back through the pool.
+const MAX_SPARES: usize = 8;
+/// A kept connection last checked longer ago than this is pinged before it is lent, so a
+/// broken one (the server restarted, say) is dropped within about a second even under load.
+const SPARE_CHECK_AFTER: Duration = Duration::from_secs(1);
+/// Kept connections are retired after this, as the pool retires its own.
+const SPARE_MAX_AGE: Duration = Duration::from_secs(30 * 60);
+
 #[derive(Debug, Clone)]
 enum Db {
-    /// PostgreSQL: a pool shared by concurrent requests.
-    Pool(AnyPool),
+    /// PostgreSQL: a pool shared by concurrent requests, and the held connections kept for
+    /// reuse (see [`Store::hold`]).
+    Pool(AnyPool, Arc<Spares>),
     /// SQLite: one connection, taken in turn (first come, first served). SQLite has one writer
     /// anyway, and a single connection avoids SQLITE_BUSY back-off sleeps under load (measured:
     /// +15% change-password throughput at 64 clients). Without a pool, a statement is one
@@ -62,42 +71,88 @@ enum Db {
     Single(Arc<tokio::sync::Mutex<AnyConnection>>),
     /// PostgreSQL, one pooled connection kept for a run of statements (see [`Store::hold`]):
     /// the pool checks a connection each time it takes it back, so a request that gives its
-    /// connection back once instead of after every statement makes half the round trips.
+    /// connection back once instead of after every statement makes half the round trips, and
+    /// one that hands it to the next request ([`Spare`]) fewer still.
     Held(Arc<Held>),
 }
 
 #[derive(Debug)]
 struct Held {
     pool: AnyPool,
+    spares: Arc<Spares>,
     /// `None` once released: statements then go through the pool again.
-    conn: tokio::sync::Mutex<Option<PoolConnection<Any>>>,
+    conn: tokio::sync::Mutex<Option<Spare>>,
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        if let Some(spare) = self.conn.get_mut().take() {
+            self.spares.put(spare);
+        }
+    }
+}
+
+/// A pooled connection kept out of the pool between requests. The pool pings every
+/// connection it takes back, one more round trip per request; a kept connection is instead
+/// pinged at most every [`SPARE_CHECK_AFTER`]. Reuse is safe after a request was cancelled
+/// mid-statement: sqlx finishes the pending exchange (and any rollback) before the next
+/// statement, as it does when its pool takes a connection back.
+#[derive(Debug)]
+struct Spare {
+    conn: PoolConnection<Any>,
+    born: std::time::Instant,
+    /// When the connection was last known good (lent by the pool, or answered a ping).
+    checked: std::time::Instant,
+}
+
+#[derive(Debug, Default)]
+struct Spares(std::sync::Mutex<Vec<Spare>>);
+
+impl Spares {
+    fn take(&self) -> Option<Spare> {
+        self.0.lock().ok()?.pop()
+    }
+
+    /// Keeps the connection for the next holder, or lets it go back to the pool.
+    fn put(&self, spare: Spare) {
+        if spare.born.elapsed() > SPARE_MAX_AGE {
+            return;
+        }
+        if let Ok(mut list) = self.0.lock()
+            && list.len() < MAX_SPARES
+        {
+            list.push(spare);
+        }
+    }
 }
 
 /// A connection lent for one statement or one transaction.
-pub enum Conn<'a> {
+pub struct Conn<'a>(Lent<'a>);
+
+enum Lent<'a> {
     Pool(PoolConnection<Any>),
     Single(tokio::sync::MutexGuard<'a, AnyConnection>),
-    Held(tokio::sync::MutexGuard<'a, Option<PoolConnection<Any>>>),
+    Held(tokio::sync::MutexGuard<'a, Option<Spare>>),
 }
 
 impl std::ops::Deref for Conn<'_> {
     type Target = AnyConnection;
 
     fn deref(&self) -> &AnyConnection {
-        match self {
-            Conn::Pool(c) => c,
-            Conn::Single(c) => c,
-            Conn::Held(c) => c.as_ref().expect("a held connection is present while lent"),
+        match &self.0 {
+            Lent::Pool(c) => c,
+            Lent::Single(c) => c,
+            Lent::Held(c) => &c.as_ref().expect("a held connection is present while lent").conn,
         }
     }
 }
 
 impl std::ops::DerefMut for Conn<'_> {
     fn deref_mut(&mut self) -> &mut AnyConnection {
-        match self {
-            Conn::Pool(c) => c,
-            Conn::Single(c) => c,
-            Conn::Held(c) => c.as_mut().expect("a held connection is present while lent"),
+        match &mut self.0 {
+            Lent::Pool(c) => c,
+            Lent::Single(c) => c,
+            Lent::Held(c) => &mut c.as_mut().expect("a held connection is present while lent").conn,
         }
     }
 }
@@ -271,6 +326,7 @@ impl Store {
                     })
                     .connect_with(opts)
                     .await?,
+                Arc::default(),
             ),
         };
         let store = Store {
@@ -286,20 +342,20 @@ impl Store {
     /// and never ask the store for another while holding it.
     pub async fn conn(&self) -> Result<Conn<'_>, sqlx::Error> {
         match &self.db {
-            Db::Pool(pool) => Ok(Conn::Pool(pool.acquire().await?)),
+            Db::Pool(pool, _) => Ok(Conn(Lent::Pool(pool.acquire().await?))),
             Db::Single(conn) => tokio::time::timeout(ACQUIRE_TIMEOUT, conn.lock())
                 .await
-                .map(Conn::Single)
+                .map(|c| Conn(Lent::Single(c)))
                 .map_err(|_| sqlx::Error::PoolTimedOut),
             Db::Held(held) => {
                 let guard = tokio::time::timeout(ACQUIRE_TIMEOUT, held.conn.lock())
                     .await
                     .map_err(|_| sqlx::Error::PoolTimedOut)?;
                 if guard.is_some() {
-                    Ok(Conn::Held(guard))
+                    Ok(Conn(Lent::Held(guard)))
                 } else {
                     drop(guard);
-                    Ok(Conn::Pool(held.pool.acquire().await?))
+                    Ok(Conn(Lent::Pool(held.pool.acquire().await?)))
                 }
             }
         }
@@ -310,24 +366,49 @@ impl Store {
     /// SQLite (one shared connection) it is the same store. Never hold one across argon2
     /// hashing or other slow waits: the pool is small.
     pub async fn hold(&self) -> StoreResult<Store> {
-        match &self.db {
-            Db::Pool(pool) => Ok(Store {
-                db: Db::Held(Arc::new(Held {
-                    pool: pool.clone(),
-                    conn: tokio::sync::Mutex::new(Some(pool.acquire().await?)),
-                })),
-                backend: self.backend,
-                tenant_writes: self.tenant_writes.clone(),
-            }),
-            Db::Single(_) | Db::Held(_) => Ok(self.clone()),
-        }
+        let Db::Pool(pool, spares) = &self.db else {
+            return Ok(self.clone());
+        };
+        let spare = loop {
+            match spares.take() {
+                Some(mut spare) => {
+                    if spare.checked.elapsed() <= SPARE_CHECK_AFTER {
+                        break spare;
+                    }
+                    if sqlx::Connection::ping(&mut *spare.conn).await.is_ok() {
+                        spare.checked = std::time::Instant::now();
+                        break spare;
+                    }
+                    // Broken: dropped, and the pool opens a new one when needed.
+                }
+                None => {
+                    let now = std::time::Instant::now();
+                    break Spare {
+                        conn: pool.acquire().await?,
+                        born: now,
+                        checked: now,
+                    };
+                }
+            }
+        };
+        Ok(Store {
+            db: Db::Held(Arc::new(Held {
+                pool: pool.clone(),
+                spares: spares.clone(),
+                conn: tokio::sync::Mutex::new(Some(spare)),
+            })),
+            backend: self.backend,
+            tenant_writes: self.tenant_writes.clone(),
+        })
     }
 
-    /// Gives a held connection back to the pool (later statements borrow one each); nothing
-    /// for other handles.
+    /// Gives a held connection back (later statements borrow one each); nothing for other
+    /// handles.
     pub async fn release(&self) {
-        if let Db::Held(held) = &self.db {
-            held.conn.lock().await.take();
+        if let Db::Held(held) = &self.db
+            && let Some(spare) = held.conn.lock().await.take()
+        {
+            held.spares.put(spare);
         }
     }
 

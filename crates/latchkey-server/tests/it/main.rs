@@ -15,3 +15,4 @@ mod security_info;
 mod security_key;
 mod sign_in;
 mod socket;
+mod store;
