@@ -222,15 +222,19 @@ async fn run(kind: Kind, url: &str, base: &str, users: Arc<Vec<User>>, capture: 
             'users: while Instant::now() < stop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(u) = users.get(i) else { break };
+                // The user's TOTP codes, oldest step first: previous, current and next. Within two
+                // seconds of a step change the previous one is skipped, so that no code turns
+                // stale between being read off the "app" and being checked.
+                let now = SystemClock.now();
+                let first = if now % 30 >= 28 { 0 } else { -1 };
+                let codes: Vec<_> = (first..=1).map(|k| u.totp.code_at(now + k * 30)).collect();
                 for (round, token) in u.tokens.iter().enumerate() {
                     if Instant::now() >= stop {
                         break 'users;
                     }
                     let (ok, took) = match kind {
                         Kind::Totp => {
-                            // Steps in increasing order: previous, current, next.
-                            let at = SystemClock.now() + (round as i64 - 1) * 30;
-                            let code = u.totp.code_at(at);
+                            let Some(code) = codes.get(round) else { break };
                             let body = json!({"method_id": u.totp_id, "code": code.expose()});
                             post(&client, mfa.clone(), token, body).await
                         }
