@@ -116,6 +116,16 @@ pub async fn step_up_methods(state: &AppState, user: &UserRow) -> AppResult<Vec<
     Ok(methods.iter().filter(|m| m.verified).filter_map(to_wire).collect())
 }
 
+/// One of this user's methods, of the kind the route names; any other id is not found.
+pub(crate) async fn method_of_kind(state: &AppState, user: &UserRow, id: &str, kind: &str) -> AppResult<MethodRow> {
+    state
+        .store
+        .method(&user.id, id)
+        .await?
+        .filter(|m| m.kind == kind)
+        .ok_or_else(|| AppError::new(ErrorCode::MethodsNotFound))
+}
+
 /// Requires a session that passed step-up.
 pub fn require_full(auth: &Authenticated) -> AppResult<()> {
     match auth.session.level.as_str() {
@@ -290,12 +300,7 @@ pub async fn totp_verify(
     code: &Secret,
     locale: &[String],
 ) -> AppResult<()> {
-    let m = state
-        .store
-        .method(&user.id, id)
-        .await?
-        .filter(|m| m.kind == "totp")
-        .ok_or_else(|| AppError::new(ErrorCode::MethodsNotFound))?;
+    let m = method_of_kind(state, user, id, "totp").await?;
     if m.verified {
         return Ok(());
     }
@@ -499,12 +504,7 @@ pub async fn contact_verify(
     code: &Secret,
     locale: &[String],
 ) -> AppResult<()> {
-    let m = state
-        .store
-        .method(&user.id, id)
-        .await?
-        .filter(|m| m.kind == kind.as_str())
-        .ok_or_else(|| AppError::new(ErrorCode::MethodsNotFound))?;
+    let m = method_of_kind(state, user, id, kind.as_str()).await?;
     if m.verified {
         return Ok(());
     }

@@ -154,12 +154,7 @@ pub async fn finish_registration(
     name: Option<&str>,
     locale: &[String],
 ) -> AppResult<()> {
-    let m = state
-        .store
-        .method(&user.id, id)
-        .await?
-        .filter(|m| m.kind == "security_key")
-        .ok_or_else(|| AppError::new(ErrorCode::MethodsNotFound))?;
+    let m = info::method_of_kind(state, user, id, "security_key").await?;
     if m.verified {
         // The ceremony already finished: a second answer is a replay.
         return Err(AppError::new(ErrorCode::SecurityKeyChallengeMissing));
