@@ -69,8 +69,19 @@ async fn throttle(
     window_ms: i64,
 ) -> AppResult<Hit> {
     let now = state.clock.now_ms();
-    let key = format!("reset-{what}:{}:{login}", tenant.slug());
+    let key = throttle_key(tenant, what, login);
     let (count, window_start) = state.store.rate_hit(&key, now, window_ms).await?;
+    over_limit(state, tenant, login, count, limit).await?;
+    Ok(Hit { key, window_start })
+}
+
+fn throttle_key(tenant: &Tenant, what: &str, login: &str) -> String {
+    format!("reset-{what}:{}:{login}", tenant.slug())
+}
+
+/// Past a reset-path limit, the whole reset path for this name is blocked.
+async fn over_limit(state: &AppState, tenant: &Tenant, login: &str, count: i64, limit: u32) -> AppResult<()> {
+    let now = state.clock.now_ms();
     if count > i64::from(limit) {
         let block_ms = i64::from(tenant.policy.block_hours) * 3_600_000;
         state.store.set_block(&block_key(tenant, login), now + block_ms).await?;
@@ -79,7 +90,7 @@ async fn throttle(
             (block_ms / 1000) as u64,
         ));
     }
-    Ok(Hit { key, window_start })
+    Ok(())
 }
 
 async fn audit_event(
@@ -424,22 +435,34 @@ pub async fn challenge(
             } else {
                 ("sms", tenant.policy.sms_per_hour, 3_600_000)
             };
-            let hit = throttle(state, tenant, &r.login, what, limit, window).await?;
             // A code that could not be sent fails the challenge with `delivery.failed` and is not
             // counted, so an outage does not end in a blocked reset. A decoy fails the same way
             // whenever a real send to the tenant's backend would: the backend's check covers an
             // unreachable server and remembers a real send's recent failure.
-            let sent = match &found {
-                Some((user, m, _)) => info::send_code(state, tenant, user, m, &purpose(&r), locale)
-                    .await
-                    .map(|_| ()),
+            let (hit, sent) = match &found {
+                Some((user, m, _)) => {
+                    // The reset path's limit and the method's own sending limit (the same
+                    // window) are counted in one statement.
+                    let keys = [throttle_key(tenant, what, &r.login), info::send_key(user, m)];
+                    let counts = state.store.rate_hits(&keys, state.clock.now_ms(), window).await?;
+                    over_limit(state, tenant, &r.login, counts[0].0, limit).await?;
+                    let [key, _] = keys;
+                    let hit = Hit {
+                        key,
+                        window_start: counts[0].1,
+                    };
+                    let sent = info::send_code_counted(state, tenant, user, m, &purpose(&r), locale, counts[1]).await;
+                    (hit, sent.map(|_| ()))
+                }
                 None => {
+                    let hit = throttle(state, tenant, &r.login, what, limit, window).await?;
                     let channel = if kind == "email" { Channel::Email } else { Channel::Sms };
-                    state
+                    let sent = state
                         .delivery
                         .check(state.clock.now_ms(), tenant.slug(), channel)
                         .await
-                        .map_err(info::delivery_failed)
+                        .map_err(info::delivery_failed);
+                    (hit, sent)
                 }
             };
             if let Err(e) = sent {

@@ -350,14 +350,40 @@ pub async fn send_code(
     purpose: &str,
     locale: &[String],
 ) -> AppResult<u32> {
+    let window_ms = match m.kind.as_str() {
+        "email" => 600_000,
+        "phone" => 3_600_000,
+        _ => return Err(AppError::new(ErrorCode::MethodsNotFound)),
+    };
+    let counted = state
+        .store
+        .rate_hit(&send_key(user, m), state.clock.now_ms(), window_ms)
+        .await?;
+    send_code_counted(state, tenant, user, m, purpose, locale, counted).await
+}
+
+/// The counter of codes sent to one of a user's methods.
+pub fn send_key(user: &UserRow, m: &MethodRow) -> String {
+    format!("send:{}:{}", m.kind, user.id)
+}
+
+/// [`send_code`] with the method's sending counter already counted (`(count, window start)`
+/// from the store, under [`send_key`]).
+pub async fn send_code_counted(
+    state: &AppState,
+    tenant: &Tenant,
+    user: &UserRow,
+    m: &MethodRow,
+    purpose: &str,
+    locale: &[String],
+    (count, start): (i64, i64),
+) -> AppResult<u32> {
     let (channel, limit, window_ms) = match m.kind.as_str() {
         "email" => (Channel::Email, tenant.policy.emails_per_10_minutes, 600_000),
         "phone" => (Channel::Sms, tenant.policy.sms_per_hour, 3_600_000),
         _ => return Err(AppError::new(ErrorCode::MethodsNotFound)),
     };
     let now_ms = state.clock.now_ms();
-    let key = format!("send:{}:{}", m.kind, user.id);
-    let (count, start) = state.store.rate_hit(&key, now_ms, window_ms).await?;
     if count > i64::from(limit) {
         let retry = ((start + window_ms - now_ms).max(1000) / 1000) as u64;
         return Err(AppError::rate_limited(ErrorCode::CodeRateLimited, retry));
@@ -401,7 +427,7 @@ pub async fn send_code(
     };
     if let Err(e) = state.delivery.send(state.clock.now_ms(), &msg).await {
         // Nothing reached the user, so the attempt does not count against their sending limit.
-        state.store.rate_refund(&key, start).await?;
+        state.store.rate_refund(&send_key(user, m), start).await?;
         return Err(delivery_failed(e));
     }
     Ok(lifetime)
