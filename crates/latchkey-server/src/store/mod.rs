@@ -50,89 +50,138 @@ pub struct Store {
 /// How long a statement waits for a connection before failing.
 const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// Held connections kept for the next request instead of going back through the pool.
-const MAX_SPARES: usize = 8;
-/// A kept connection last checked longer ago than this is pinged before it is lent, so a
-/// broken one (the server restarted, say) is dropped within about a second even under load.
-const SPARE_CHECK_AFTER: Duration = Duration::from_secs(1);
-/// Kept connections are retired after this, as the pool retires its own.
-const SPARE_MAX_AGE: Duration = Duration::from_secs(30 * 60);
+/// PostgreSQL connections at most.
+const MAX_CONNECTIONS: usize = 16;
+/// A connection last checked longer ago than this is pinged before it is lent, so a broken
+/// one (the server restarted, say) is dropped within about a second even under load.
+const CHECK_AFTER: Duration = Duration::from_secs(1);
+/// Connections are retired after this, as sqlx's pool retires its own.
+const MAX_AGE: Duration = Duration::from_secs(30 * 60);
 
 #[derive(Debug, Clone)]
 enum Db {
-    /// PostgreSQL: a pool shared by concurrent requests, and the held connections kept for
-    /// reuse (see [`Store::hold`]).
-    Pool(AnyPool, Arc<Spares>),
+    /// PostgreSQL: connections lent per statement, per transaction or per request phase.
+    Pg(Arc<PgConns>),
     /// SQLite: one connection, taken in turn (first come, first served). SQLite has one writer
     /// anyway, and a single connection avoids SQLITE_BUSY back-off sleeps under load (measured:
     /// +15% change-password throughput at 64 clients). Without a pool, a statement is one
     /// round trip to SQLite's worker thread instead of three (the pool pings a connection when
     /// lending it and again when taking it back).
     Single(Arc<tokio::sync::Mutex<AnyConnection>>),
-    /// PostgreSQL, one pooled connection kept for a run of statements (see [`Store::hold`]):
-    /// the pool checks a connection each time it takes it back, so a request that gives its
-    /// connection back once instead of after every statement makes half the round trips, and
-    /// one that hands it to the next request ([`Spare`]) fewer still.
+    /// PostgreSQL, one connection kept for a run of statements (see [`Store::hold`]).
     Held(Arc<Held>),
+}
+
+/// PostgreSQL connections. sqlx's pool opens them; once open they stay out of it and are lent
+/// from here, first come first served. The pool pings every connection it takes back, one
+/// more round trip (and a wake-up of a backend on the same cores) per statement; here a
+/// connection is instead pinged when it has not been checked for [`CHECK_AFTER`]. Lending a
+/// connection again after a request was cancelled mid-statement or mid-transaction is safe:
+/// sqlx finishes the pending exchange and the rollback before the next statement, as it does
+/// when its pool takes a connection back.
+#[derive(Debug)]
+struct PgConns {
+    pool: AnyPool,
+    /// One per connection: waiting for a connection is a fair queue.
+    permits: Arc<tokio::sync::Semaphore>,
+    idle: std::sync::Mutex<Vec<PgConn>>,
+}
+
+#[derive(Debug)]
+struct PgConn {
+    conn: PoolConnection<Any>,
+    born: std::time::Instant,
+    /// When the connection was last known good (opened, or answered a ping).
+    checked: std::time::Instant,
+}
+
+/// A PostgreSQL connection lent out; it goes back to the idle list when dropped.
+#[derive(Debug)]
+struct Lease {
+    conn: Option<PgConn>,
+    conns: Arc<PgConns>,
+    _permit: tokio::sync::OwnedSemaphorePermit,
+}
+
+impl Drop for Lease {
+    fn drop(&mut self) {
+        if let Some(c) = self.conn.take()
+            && c.born.elapsed() < MAX_AGE
+            && let Ok(mut idle) = self.conns.idle.lock()
+        {
+            idle.push(c);
+        }
+        // Otherwise the connection goes back to sqlx's pool, which closes or keeps it.
+    }
+}
+
+impl PgConns {
+    async fn lend(self: &Arc<Self>) -> Result<Lease, sqlx::Error> {
+        let permit = tokio::time::timeout(ACQUIRE_TIMEOUT, self.permits.clone().acquire_owned())
+            .await
+            .map_err(|_| sqlx::Error::PoolTimedOut)?
+            .map_err(|_| sqlx::Error::PoolClosed)?;
+        loop {
+            let idle = self.idle.lock().ok().and_then(|mut idle| idle.pop());
+            let conn = match idle {
+                Some(mut c) => {
+                    if c.checked.elapsed() > CHECK_AFTER {
+                        if sqlx::Connection::ping(&mut *c.conn).await.is_err() {
+                            // Broken: let it go; the next turn takes another or opens one.
+                            continue;
+                        }
+                        c.checked = std::time::Instant::now();
+                    }
+                    c
+                }
+                None => {
+                    let now = std::time::Instant::now();
+                    PgConn {
+                        conn: self.pool.acquire().await?,
+                        born: now,
+                        checked: now,
+                    }
+                }
+            };
+            return Ok(Lease {
+                conn: Some(conn),
+                conns: self.clone(),
+                _permit: permit,
+            });
+        }
+    }
 }
 
 #[derive(Debug)]
 struct Held {
-    pool: AnyPool,
-    spares: Arc<Spares>,
-    /// `None` once released: statements then go through the pool again.
-    conn: tokio::sync::Mutex<Option<Spare>>,
-}
-
-impl Drop for Held {
-    fn drop(&mut self) {
-        if let Some(spare) = self.conn.get_mut().take() {
-            self.spares.put(spare);
-        }
-    }
-}
-
-/// A pooled connection kept out of the pool between requests. The pool pings every
-/// connection it takes back, one more round trip per request; a kept connection is instead
-/// pinged at most every [`SPARE_CHECK_AFTER`]. Reuse is safe after a request was cancelled
-/// mid-statement: sqlx finishes the pending exchange (and any rollback) before the next
-/// statement, as it does when its pool takes a connection back.
-#[derive(Debug)]
-struct Spare {
-    conn: PoolConnection<Any>,
-    born: std::time::Instant,
-    /// When the connection was last known good (lent by the pool, or answered a ping).
-    checked: std::time::Instant,
-}
-
-#[derive(Debug, Default)]
-struct Spares(std::sync::Mutex<Vec<Spare>>);
-
-impl Spares {
-    fn take(&self) -> Option<Spare> {
-        self.0.lock().ok()?.pop()
-    }
-
-    /// Keeps the connection for the next holder, or lets it go back to the pool.
-    fn put(&self, spare: Spare) {
-        if spare.born.elapsed() > SPARE_MAX_AGE {
-            return;
-        }
-        if let Ok(mut list) = self.0.lock()
-            && list.len() < MAX_SPARES
-        {
-            list.push(spare);
-        }
-    }
+    conns: Arc<PgConns>,
+    /// `None` once released: statements then borrow a connection each.
+    lease: tokio::sync::Mutex<Option<Lease>>,
 }
 
 /// A connection lent for one statement or one transaction.
 pub struct Conn<'a>(Lent<'a>);
 
 enum Lent<'a> {
-    Pool(PoolConnection<Any>),
+    Pg(Lease),
     Single(tokio::sync::MutexGuard<'a, AnyConnection>),
-    Held(tokio::sync::MutexGuard<'a, Option<Spare>>),
+    Held(tokio::sync::MutexGuard<'a, Option<Lease>>),
+}
+
+fn leased(lease: &Lease) -> &AnyConnection {
+    &lease
+        .conn
+        .as_ref()
+        .expect("a lease holds its connection until dropped")
+        .conn
+}
+
+fn leased_mut(lease: &mut Lease) -> &mut AnyConnection {
+    &mut lease
+        .conn
+        .as_mut()
+        .expect("a lease holds its connection until dropped")
+        .conn
 }
 
 impl std::ops::Deref for Conn<'_> {
@@ -140,9 +189,9 @@ impl std::ops::Deref for Conn<'_> {
 
     fn deref(&self) -> &AnyConnection {
         match &self.0 {
-            Lent::Pool(c) => c,
+            Lent::Pg(l) => leased(l),
             Lent::Single(c) => c,
-            Lent::Held(c) => &c.as_ref().expect("a held connection is present while lent").conn,
+            Lent::Held(l) => leased(l.as_ref().expect("a held connection is present while lent")),
         }
     }
 }
@@ -150,9 +199,9 @@ impl std::ops::Deref for Conn<'_> {
 impl std::ops::DerefMut for Conn<'_> {
     fn deref_mut(&mut self) -> &mut AnyConnection {
         match &mut self.0 {
-            Lent::Pool(c) => c,
+            Lent::Pg(l) => leased_mut(l),
             Lent::Single(c) => c,
-            Lent::Held(c) => &mut c.as_mut().expect("a held connection is present while lent").conn,
+            Lent::Held(l) => leased_mut(l.as_mut().expect("a held connection is present while lent")),
         }
     }
 }
@@ -308,26 +357,17 @@ impl Store {
                 conn.execute("PRAGMA foreign_keys=ON").await?;
                 Db::Single(Arc::new(tokio::sync::Mutex::new(conn)))
             }
-            Backend::Postgres => Db::Pool(
-                AnyPoolOptions::new()
-                    .max_connections(16)
+            Backend::Postgres => Db::Pg(Arc::new(PgConns {
+                pool: AnyPoolOptions::new()
+                    .max_connections(MAX_CONNECTIONS as u32)
                     .acquire_timeout(ACQUIRE_TIMEOUT)
-                    // A connection is checked when it comes back to the pool; checking it again
-                    // before every statement doubled the round trips. One idle for a while (the
-                    // server may have closed it) is still checked before use.
-                    .test_before_acquire(false)
-                    .before_acquire(|conn, meta| {
-                        Box::pin(async move {
-                            if meta.idle_for > Duration::from_secs(30) {
-                                sqlx::Connection::ping(conn).await?;
-                            }
-                            Ok(true)
-                        })
-                    })
+                    // Connections come from here only when none is idle in PgConns, which
+                    // checks its own; a fresh or long-idle one is still tested by the pool.
                     .connect_with(opts)
                     .await?,
-                Arc::default(),
-            ),
+                permits: Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS)),
+                idle: std::sync::Mutex::new(Vec::new()),
+            })),
         };
         let store = Store {
             db,
@@ -342,60 +382,38 @@ impl Store {
     /// and never ask the store for another while holding it.
     pub async fn conn(&self) -> Result<Conn<'_>, sqlx::Error> {
         match &self.db {
-            Db::Pool(pool, _) => Ok(Conn(Lent::Pool(pool.acquire().await?))),
+            Db::Pg(conns) => Ok(Conn(Lent::Pg(conns.lend().await?))),
             Db::Single(conn) => tokio::time::timeout(ACQUIRE_TIMEOUT, conn.lock())
                 .await
                 .map(|c| Conn(Lent::Single(c)))
                 .map_err(|_| sqlx::Error::PoolTimedOut),
             Db::Held(held) => {
-                let guard = tokio::time::timeout(ACQUIRE_TIMEOUT, held.conn.lock())
+                let guard = tokio::time::timeout(ACQUIRE_TIMEOUT, held.lease.lock())
                     .await
                     .map_err(|_| sqlx::Error::PoolTimedOut)?;
                 if guard.is_some() {
                     Ok(Conn(Lent::Held(guard)))
                 } else {
                     drop(guard);
-                    Ok(Conn(Lent::Pool(held.pool.acquire().await?)))
+                    Ok(Conn(Lent::Pg(held.conns.lend().await?)))
                 }
             }
         }
     }
 
     /// A handle that keeps one connection for all its statements until [`Store::release`] or
-    /// until the last clone is dropped. For a request's run of statements on PostgreSQL; on
-    /// SQLite (one shared connection) it is the same store. Never hold one across argon2
-    /// hashing or other slow waits: the pool is small.
+    /// until the last clone is dropped: for a request's run of statements on PostgreSQL (a
+    /// connection waited for once, not before every statement). On SQLite (one shared
+    /// connection) it is the same store. Never hold one across argon2 hashing or other slow
+    /// waits: there are only 16.
     pub async fn hold(&self) -> StoreResult<Store> {
-        let Db::Pool(pool, spares) = &self.db else {
+        let Db::Pg(conns) = &self.db else {
             return Ok(self.clone());
-        };
-        let spare = loop {
-            match spares.take() {
-                Some(mut spare) => {
-                    if spare.checked.elapsed() <= SPARE_CHECK_AFTER {
-                        break spare;
-                    }
-                    if sqlx::Connection::ping(&mut *spare.conn).await.is_ok() {
-                        spare.checked = std::time::Instant::now();
-                        break spare;
-                    }
-                    // Broken: dropped, and the pool opens a new one when needed.
-                }
-                None => {
-                    let now = std::time::Instant::now();
-                    break Spare {
-                        conn: pool.acquire().await?,
-                        born: now,
-                        checked: now,
-                    };
-                }
-            }
         };
         Ok(Store {
             db: Db::Held(Arc::new(Held {
-                pool: pool.clone(),
-                spares: spares.clone(),
-                conn: tokio::sync::Mutex::new(Some(spare)),
+                conns: conns.clone(),
+                lease: tokio::sync::Mutex::new(Some(conns.lend().await?)),
             })),
             backend: self.backend,
             tenant_writes: self.tenant_writes.clone(),
@@ -405,10 +423,8 @@ impl Store {
     /// Gives a held connection back (later statements borrow one each); nothing for other
     /// handles.
     pub async fn release(&self) {
-        if let Db::Held(held) = &self.db
-            && let Some(spare) = held.conn.lock().await.take()
-        {
-            held.spares.put(spare);
+        if let Db::Held(held) = &self.db {
+            held.lease.lock().await.take();
         }
     }
 

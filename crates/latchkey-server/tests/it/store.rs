@@ -1,5 +1,5 @@
-//! PostgreSQL connections a request holds (`Store::hold`) are handed to the next request
-//! without going back through the pool; these check that reuse stays correct.
+//! PostgreSQL connections are lent again without going back through sqlx's pool (which pings
+//! each one it takes back); these check that reuse stays correct.
 
 use crate::support::{Db, database_url, temp_dir};
 use latchkey_server::store::Store;
@@ -71,12 +71,15 @@ async fn held_connections_are_reused_safely() {
     drop(held);
 
     // A kept connection that died is noticed (pinged once it has not been checked for a
-    // second) and replaced.
+    // second) and replaced. It is killed from another connection while still held.
+    let held = store.hold().await.unwrap();
+    assert_eq!(backend_pid(&held).await, pid);
     sqlx::query("SELECT pg_terminate_backend($1)")
         .bind(pid)
         .execute(&mut *store.conn().await.unwrap())
         .await
         .unwrap();
+    drop(held);
     tokio::time::sleep(Duration::from_millis(1200)).await;
     let held = store.hold().await.unwrap();
     assert_ne!(backend_pid(&held).await, pid, "a new connection replaced the dead one");
