@@ -7,7 +7,7 @@
 use crate::audit::{self, Actor, Event};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::store::{EndSessions, PasswordChange, SessionRow, UserRow};
+use crate::store::{ChangeAudit, EndSessions, PasswordChange, SessionRow, UserRow};
 use crate::tenant::Tenant;
 use base64::Engine as _;
 use latchkey_core::password::{self, HARD_MAX_CHARS, UserContext};
@@ -425,19 +425,23 @@ pub async fn change_password(
     };
     state
         .store
-        .change_password(&change, |ended| {
-            Some(audit::row(
-                state.clock.now_ms(),
-                actor,
-                Event {
-                    tenant: tenant.slug(),
-                    username: Some(&user.username),
-                    event: "password.change",
-                    outcome: "success",
-                    detail: json!({"other_sessions_ended": ended}),
-                },
-            ))
-        })
+        .change_password(
+            &change,
+            Some(ChangeAudit {
+                ended_key: "other_sessions_ended",
+                row: audit::row(
+                    state.clock.now_ms(),
+                    actor,
+                    Event {
+                        tenant: tenant.slug(),
+                        username: Some(&user.username),
+                        event: "password.change",
+                        outcome: "success",
+                        detail: json!({}),
+                    },
+                ),
+            }),
+        )
         .await?;
     if tenant.policy.notify_users {
         notify_password_changed(state, tenant, user, locale).await;

@@ -13,7 +13,7 @@ use crate::delivery::{Channel, Message};
 use crate::error::{AppError, AppResult};
 use crate::security_info::{self as info, hint, kind_of};
 use crate::state::AppState;
-use crate::store::{EndSessions, MethodRow, PasswordChange, ResetRow, UserRow};
+use crate::store::{ChangeAudit, EndSessions, MethodRow, PasswordChange, ResetRow, UserRow};
 use crate::tenant::Tenant;
 use latchkey_core::captcha;
 use latchkey_proto::{
@@ -711,19 +711,23 @@ pub async fn set_password(
     };
     let written = state
         .store
-        .change_password(&change, |ended| {
-            Some(audit::row(
-                state.clock.now_ms(),
-                actor,
-                Event {
-                    tenant: tenant.slug(),
-                    username: Some(&user.username),
-                    event: "reset.complete",
-                    outcome: "success",
-                    detail: json!({"sessions_ended": ended, "admin": user.is_admin}),
-                },
-            ))
-        })
+        .change_password(
+            &change,
+            Some(ChangeAudit {
+                ended_key: "sessions_ended",
+                row: audit::row(
+                    state.clock.now_ms(),
+                    actor,
+                    Event {
+                        tenant: tenant.slug(),
+                        username: Some(&user.username),
+                        event: "reset.complete",
+                        outcome: "success",
+                        detail: json!({"admin": user.is_admin}),
+                    },
+                ),
+            }),
+        )
         .await?;
     if written.is_none() {
         return Err(AppError::new(ErrorCode::ResetExpired));

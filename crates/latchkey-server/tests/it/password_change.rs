@@ -3,6 +3,7 @@ use crate::support::{ALEX_PW, Db, Harness, code};
 use axum::http::StatusCode;
 use latchkey_proto::Secret;
 use latchkey_server::admin;
+use serde_json::json;
 
 const NEW_PW: &str = "Quiet-Maple-Orbit-88";
 
@@ -32,11 +33,13 @@ async fn change_succeeds_ends_other_sessions_and_notifies(db: Db) {
     assert!(notice["subject"].as_str().unwrap().contains("Contoso"));
     assert!(notice["body"].as_str().unwrap().contains("help@contoso.com"));
     let events = h.audit("password.change").await;
-    assert!(
-        events
-            .iter()
-            .any(|e| e.outcome == "success" && e.username.as_deref() == Some("alex"))
-    );
+    let ok: Vec<_> = events
+        .iter()
+        .filter(|e| e.outcome == "success" && e.username.as_deref() == Some("alex"))
+        .collect();
+    // Each change ended one other session: `other`, then the sign-in with the new password.
+    let ended: Vec<_> = ok.iter().map(|e| e.detail["other_sessions_ended"].clone()).collect();
+    assert_eq!(ended, [json!(1), json!(1)]);
 }
 both!(change_succeeds_ends_other_sessions_and_notifies);
 

@@ -154,6 +154,11 @@ async fn reset_with_an_email_code(db: Db) {
         "auth.token_invalid",
         "other sessions ended"
     );
+    let done = h.audit("reset.complete").await;
+    let done: Vec<_> = done.iter().filter(|e| e.outcome == "success").collect();
+    assert_eq!(done.len(), 1);
+    // Both sessions signed in above.
+    assert_eq!(done[0].detail["sessions_ended"], json!(2), "{:?}", done[0].detail);
     let notices: Vec<Value> = h.outbox()[before..].to_vec();
     for to in ["alex@contoso.com", "alex.home@example.org"] {
         assert!(
