@@ -110,6 +110,8 @@ pub fn ms(d: Duration) -> String {
 pub struct CpuSplit {
     pub argon2_secs: f64,
     pub other_secs: f64,
+    /// Threads named `bench-client`: a load generator on its own runtime.
+    pub client_secs: f64,
 }
 
 impl CpuSplit {
@@ -134,6 +136,8 @@ impl CpuSplit {
             let secs = ticks as f64 / 100.0;
             if comm.starts_with("latchkey-argon") {
                 split.argon2_secs += secs;
+            } else if comm.starts_with("bench-client") {
+                split.client_secs += secs;
             } else {
                 split.other_secs += secs;
             }
@@ -145,12 +149,14 @@ impl CpuSplit {
         CpuSplit {
             argon2_secs: self.argon2_secs - earlier.argon2_secs,
             other_secs: self.other_secs - earlier.other_secs,
+            client_secs: self.client_secs - earlier.client_secs,
         }
     }
 
-    /// The share of this process's CPU time spent outside argon2.
+    /// The share of this process's CPU time spent outside argon2 (and outside a load generator
+    /// on its own threads).
     pub fn other_share(&self) -> f64 {
-        self.other_secs / (self.argon2_secs + self.other_secs).max(f64::EPSILON)
+        self.other_secs / (self.argon2_secs + self.other_secs + self.client_secs).max(f64::EPSILON)
     }
 }
 
@@ -208,4 +214,54 @@ pub async fn fresh_postgres(admin_url: &str, tag: &str) -> String {
         .unwrap();
     let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(admin_url);
     format!("{base}/{name}")
+}
+
+/// Machine-wide CPU time from /proc/stat, in clock ticks: (busy, idle, steal). Steal is time the
+/// hypervisor gave this machine's virtual CPUs to someone else.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MachineCpu {
+    pub busy: u64,
+    pub idle: u64,
+    pub steal: u64,
+}
+
+impl MachineCpu {
+    pub fn now() -> MachineCpu {
+        let stat = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+        let Some(line) = stat.lines().next() else {
+            return MachineCpu::default();
+        };
+        // cpu user nice system idle iowait irq softirq steal guest guest_nice
+        let f: Vec<u64> = line.split_whitespace().skip(1).filter_map(|x| x.parse().ok()).collect();
+        let get = |i: usize| f.get(i).copied().unwrap_or(0);
+        MachineCpu {
+            busy: get(0) + get(1) + get(2) + get(5) + get(6),
+            idle: get(3) + get(4),
+            steal: get(7),
+        }
+    }
+
+    pub fn since(&self, earlier: &MachineCpu) -> MachineCpu {
+        MachineCpu {
+            busy: self.busy - earlier.busy,
+            idle: self.idle - earlier.idle,
+            steal: self.steal - earlier.steal,
+        }
+    }
+
+    /// (busy, idle, steal) as shares of all the time of all CPUs.
+    pub fn shares(&self) -> (f64, f64, f64) {
+        let all = (self.busy + self.idle + self.steal).max(1) as f64;
+        (self.busy as f64 / all, self.idle as f64 / all, self.steal as f64 / all)
+    }
+
+    pub fn row(&self, what: &str) -> String {
+        let (b, i, s) = self.shares();
+        format!(
+            "| machine CPU during {what}: busy / idle / stolen by the hypervisor | {:.0}% / {:.0}% / {:.0}% |",
+            b * 100.0,
+            i * 100.0,
+            s * 100.0
+        )
+    }
 }
