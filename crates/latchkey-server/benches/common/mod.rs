@@ -7,6 +7,18 @@ use latchkey_server::hashing::{Hasher, Scratch};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
+/// A runtime of one thread named `bench-client` for a load generator: its CPU time is then
+/// told apart from the server's ([`CpuSplit::client_secs`]) and its wake-ups do not land on the
+/// server's threads. Shut it down with `shutdown_background` (it may be dropped in async code).
+pub fn client_runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .thread_name("bench-client")
+        .enable_all()
+        .build()
+        .expect("a runtime for the load generator")
+}
+
 /// Seconds per measured run: `LATCHKEY_BENCH_SECONDS`, 20 by default.
 pub fn seconds() -> u64 {
     std::env::var("LATCHKEY_BENCH_SECONDS")
