@@ -71,7 +71,7 @@ pub struct DeliveryConfig {
 
 /// One `[tenant.delivery.email]` or `[tenant.delivery.sms]` table. Which keys a kind takes is
 /// checked by `delivery::backend`: `outbox` none; `smtp` (email) `host`, `from` and optionally
-/// `port` and `tls`; `http` (sms) `url`.
+/// `port`, `tls`, `username` with `password_file`, and `ca_file`; `http` (sms) `url`.
 #[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChannelConfig {
@@ -81,6 +81,13 @@ pub struct ChannelConfig {
     pub from: Option<String>,
     /// `opportunistic` (default), `starttls`, `tls` or `none`.
     pub tls: Option<String>,
+    /// SMTP sign-in name; needs `password_file` and a `tls` of `starttls` or `tls`.
+    pub username: Option<String>,
+    /// A file holding the SMTP password (one line), so that the password is not in this file.
+    pub password_file: Option<PathBuf>,
+    /// A PEM file of extra certificate authorities to trust for the SMTP server's TLS (a
+    /// private CA), besides the built-in Mozilla roots.
+    pub ca_file: Option<PathBuf>,
     pub url: Option<String>,
 }
 
@@ -97,6 +104,9 @@ impl std::fmt::Debug for ChannelConfig {
             .field("port", &self.port)
             .field("from", &self.from)
             .field("tls", &self.tls)
+            .field("username", &self.username)
+            .field("password_file", &self.password_file)
+            .field("ca_file", &self.ca_file)
             .field("url", &url)
             .finish()
     }

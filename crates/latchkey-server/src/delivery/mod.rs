@@ -14,7 +14,7 @@ mod smtp;
 pub use outbox::Outbox;
 pub use router::{Router, backend};
 pub use sms_http::SmsHttp;
-pub use smtp::{Smtp, SmtpTls};
+pub use smtp::{Smtp, SmtpLogin, SmtpTls};
 
 use async_trait::async_trait;
 use latchkey_proto::Secret;

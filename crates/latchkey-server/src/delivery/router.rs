@@ -1,9 +1,10 @@
 //! Per tenant and channel, the backend a message goes through: the tenant's configured SMTP
 //! server or SMS gateway, else the default (the outbox).
 
-use super::{Channel, Delivery, DeliveryError, Message, SmsHttp, Smtp, SmtpTls};
+use super::{Channel, Delivery, DeliveryError, Message, SmsHttp, Smtp, SmtpLogin, SmtpTls};
 use crate::config::{ChannelConfig, TenantConfig};
 use async_trait::async_trait;
+use latchkey_proto::Secret;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
@@ -131,11 +132,14 @@ pub fn backend(channel: Channel, ch: &ChannelConfig) -> Result<Option<Arc<dyn De
         ("port", ch.port.is_some()),
         ("from", ch.from.is_some()),
         ("tls", ch.tls.is_some()),
+        ("username", ch.username.is_some()),
+        ("password_file", ch.password_file.is_some()),
+        ("ca_file", ch.ca_file.is_some()),
         ("url", ch.url.is_some()),
     ];
     let used: &[&str] = match (channel, ch.kind.as_str()) {
         (_, "outbox") => &[],
-        (Channel::Email, "smtp") => &["host", "port", "from", "tls"],
+        (Channel::Email, "smtp") => &["host", "port", "from", "tls", "username", "password_file", "ca_file"],
         (Channel::Sms, "http") => &["url"],
         (Channel::Email, other) => {
             return Err(format!(
@@ -169,7 +173,37 @@ pub fn backend(channel: Channel, ch: &ChannelConfig) -> Result<Option<Arc<dyn De
                 Some(t) => SmtpTls::parse(t)
                     .ok_or_else(|| format!("delivery.{name}.tls \"{t}\" must be {}", SmtpTls::NAMES))?,
             };
-            let smtp = Smtp::new(&host, ch.port, tls, &from).map_err(|e| format!("delivery.{name}.{e}"))?;
+            let read = |key: &str, path: &std::path::Path| {
+                std::fs::read(path).map_err(|e| format!("delivery.{name}.{key} {}: {e}", path.display()))
+            };
+            let ca_pem = ch.ca_file.as_deref().map(|p| read("ca_file", p)).transpose()?;
+            let login = match (&ch.username, &ch.password_file) {
+                (Some(user), Some(file)) => {
+                    if !matches!(tls, SmtpTls::Starttls | SmtpTls::Tls) {
+                        return Err(format!(
+                            "delivery.{name}.username needs tls = \"starttls\" or \"tls\": a password is never sent unencrypted"
+                        ));
+                    }
+                    let raw = String::from_utf8(read("password_file", file)?)
+                        .map_err(|_| format!("delivery.{name}.password_file {} is not UTF-8 text", file.display()))?;
+                    let password = raw.trim_end_matches(['\r', '\n']);
+                    if user.trim().is_empty() || password.is_empty() {
+                        return Err(format!(
+                            "delivery.{name}.username and the password in {} must not be empty",
+                            file.display()
+                        ));
+                    }
+                    Some(SmtpLogin {
+                        username: user.trim().to_string(),
+                        password: Secret::new(password.to_string()),
+                    })
+                }
+                (Some(_), None) => return Err(format!("delivery.{name}.password_file is required with username")),
+                (None, Some(_)) => return Err(format!("delivery.{name}.username is required with password_file")),
+                (None, None) => None,
+            };
+            let smtp = Smtp::new(&host, ch.port, tls, &from, ca_pem.as_deref(), login)
+                .map_err(|e| format!("delivery.{name}.{e}"))?;
             Ok(Some(Arc::new(smtp)))
         }
         "http" => {

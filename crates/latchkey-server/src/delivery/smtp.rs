@@ -3,9 +3,11 @@
 
 use super::{Channel, Delivery, DeliveryError, Message};
 use async_trait::async_trait;
+use latchkey_proto::Secret;
 use lettre::message::Mailbox;
 use lettre::message::header::ContentType;
-use lettre::transport::smtp::client::{Tls, TlsParameters};
+use lettre::transport::smtp::authentication::{Credentials, Mechanism};
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use std::time::Duration;
 
@@ -70,13 +72,52 @@ pub enum SmtpSettingError {
     From(String),
     #[error("host {0:?} cannot be used for TLS: {1}")]
     Host(String, String),
+    #[error("ca_file holds no usable PEM certificate: {0}")]
+    Ca(String),
+}
+
+/// SMTP sign-in (AUTH PLAIN or LOGIN, whichever the server offers), only over TLS.
+pub struct SmtpLogin {
+    pub username: String,
+    pub password: Secret,
+}
+
+impl std::fmt::Debug for SmtpLogin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SmtpLogin")
+            .field("username", &self.username)
+            .field("password", &"<redacted>")
+            .finish()
+    }
 }
 
 impl Smtp {
-    pub fn new(host: &str, port: Option<u16>, tls: SmtpTls, from: &str) -> Result<Smtp, SmtpSettingError> {
+    /// `ca_pem`: extra certificate authorities to trust (PEM), besides the Mozilla roots.
+    pub fn new(
+        host: &str,
+        port: Option<u16>,
+        tls: SmtpTls,
+        from: &str,
+        ca_pem: Option<&[u8]>,
+        login: Option<SmtpLogin>,
+    ) -> Result<Smtp, SmtpSettingError> {
         let from_box: Mailbox = from.parse().map_err(|_| SmtpSettingError::From(from.into()))?;
-        let params =
-            || TlsParameters::new(host.to_string()).map_err(|e| SmtpSettingError::Host(host.into(), e.to_string()));
+        let ca = ca_pem
+            .map(|pem| {
+                if !pem.windows(27).any(|w| w == b"-----BEGIN CERTIFICATE-----") {
+                    return Err(SmtpSettingError::Ca("no \"BEGIN CERTIFICATE\" block".into()));
+                }
+                Certificate::from_pem(pem).map_err(|e| SmtpSettingError::Ca(e.to_string()))
+            })
+            .transpose()?;
+        let params = || {
+            let mut b = TlsParameters::builder(host.to_string());
+            if let Some(ca) = &ca {
+                b = b.add_root_certificate(ca.clone());
+            }
+            b.build()
+                .map_err(|e| SmtpSettingError::Host(host.into(), e.to_string()))
+        };
         let tls_setting = match tls {
             SmtpTls::Opportunistic => Tls::Opportunistic(params()?),
             SmtpTls::Starttls => Tls::Required(params()?),
@@ -84,11 +125,16 @@ impl Smtp {
             SmtpTls::None => Tls::None,
         };
         let port = port.unwrap_or(tls.default_port());
-        let transport = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
+        let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
             .port(port)
             .tls(tls_setting)
-            .timeout(Some(TIMEOUT))
-            .build();
+            .timeout(Some(TIMEOUT));
+        if let Some(login) = login {
+            builder = builder
+                .credentials(Credentials::new(login.username, login.password.expose().to_string()))
+                .authentication(vec![Mechanism::Plain, Mechanism::Login]);
+        }
+        let transport = builder.build();
         Ok(Smtp {
             transport,
             from: from_box,
@@ -123,5 +169,31 @@ impl Delivery for Smtp {
         } else {
             Err(DeliveryError::SmtpNotReady)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_output_never_shows_the_smtp_password() {
+        let login = || SmtpLogin {
+            username: "relay".into(),
+            password: Secret::new("Relay-Pass-3141"),
+        };
+        let shown = format!("{:?}", login());
+        assert!(shown.contains("relay") && !shown.contains("3141"), "{shown}");
+        let smtp = Smtp::new(
+            "127.0.0.1",
+            None,
+            SmtpTls::Starttls,
+            "it@contoso.com",
+            None,
+            Some(login()),
+        )
+        .unwrap();
+        let shown = format!("{smtp:?}");
+        assert!(!shown.contains("3141"), "{shown}");
     }
 }

@@ -26,10 +26,12 @@ const NEW_PW: &str = "Lantern-Quartz-Meadow-58";
 /// An SMTP server that writes each message it accepts as one JSON line (headers decoded the way
 /// a mail client would), and refuses every recipient while `<log>.refuse` exists.
 const SINK_PY: &str = r#"
-import asyncio, email, email.policy, json, os, sys
-from aiosmtpd.smtp import SMTP
+import asyncio, email, email.policy, json, os, ssl, sys
+from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 port, log = int(sys.argv[1]), sys.argv[2]
+# Optional: certificate, key, user name and password. Then STARTTLS and sign-in are required.
+secure = sys.argv[3:7]
 
 class Sink:
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
@@ -50,6 +52,8 @@ class Sink:
             "content_type": msg.get_content_type(),
             "charset": msg.get_content_charset(),
             "has_date": msg["date"] is not None,
+            "auth_user": getattr(session, "auth_data", None),
+            "tls": session.ssl is not None,
             "body": msg.get_content(),
         }
         with open(log, "a", encoding="utf-8") as f:
@@ -58,7 +62,30 @@ class Sink:
 
 async def main():
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(lambda: SMTP(Sink(), hostname="sink.test"), "127.0.0.1", port)
+    options = {}
+    if secure:
+        cert, key, user, password = secure
+        ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        ctx.load_cert_chain(cert, key)
+
+        def check(server, session, envelope, mechanism, data):
+            ok = (
+                isinstance(data, LoginPassword)
+                and data.login.decode() == user
+                and data.password.decode() == password
+            )
+            return AuthResult(success=ok, handled=False, auth_data=user if ok else None)
+
+        options = dict(
+            tls_context=ctx,
+            require_starttls=True,
+            authenticator=check,
+            auth_required=True,
+            auth_require_tls=True,
+        )
+    server = await loop.create_server(
+        lambda: SMTP(Sink(), hostname="sink.test", **options), "127.0.0.1", port
+    )
     print(server.sockets[0].getsockname()[1], flush=True)
     await server.serve_forever()
 
@@ -70,14 +97,31 @@ struct SmtpSink {
     child: Option<Child>,
     port: u16,
     dir: PathBuf,
+    /// Certificate, key, user name and password when STARTTLS and sign-in are required.
+    secure: Vec<String>,
 }
 
 impl SmtpSink {
     fn start() -> SmtpSink {
+        SmtpSink::start_in(temp_dir("smtp"), Vec::new())
+    }
+
+    /// A server that requires STARTTLS (with a certificate for 127.0.0.1 from a test CA, in
+    /// `ca.pem` of its directory) and sign-in as `user` / `password`.
+    fn start_secure(user: &str, password: &str) -> SmtpSink {
+        let dir = temp_dir("smtp-ca");
+        test_ca(&dir);
+        let file = |name: &str| dir.join(name).display().to_string();
+        let secure = vec![file("leaf.pem"), file("leaf.key"), user.into(), password.into()];
+        SmtpSink::start_in(dir, secure)
+    }
+
+    fn start_in(dir: PathBuf, secure: Vec<String>) -> SmtpSink {
         let mut sink = SmtpSink {
             child: None,
             port: 0,
-            dir: temp_dir("smtp"),
+            dir,
+            secure,
         };
         std::fs::write(sink.dir.join("sink.py"), SINK_PY).unwrap();
         sink.spawn();
@@ -99,6 +143,7 @@ impl SmtpSink {
             .arg(self.dir.join("sink.py"))
             .arg(self.port.to_string())
             .arg(self.log())
+            .args(&self.secure)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(stderr)
@@ -170,6 +215,71 @@ impl Drop for SmtpSink {
     fn drop(&mut self) {
         self.stop();
     }
+}
+
+/// A test certificate authority (`ca.pem`) and a server certificate for 127.0.0.1 signed by it
+/// (`leaf.pem`, `leaf.key`), made with the openssl command.
+fn test_ca(dir: &Path) {
+    let openssl = |args: &[&str]| {
+        let out = Command::new("openssl")
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .expect("the openssl command (./dev installs it)");
+        assert!(
+            out.status.success(),
+            "openssl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    let ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes"];
+    openssl(
+        &[
+            &["req", "-x509"][..],
+            &ec,
+            &[
+                "-keyout",
+                "ca.key",
+                "-out",
+                "ca.pem",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=Latchkey Test CA",
+            ],
+        ]
+        .concat(),
+    );
+    openssl(
+        &[
+            &["req"][..],
+            &ec,
+            &["-keyout", "leaf.key", "-out", "leaf.csr", "-subj", "/CN=127.0.0.1"],
+        ]
+        .concat(),
+    );
+    std::fs::write(
+        dir.join("leaf.ext"),
+        "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n",
+    )
+    .unwrap();
+    openssl(&[
+        "x509",
+        "-req",
+        "-in",
+        "leaf.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "leaf.pem",
+        "-days",
+        "2",
+        "-extfile",
+        "leaf.ext",
+    ]);
 }
 
 /// The first run of exactly six digits.
@@ -550,6 +660,56 @@ async fn required_tls_is_not_downgraded() {
     assert!(sink.messages().is_empty());
 }
 
+/// A relay that wants STARTTLS and a sign-in: with the private CA trusted (`ca_file`) and the
+/// password in `password_file`, the code arrives, sent by the signed-in user over TLS; a wrong
+/// password or an untrusted certificate fails with `delivery.failed` and nothing is sent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn smtp_signs_in_over_starttls_trusting_a_private_ca() {
+    let sink = SmtpSink::start_secure("latchkey-relay", "Relay-Pass-3141");
+    let right = sink.dir.join("right.txt");
+    let wrong = sink.dir.join("wrong.txt");
+    std::fs::write(&right, "Relay-Pass-3141\n").unwrap();
+    std::fs::write(&wrong, "Relay-Pass-2718\n").unwrap();
+    let ca = sink.dir.join("ca.pem");
+    let toml = |password_file: &Path, ca_file: Option<&Path>| {
+        let mut t = format!(
+            "{}tls = \"starttls\"\nusername = \"latchkey-relay\"\npassword_file = \"{}\"\n",
+            sink.email_toml(),
+            password_file.display()
+        );
+        if let Some(ca) = ca_file {
+            t.push_str(&format!("ca_file = \"{}\"\n", ca.display()));
+        }
+        t
+    };
+    let add_email = |h: Harness| async move {
+        let token = h.token("alex", ALEX_PW).await;
+        h.post(
+            &format!("{M}/email"),
+            json!({"address": "alex.home@example.org"}),
+            Some(&token),
+        )
+        .await
+    };
+    for (case, toml) in [
+        ("wrong password", toml(&wrong, Some(&ca))),
+        ("untrusted certificate", toml(&right, None)),
+    ] {
+        let (s, v) = add_email(Harness::with_tenant_toml(Db::Sqlite, &toml).await).await;
+        assert_eq!(
+            (s, code(&v)),
+            (StatusCode::BAD_GATEWAY, "delivery.failed"),
+            "{case}: {v}"
+        );
+    }
+    assert!(sink.messages().is_empty());
+    let (s, v) = add_email(Harness::with_tenant_toml(Db::Sqlite, &toml(&right, Some(&ca))).await).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let (msg, _code) = sink.last_code("alex.home@example.org");
+    assert_eq!(msg["auth_user"], "latchkey-relay");
+    assert_eq!(msg["tls"], true);
+}
+
 fn check(delivery: &str) -> Result<(), String> {
     let text = format!("[[tenant]]\nslug = \"contoso\"\nname = \"Contoso\"\n{delivery}");
     let config: Config = toml::from_str(&text).map_err(|e| format!("parse: {e}"))?;
@@ -621,6 +781,34 @@ fn delivery_settings_are_checked_at_start() {
         (
             format!("{sms}kind = \"http\"\n"),
             "delivery.sms.url is required for kind \"http\"",
+        ),
+        (
+            format!("{email}{smtp}username = \"relay\"\n"),
+            "delivery.email.password_file is required with username",
+        ),
+        (
+            format!("{email}{smtp}password_file = \"/etc/hostname\"\n"),
+            "delivery.email.username is required with password_file",
+        ),
+        (
+            format!("{email}{smtp}username = \"relay\"\npassword_file = \"/etc/hostname\"\n"),
+            "delivery.email.username needs tls = \"starttls\" or \"tls\": a password is never sent unencrypted",
+        ),
+        (
+            format!("{email}{smtp}tls = \"tls\"\nusername = \"relay\"\npassword_file = \"/nonexistent/pw\"\n"),
+            "delivery.email.password_file /nonexistent/pw: No such file",
+        ),
+        (
+            format!("{email}{smtp}ca_file = \"/nonexistent/ca.pem\"\n"),
+            "delivery.email.ca_file /nonexistent/ca.pem: No such file",
+        ),
+        (
+            format!("{email}{smtp}ca_file = \"/etc/hostname\"\n"),
+            "delivery.email.ca_file holds no usable PEM certificate",
+        ),
+        (
+            format!("{sms}kind = \"http\"\nurl = \"http://x/\"\nusername = \"relay\"\n"),
+            "delivery.sms.username is not used by kind \"http\"",
         ),
         (
             format!("{sms}kind = \"http\"\nurl = \"ftp://sms.contoso.com/\"\n"),
