@@ -169,22 +169,32 @@ impl Store {
 
     /// Adds a verified method (compare-and-set on the previous list).
     pub async fn add_reset_verified(&self, r: &ResetRow, method_id: &str) -> StoreResult<Vec<String>> {
-        let mut next = r.verified.clone();
-        if !next.iter().any(|m| m == method_id) {
+        // Compare-and-set on the list as read; when another verification of the same reset
+        // wrote in between, read it again and add to what it wrote, so neither is lost.
+        let mut current = r.verified.clone();
+        for _ in 0..8 {
+            if current.iter().any(|m| m == method_id) {
+                return Ok(current);
+            }
+            let mut next = current.clone();
             next.push(method_id.to_string());
+            let updated = sqlx::query("UPDATE resets SET verified = $1 WHERE id_hash = $2 AND verified = $3")
+                .bind(serde_json::to_string(&next).unwrap_or_default())
+                .bind(&r.id_hash)
+                .bind(serde_json::to_string(&current).unwrap_or_default())
+                .execute(&mut *self.conn().await?)
+                .await?;
+            if updated.rows_affected() == 1 {
+                return Ok(next);
+            }
+            match self.reset(&r.id_hash).await? {
+                Some(fresh) => current = fresh.verified,
+                None => return Ok(Vec::new()),
+            }
         }
-        let updated = sqlx::query("UPDATE resets SET verified = $1 WHERE id_hash = $2 AND verified = $3")
-            .bind(serde_json::to_string(&next).unwrap_or_default())
-            .bind(&r.id_hash)
-            .bind(serde_json::to_string(&r.verified).unwrap_or_default())
-            .execute(&mut *self.conn().await?)
-            .await?;
-        if updated.rows_affected() == 1 {
-            return Ok(next);
-        }
-        // Someone else verified concurrently: re-read and merge.
-        let fresh = self.reset(&r.id_hash).await?.map(|x| x.verified).unwrap_or_default();
-        Ok(fresh)
+        Err(super::StoreError::Corrupt(format!(
+            "reset verifications kept changing while {method_id} was added"
+        )))
     }
 
     /// Marks the reset used; true exactly once.

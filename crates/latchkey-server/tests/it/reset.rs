@@ -719,3 +719,68 @@ async fn usage_report_counts_registrations_and_resets(db: Db) {
     assert_eq!((resets_ok, resets_failed), (1, 1));
 }
 both!(usage_report_counts_registrations_and_resets);
+
+/// Two methods verified at the same moment against one reset both count: neither answer is
+/// lost to the other's write (each code is used up by its answer, so a lost one could not be
+/// retried).
+async fn simultaneous_verifications_both_count(db: Db) {
+    let (h, email) = prepared(db).await;
+    let (_, v) = h.sign_in("alex", ALEX_PW).await;
+    let t = v["token"].as_str().unwrap().to_string();
+    h.post(
+        &format!("{T}/sessions/current/mfa/challenges"),
+        json!({"method_id": email}),
+        Some(&t),
+    )
+    .await;
+    let c = h.last_code("alex.home@example.org");
+    h.post(
+        &format!("{T}/sessions/current/mfa"),
+        json!({"method_id": email, "code": c}),
+        Some(&t),
+    )
+    .await;
+    let phone = h.add_phone(&t, "+14255550134").await;
+    for (k, v) in [
+        ("methods_required", "2"),
+        ("captcha_difficulty", "0"),
+        ("reset_attempts_per_day", "100"),
+        ("emails_per_10_minutes", "100"),
+        ("sms_per_hour", "100"),
+    ] {
+        admin::set_policy(&h.store, "contoso", k, v).await.unwrap();
+    }
+    for round in 0..12 {
+        let captcha = h.captcha().await;
+        let (s, v) = h
+            .post(
+                &format!("{T}/unlocks"),
+                json!({"username": "alex", "captcha": captcha}),
+                None,
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        let reset = v["reset_id"].as_str().unwrap().to_string();
+        let mut answers = Vec::new();
+        for (method, to) in [(&email, "alex.home@example.org"), (&phone, "+14255550134")] {
+            let (s, v) = h
+                .post(
+                    &format!("{T}/resets/{reset}/challenges"),
+                    json!({"method_id": method}),
+                    None,
+                )
+                .await;
+            assert_eq!(s, StatusCode::OK, "{v}");
+            answers.push(json!({"method_id": method, "code": h.last_code(to)}));
+        }
+        let path = format!("{T}/resets/{reset}/verify");
+        let (a, b) = tokio::join!(
+            h.post(&path, answers[0].clone(), None),
+            h.post(&path, answers[1].clone(), None)
+        );
+        assert_eq!((a.0, b.0), (StatusCode::OK, StatusCode::OK), "{a:?} {b:?}");
+        let (s, v) = h.post(&format!("{T}/resets/{reset}/unlock"), json!({}), None).await;
+        assert_eq!(s, StatusCode::OK, "round {round}: both verifications count: {v}");
+    }
+}
+both!(simultaneous_verifications_both_count);
