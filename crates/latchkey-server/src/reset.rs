@@ -119,17 +119,23 @@ async fn audit_event(
 
 // ---- captcha ----
 
+/// What a captcha's MAC covers besides its challenge: the tenant, the expiry and the difficulty.
+fn captcha_context(tenant: &Tenant, expires_at: i64, difficulty: u32) -> String {
+    format!("captcha:{}:{expires_at}:{difficulty}", tenant.id())
+}
+
+/// A captcha costs no storage until it is used: its id carries the expiry, the difficulty and the
+/// challenge under a MAC with the server's key, so `POST /captcha` (open to anyone) writes
+/// nothing, and only a solved one is recorded, once.
 pub async fn new_captcha(state: &AppState, tenant: &Tenant) -> AppResult<CaptchaChallenge> {
-    let id = crate::store::new_id();
     let challenge = crate::store::new_id();
     let difficulty = tenant.policy.captcha_difficulty;
     let expires_at = state.clock.now() + CAPTCHA_LIFETIME_SECS;
-    state
-        .store
-        .insert_captcha(&id, tenant.id(), &challenge, i64::from(difficulty), expires_at)
-        .await?;
+    let mac = state
+        .vault
+        .mac(&captcha_context(tenant, expires_at, difficulty), &challenge);
     Ok(CaptchaChallenge {
-        id,
+        id: format!("{expires_at}.{difficulty}.{challenge}.{mac}"),
         algorithm: captcha::ALGORITHM.into(),
         challenge,
         difficulty,
@@ -138,20 +144,35 @@ pub async fn new_captcha(state: &AppState, tenant: &Tenant) -> AppResult<Captcha
 }
 
 async fn check_captcha(state: &AppState, tenant: &Tenant, id: &str, solution: &str) -> AppResult<()> {
-    if id.len() > 64 || solution.len() > 64 {
-        return Err(AppError::new(ErrorCode::CaptchaInvalid));
+    let invalid = || AppError::new(ErrorCode::CaptchaInvalid);
+    if id.len() > 160 || solution.len() > 64 {
+        return Err(invalid());
     }
-    match state.store.take_captcha(id, tenant.id(), state.clock.now()).await? {
-        None => Err(AppError::new(ErrorCode::CaptchaInvalid)),
-        Some((_, _, true)) => Err(AppError::new(ErrorCode::CaptchaExpired)),
-        Some((challenge, difficulty, false)) => {
-            if captcha::verify(&challenge, difficulty.max(0) as u32, solution) {
-                Ok(())
-            } else {
-                Err(AppError::new(ErrorCode::CaptchaInvalid))
-            }
-        }
+    let parts: Vec<&str> = id.split('.').collect();
+    let [expires_at, difficulty, challenge, mac] = parts[..] else {
+        return Err(invalid());
+    };
+    let (Ok(expires_at), Ok(difficulty)) = (expires_at.parse::<i64>(), difficulty.parse::<u32>()) else {
+        return Err(invalid());
+    };
+    // Issued by this server for this tenant, with this difficulty and expiry.
+    if !state
+        .vault
+        .mac_matches(&captcha_context(tenant, expires_at, difficulty), challenge, mac)
+    {
+        return Err(invalid());
     }
+    if expires_at <= state.clock.now() {
+        return Err(AppError::new(ErrorCode::CaptchaExpired));
+    }
+    if !captcha::verify(challenge, difficulty, solution) {
+        return Err(invalid());
+    }
+    // Single use, also across server instances: the first to record it wins.
+    if !state.store.use_captcha(mac, tenant.id(), expires_at).await? {
+        return Err(invalid());
+    }
+    Ok(())
 }
 
 // ---- methods a reset may use ----

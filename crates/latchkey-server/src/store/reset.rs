@@ -44,37 +44,19 @@ fn reset_from_row(r: &sqlx::any::AnyRow) -> ResetRow {
 }
 
 impl Store {
-    pub async fn insert_captcha(
-        &self,
-        id: &str,
-        tenant_id: &str,
-        challenge: &str,
-        difficulty: i64,
-        expires_at: i64,
-    ) -> StoreResult<()> {
-        sqlx::query("INSERT INTO captchas (id, tenant_id, challenge, difficulty, expires_at, used) VALUES ($1, $2, $3, $4, $5, 0)")
-            .bind(id)
-            .bind(tenant_id)
-            .bind(challenge)
-            .bind(difficulty)
-            .bind(expires_at)
-            .execute(&mut *self.conn().await?)
-            .await?;
-        Ok(())
-    }
-
-    /// Uses a captcha up (single use even under concurrency) and returns its challenge and
-    /// difficulty; `Ok(None)` when unknown, used or of another tenant, `Err`-free expiry is
-    /// reported as `Some((.., expired = true))`.
-    pub async fn take_captcha(&self, id: &str, tenant_id: &str, now: i64) -> StoreResult<Option<(String, i64, bool)>> {
-        let row = sqlx::query(
-            "UPDATE captchas SET used = 1 WHERE id = $1 AND tenant_id = $2 AND used = 0 RETURNING challenge, difficulty, expires_at",
+    /// Records a solved captcha (by its MAC); true the first time only, also under concurrency
+    /// and across instances. Kept until an hour after it expires (see `prune_captchas`).
+    pub async fn use_captcha(&self, mac: &str, tenant_id: &str, expires_at: i64) -> StoreResult<bool> {
+        let done = sqlx::query(
+            "INSERT INTO captchas (id, tenant_id, challenge, difficulty, expires_at, used) VALUES ($1, $2, '', 0, $3, 1) \
+             ON CONFLICT (id) DO NOTHING",
         )
-        .bind(id)
+        .bind(mac)
         .bind(tenant_id)
-        .fetch_optional(&mut *self.conn().await?)
+        .bind(expires_at)
+        .execute(&mut *self.conn().await?)
         .await?;
-        Ok(row.map(|r| (r.get(0), r.get(1), r.get::<i64, _>(2) <= now)))
+        Ok(done.rows_affected() == 1)
     }
 
     pub async fn prune_captchas(&self, now: i64) -> StoreResult<()> {

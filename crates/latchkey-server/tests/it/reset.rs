@@ -489,35 +489,56 @@ async fn expiry_captcha_and_other_tenants(db: Db) {
         )
         .await;
     assert_eq!((s, code(&v)), (StatusCode::NOT_FOUND, "reset.not_found"));
-    // Captchas: wrong, reused, expired.
+    // Captchas: wrong, tampered with, reused, expired.
     let (_, c) = h.post(&format!("{T}/captcha"), json!({}), None).await;
-    admin::set_policy(&h.store, "contoso", "captcha_difficulty", "20")
+    admin::set_policy(&h.store, "contoso", "captcha_difficulty", "8")
         .await
         .unwrap();
     let (_, c2) = h.post(&format!("{T}/captcha"), json!({}), None).await;
-    let (s, v) = h
-        .post(
-            &format!("{T}/resets"),
-            json!({"username": "alex", "captcha": {"id": c2["id"], "solution": "0"}}),
-            None,
-        )
-        .await;
-    assert!(
-        s == StatusCode::BAD_REQUEST && code(&v) == "captcha.invalid"
-            || latchkey_core::captcha::verify(c2["challenge"].as_str().unwrap(), 20, "0")
-    );
-    let (s, v) = h
-        .post(
-            &format!("{T}/resets"),
-            json!({"username": "alex", "captcha": {"id": c2["id"], "solution": "0"}}),
-            None,
-        )
-        .await;
+    let challenge = c2["challenge"].as_str().unwrap();
+    let start = |id: Value, solution: String| {
+        let h = &h;
+        async move {
+            h.post(
+                &format!("{T}/resets"),
+                json!({"username": "alex", "captcha": {"id": id, "solution": solution}}),
+                None,
+            )
+            .await
+        }
+    };
+    let wrong = (0u64..)
+        .map(|n| n.to_string())
+        .find(|n| !latchkey_core::captcha::verify(challenge, 8, n))
+        .unwrap();
+    let (s, v) = start(c2["id"].clone(), wrong).await;
+    assert_eq!((s, code(&v)), (StatusCode::BAD_REQUEST, "captcha.invalid"));
+    // The id carries the difficulty under the server's MAC: lowering it is refused.
+    let easy = latchkey_core::captcha::solve(challenge, 0, |_| {});
+    let tampered = c2["id"].as_str().unwrap().replacen(".8.", ".0.", 1);
+    let (s, v) = start(json!(tampered), easy).await;
+    assert_eq!((s, code(&v)), (StatusCode::BAD_REQUEST, "captcha.invalid"), "tampered");
+    // A wrong answer did not use it up; a right one does, once.
+    let nonce = latchkey_core::captcha::solve(challenge, 8, |_| {});
+    let (s, v) = start(c2["id"].clone(), nonce.clone()).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let (s, v) = start(c2["id"].clone(), nonce).await;
     assert_eq!(
         (s, code(&v)),
         (StatusCode::BAD_REQUEST, "captcha.invalid"),
         "single use"
     );
+    let (s, v) = start(json!("1.2.3"), "0".into()).await;
+    assert_eq!((s, code(&v)), (StatusCode::BAD_REQUEST, "captcha.invalid"), "{v}");
+    // A captcha of another tenant is refused here (fabrikam's difficulty is the default).
+    let (_, f) = h.post("/api/v1/tenants/fabrikam/captcha", json!({}), None).await;
+    let nonce = latchkey_core::captcha::solve(
+        f["challenge"].as_str().unwrap(),
+        f["difficulty"].as_u64().unwrap() as u32,
+        |_| {},
+    );
+    let (s, v) = start(f["id"].clone(), nonce).await;
+    assert_eq!((s, code(&v)), (StatusCode::BAD_REQUEST, "captcha.invalid"), "{v}");
     h.clock.advance_secs(301);
     let nonce = latchkey_core::captcha::solve(
         c["challenge"].as_str().unwrap(),
