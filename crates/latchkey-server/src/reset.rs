@@ -326,6 +326,21 @@ pub async fn start(
     // The answer names the tenant's requirement for everyone; an admin's stricter one shows up
     // as `remaining` after the first method, so the start does not reveal admin accounts.
     let shown_required = tenant.policy.methods_required;
+    let (outcome, reason) = match &candidate {
+        Ok(_) => ("success", "".to_string()),
+        Err(r) => ("failure", r.to_string()),
+    };
+    let started = audit::row(
+        state.clock.now_ms(),
+        actor,
+        Event {
+            tenant: tenant.slug(),
+            username: Some(&login),
+            event: &format!("{mode}.start"),
+            outcome,
+            detail: json!({"reason": reason}),
+        },
+    );
     state
         .store
         .insert_reset(
@@ -341,22 +356,9 @@ pub async fn start(
                 completed: false,
             },
             state.clock.now(),
+            &started,
         )
         .await?;
-    let (outcome, reason) = match &candidate {
-        Ok(_) => ("success", "".to_string()),
-        Err(r) => ("failure", r.to_string()),
-    };
-    audit_event(
-        state,
-        tenant,
-        actor,
-        &login,
-        &format!("{mode}.start"),
-        outcome,
-        json!({"reason": reason}),
-    )
-    .await;
     Ok(ResetStarted {
         reset_id: token,
         required: shown_required,
@@ -651,17 +653,18 @@ pub async fn verify(
     if user.reset_failures != 0 {
         state.store.clear_reset_failures(&user.id).await?;
     }
-    let verified = state.store.add_reset_verified(&r, &m.id).await?;
-    audit_event(
-        state,
-        tenant,
+    let passed = audit::row(
+        state.clock.now_ms(),
         actor,
-        &user.username,
-        &format!("{}.verify", r.mode),
-        "success",
-        json!({"kind": m.kind}),
-    )
-    .await;
+        Event {
+            tenant: tenant.slug(),
+            username: Some(&user.username),
+            event: &format!("{}.verify", r.mode),
+            outcome: "success",
+            detail: json!({"kind": m.kind}),
+        },
+    );
+    let verified = state.store.add_reset_verified(&r, &m.id, &passed).await?;
     let r = ResetRow {
         verified: verified.clone(),
         ..r

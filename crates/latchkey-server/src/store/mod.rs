@@ -1154,8 +1154,35 @@ impl Store {
     }
 }
 
+/// On PostgreSQL, the part of a statement that appends an audit event once per row of `source`
+/// (a `WITH` part of the same statement), its values bound from `$first` on by [`bind_audit`]:
+/// the event is written exactly when the change it reports is.
+pub(crate) fn audit_from(source: &str, first: usize) -> String {
+    let p: Vec<String> = (first..first + 8).map(|i| format!("${i}")).collect();
+    format!(
+        "INSERT INTO audit_events (at, tenant, username, event, outcome, ip, client_type, detail) \
+         SELECT {} FROM {source}",
+        p.join(", ")
+    )
+}
+
+/// Binds an audit event's eight values, in the order of [`audit_from`].
+pub(crate) fn bind_audit<'q>(
+    q: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>,
+    e: &AuditRow,
+) -> sqlx::query::Query<'q, Any, sqlx::any::AnyArguments> {
+    q.bind(e.at)
+        .bind(e.tenant.clone())
+        .bind(e.username.clone())
+        .bind(e.event.clone())
+        .bind(e.outcome.clone())
+        .bind(e.ip.clone())
+        .bind(e.client_type.clone())
+        .bind(e.detail.to_string())
+}
+
 /// Appends an audit event on a connection (inside a caller's transaction when there is one).
-async fn insert_audit(conn: &mut AnyConnection, e: &AuditRow) -> Result<(), sqlx::Error> {
+pub(crate) async fn insert_audit(conn: &mut AnyConnection, e: &AuditRow) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO audit_events (at, tenant, username, event, outcome, ip, client_type, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )

@@ -1,7 +1,7 @@
 //! Captchas and reset sessions.
 
 use super::methods::{METHOD_COLUMNS, method_from_row_at};
-use super::{MethodRow, Store, StoreResult, UserRow};
+use super::{AuditRow, Backend, MethodRow, Store, StoreResult, UserRow, audit_from, bind_audit, insert_audit};
 use sqlx::Row;
 
 #[derive(Debug, Clone)]
@@ -71,22 +71,33 @@ impl Store {
         Ok(())
     }
 
-    pub async fn insert_reset(&self, r: &ResetRow, now: i64) -> StoreResult<()> {
-        sqlx::query(
-            "INSERT INTO resets (id_hash, tenant_id, user_id, login, mode, required, verified, created_at, expires_at, completed) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0)",
-        )
-        .bind(&r.id_hash)
-        .bind(&r.tenant_id)
-        .bind(&r.user_id)
-        .bind(&r.login)
-        .bind(&r.mode)
-        .bind(r.required)
-        .bind(serde_json::to_string(&r.verified).unwrap_or_else(|_| "[]".into()))
-        .bind(now)
-        .bind(r.expires_at)
-        .execute(&mut *self.conn().await?)
-        .await?;
+    /// Stores a new reset and the audit event of its start (one statement on PostgreSQL).
+    pub async fn insert_reset(&self, r: &ResetRow, now: i64, audit: &AuditRow) -> StoreResult<()> {
+        let insert = "INSERT INTO resets (id_hash, tenant_id, user_id, login, mode, required, verified, created_at, expires_at, completed) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0)";
+        let postgres = self.backend() == Backend::Postgres;
+        let sql = if postgres {
+            format!("WITH r AS ({insert} RETURNING 1) {}", audit_from("r", 10))
+        } else {
+            insert.to_string()
+        };
+        let q = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(&r.id_hash)
+            .bind(&r.tenant_id)
+            .bind(&r.user_id)
+            .bind(&r.login)
+            .bind(&r.mode)
+            .bind(r.required)
+            .bind(serde_json::to_string(&r.verified).unwrap_or_else(|_| "[]".into()))
+            .bind(now)
+            .bind(r.expires_at);
+        let mut conn = self.conn().await?;
+        if postgres {
+            bind_audit(q, audit).execute(&mut *conn).await?;
+        } else {
+            q.execute(&mut *conn).await?;
+            insert_audit(&mut conn, audit).await?;
+        }
         Ok(())
     }
 
@@ -150,23 +161,51 @@ impl Store {
     }
 
     /// Adds a verified method (compare-and-set on the previous list).
-    pub async fn add_reset_verified(&self, r: &ResetRow, method_id: &str) -> StoreResult<Vec<String>> {
+    pub async fn add_reset_verified(
+        &self,
+        r: &ResetRow,
+        method_id: &str,
+        audit: &AuditRow,
+    ) -> StoreResult<Vec<String>> {
         // Compare-and-set on the list as read; when another verification of the same reset
-        // wrote in between, read it again and add to what it wrote, so neither is lost.
+        // wrote in between, read it again and add to what it wrote, so neither is lost. The
+        // audit event goes with the write that succeeds (in the same statement on PostgreSQL).
+        let postgres = self.backend() == Backend::Postgres;
+        let update = "UPDATE resets SET verified = $1 WHERE id_hash = $2 AND verified = $3";
+        let sql = if postgres {
+            format!(
+                "WITH u AS ({update} RETURNING 1), a AS ({}) SELECT count(*) FROM u",
+                audit_from("u", 4)
+            )
+        } else {
+            update.to_string()
+        };
         let mut current = r.verified.clone();
         for _ in 0..8 {
             if current.iter().any(|m| m == method_id) {
+                insert_audit(&mut *self.conn().await?, audit).await?;
                 return Ok(current);
             }
             let mut next = current.clone();
             next.push(method_id.to_string());
-            let updated = sqlx::query("UPDATE resets SET verified = $1 WHERE id_hash = $2 AND verified = $3")
+            let q = sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
                 .bind(serde_json::to_string(&next).unwrap_or_default())
                 .bind(&r.id_hash)
-                .bind(serde_json::to_string(&current).unwrap_or_default())
-                .execute(&mut *self.conn().await?)
-                .await?;
-            if updated.rows_affected() == 1 {
+                .bind(serde_json::to_string(&current).unwrap_or_default());
+            let written = {
+                let mut conn = self.conn().await?;
+                if postgres {
+                    let row = bind_audit(q, audit).fetch_one(&mut *conn).await?;
+                    row.get::<i64, _>(0) == 1
+                } else {
+                    let done = q.execute(&mut *conn).await?.rows_affected() == 1;
+                    if done {
+                        insert_audit(&mut conn, audit).await?;
+                    }
+                    done
+                }
+            };
+            if written {
                 return Ok(next);
             }
             match self.reset(&r.id_hash).await? {

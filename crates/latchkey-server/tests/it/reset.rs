@@ -159,6 +159,21 @@ async fn reset_with_an_email_code(db: Db) {
     assert_eq!(done.len(), 1);
     // Both sessions signed in above.
     assert_eq!(done[0].detail["sessions_ended"], json!(2), "{:?}", done[0].detail);
+    // The start and the verification are in the log too, written with the change they report.
+    let started = h.audit("reset.start").await;
+    assert!(
+        started
+            .iter()
+            .any(|e| e.outcome == "success" && e.username.as_deref() == Some("alex")),
+        "{started:?}"
+    );
+    let verified = h.audit("reset.verify").await;
+    assert!(
+        verified
+            .iter()
+            .any(|e| e.outcome == "success" && e.detail["kind"] == "email"),
+        "{verified:?}"
+    );
     let notices: Vec<Value> = h.outbox()[before..].to_vec();
     for to in ["alex@contoso.com", "alex.home@example.org"] {
         assert!(
@@ -238,6 +253,14 @@ async fn unknown_users_get_stable_decoys(db: Db) {
         assert_eq!(code(&v), "totp.code_invalid");
     }
     assert!(h.outbox().iter().all(|m| m["to"] != "nobody@contoso.com"));
+    // The log, unlike the answer, says what happened.
+    let starts = h.audit("reset.start").await;
+    assert!(
+        starts
+            .iter()
+            .any(|e| e.outcome == "failure" && e.detail["reason"] == "unknown_user"),
+        "{starts:?}"
+    );
 }
 both!(unknown_users_get_stable_decoys);
 
