@@ -5,14 +5,14 @@
 //! runs, the mean is used), and p99 per step. The argon2id operations per flow are counted on the
 //! server's hashing threads. `LATCHKEY_BENCH_SECONDS` sets the length of each run (20 s),
 //! `LATCHKEY_BENCH_REPEATS` how many runs per database (3, in turns; the median ratio is the
-//! figure). The load generator runs on a thread of its own so that its CPU time is reported apart.
+//! figure), `LATCHKEY_BENCH_WARMUP_SECS` the unmeasured warm-up before each (5 s). The load generator runs on a thread of its own so that its CPU time is reported apart.
 
 mod common;
 
 use async_trait::async_trait;
 use common::{
-    Ceiling, CpuSplit, MachineCpu, argon2_ops_per_sec, cores, drop_postgres, fresh_postgres, ms, p99,
-    postgres_cpu_secs, seconds,
+    Ceiling, CpuSplit, MachineCpu, argon2_ops_per_sec, client_runtime, cores, drop_postgres, fresh_postgres, ms, p99,
+    postgres_cpu_secs, seconds, warmup_seconds,
 };
 use latchkey_core::SystemClock;
 use latchkey_proto::Secret;
@@ -149,22 +149,15 @@ async fn run(url: &str) -> Run {
     let client = reqwest::Client::new();
     let base = format!("http://{addr}/api/v1/tenants/bench");
     let is_postgres = url.starts_with("postgres");
-    let pg_before = if is_postgres {
-        postgres_cpu_secs(url).await
-    } else {
-        None
-    };
-    let (ops_before, cpu_before, machine_before) = (hashing::pool_operations(), CpuSplit::now(), MachineCpu::now());
-    let started = Instant::now();
-    let stop = started + Duration::from_secs(secs);
+    // Flows run for a warm-up first (unmeasured): a fresh server opens its connections, and
+    // PostgreSQL's new backends load their catalog caches and prepare each statement once, a
+    // cost a running server paid long ago.
+    let ops_at_start = hashing::pool_operations();
+    let begin = Instant::now() + Duration::from_secs(warmup_seconds());
+    let stop = begin + Duration::from_secs(secs);
     // The load generator runs on a thread of its own, so its CPU time is told apart from the
     // server's.
-    let client_rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .thread_name("bench-client")
-        .enable_all()
-        .build()
-        .unwrap();
+    let client_rt = client_runtime();
     let mut tasks = Vec::new();
     for i in 0..FLOWS {
         let (client, base, capture) = (client.clone(), base.clone(), capture.clone());
@@ -183,7 +176,9 @@ async fn run(url: &str) -> Run {
             'flows: while Instant::now() < stop {
                 let mut t = Instant::now();
                 let mut lap = |steps: &mut Vec<Vec<Duration>>, k: usize| {
-                    steps[k].push(t.elapsed());
+                    if t >= begin {
+                        steps[k].push(t.elapsed());
+                    }
                     t = Instant::now();
                 };
                 let (_, c) = post(format!("{base}/captcha"), json!({})).await;
@@ -237,7 +232,8 @@ async fn run(url: &str) -> Run {
                 if ok {
                     flows += 1;
                     n += 1;
-                    if Instant::now() <= stop {
+                    let now = Instant::now();
+                    if now >= begin && now <= stop {
                         in_window += 1;
                     }
                 } else {
@@ -247,6 +243,13 @@ async fn run(url: &str) -> Run {
             (in_window, flows, failures, steps)
         }));
     }
+    tokio::time::sleep_until(begin.into()).await;
+    let pg_before = if is_postgres {
+        postgres_cpu_secs(url).await
+    } else {
+        None
+    };
+    let (ops_before, cpu_before, machine_before) = (hashing::pool_operations(), CpuSplit::now(), MachineCpu::now());
     tokio::time::sleep_until(stop.into()).await;
     let cpu = CpuSplit::now().since(&cpu_before);
     let ops_in_window = hashing::pool_operations() - ops_before;
@@ -272,7 +275,7 @@ async fn run(url: &str) -> Run {
         secs: secs as f64,
         failures,
         ops_in_window,
-        ops_per_flow: (hashing::pool_operations() - ops_before) as f64 / flows.max(1) as f64,
+        ops_per_flow: (hashing::pool_operations() - ops_at_start) as f64 / flows.max(1) as f64,
         cpu,
         machine,
         postgres_cpu,
@@ -286,9 +289,10 @@ fn main() {
         .build()
         .unwrap();
     println!(
-        "Latchkey reset benchmark ({} cores, {FLOWS} concurrent flows, {} s each)",
+        "Latchkey reset benchmark ({} cores, {FLOWS} concurrent flows, {} s each after {} s of warm-up)",
         cores(),
-        seconds()
+        seconds(),
+        warmup_seconds()
     );
     let dir = std::env::temp_dir().join(format!("latchkey-bench-reset-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

@@ -28,6 +28,14 @@ pub fn seconds() -> u64 {
         .unwrap_or(20)
 }
 
+/// Seconds of unmeasured load before a measured run: `LATCHKEY_BENCH_WARMUP_SECS`, 5 by default.
+pub fn warmup_seconds() -> u64 {
+    std::env::var("LATCHKEY_BENCH_WARMUP_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(5)
+}
+
 pub fn cores() -> usize {
     std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)
 }
