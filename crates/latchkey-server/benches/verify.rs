@@ -177,6 +177,8 @@ struct Lat {
     /// Successful verifications inside the measured window.
     done: u64,
     failed: u64,
+    /// Why requests failed: the answer's error code (or HTTP status), with counts.
+    reasons: std::collections::BTreeMap<String, u64>,
     verify: Vec<Duration>,
     challenge: Vec<Duration>,
 }
@@ -196,12 +198,18 @@ enum Kind {
     Email,
 }
 
-async fn post(client: &reqwest::Client, url: String, token: &str, body: Value) -> (bool, Duration) {
+/// `Ok` or the failure's error code (the HTTP status when the answer has none), and the latency.
+async fn post(client: &reqwest::Client, url: String, token: &str, body: Value) -> (Result<(), String>, Duration) {
     let t = Instant::now();
     let r = client.post(url).bearer_auth(token).json(&body).send().await.unwrap();
-    let ok = r.status().is_success();
-    let _ = r.bytes().await;
-    (ok, t.elapsed())
+    let status = r.status();
+    let answer: Value = r.json().await.unwrap_or(Value::Null);
+    let took = t.elapsed();
+    if status.is_success() {
+        return (Ok(()), took);
+    }
+    let code = answer["error"]["code"].as_str().map(str::to_string);
+    (Err(code.unwrap_or_else(|| status.to_string())), took)
 }
 
 async fn run(kind: Kind, url: &str, base: &str, users: Arc<Vec<User>>, capture: Arc<Capture>) -> Run {
@@ -245,8 +253,9 @@ async fn run(kind: Kind, url: &str, base: &str, users: Arc<Vec<User>>, capture: 
                             let body = json!({"method_id": u.email_id});
                             let (sent, took) = post(&client, format!("{mfa}/challenges"), token, body).await;
                             lat.challenge.push(took);
-                            if !sent {
+                            if let Err(why) = sent {
                                 lat.failed += 1;
+                                *lat.reasons.entry(why).or_default() += 1;
                                 continue;
                             }
                             let code = capture.0.lock().unwrap().get(&u.email).cloned().unwrap_or_default();
@@ -260,8 +269,11 @@ async fn run(kind: Kind, url: &str, base: &str, users: Arc<Vec<User>>, capture: 
                         }
                     };
                     lat.verify.push(took);
-                    if !ok {
+                    if let Err(why) = ok {
                         lat.failed += 1;
+                        *lat.reasons
+                            .entry(format!("{why} (after {} ms)", took.as_millis()))
+                            .or_default() += 1;
                     } else if Instant::now() <= stop {
                         lat.done += 1;
                     }
@@ -284,6 +296,9 @@ async fn run(kind: Kind, url: &str, base: &str, users: Arc<Vec<User>>, capture: 
     for l in per_task {
         all.done += l.done;
         all.failed += l.failed;
+        for (why, n) in l.reasons {
+            *all.reasons.entry(why).or_default() += n;
+        }
         all.verify.extend(l.verify);
         all.challenge.extend(l.challenge);
     }
@@ -366,6 +381,9 @@ async fn bench(url: &str, name: &str) {
                 "| CPU per request, {label} (PostgreSQL server processes) | {:.2} ms | | | |",
                 pg * 1000.0 / requests.max(1) as f64
             );
+        }
+        for (why, n) in &r.lat.reasons {
+            println!("note: {label}: {n} failed with {why}");
         }
         if r.ran_out {
             println!(
