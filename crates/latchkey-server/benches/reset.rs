@@ -9,22 +9,19 @@
 
 mod common;
 
-use async_trait::async_trait;
 use common::{
-    Ceiling, CpuSplit, MachineCpu, argon2_ops_per_sec, client_runtime, cores, drop_postgres, fresh_postgres, ms, p99,
-    postgres_cpu_secs, seconds, warmup_seconds,
+    Capture, Ceiling, CpuSplit, MachineCpu, argon2_ops_per_sec, client_runtime, cores, drop_postgres, fresh_postgres,
+    ms, p99, postgres_cpu_secs, seconds, warmup_seconds,
 };
 use latchkey_core::SystemClock;
 use latchkey_proto::Secret;
 use latchkey_server::AppState;
 use latchkey_server::admin::{self, UserSpec};
-use latchkey_server::delivery::{Delivery, DeliveryError, Message};
 use latchkey_server::hashing::{self, Hasher};
 use latchkey_server::store::{NewMethod, Store};
 use serde_json::{Value, json};
-use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 const FLOWS: usize = 64;
@@ -37,21 +34,6 @@ const STEPS: [&str; 7] = [
     "text verify",
     "password",
 ];
-
-/// Keeps the last code per destination in memory, so the load generator can answer challenges
-/// without parsing an outbox file under load.
-#[derive(Debug, Default)]
-struct Capture(Mutex<HashMap<String, String>>);
-
-#[async_trait]
-impl Delivery for Capture {
-    async fn send(&self, _at_ms: i64, msg: &Message) -> Result<(), DeliveryError> {
-        if let Some(code) = &msg.code {
-            self.0.lock().unwrap().insert(msg.to.clone(), code.expose().to_string());
-        }
-        Ok(())
-    }
-}
 
 fn password(i: usize, n: u64) -> String {
     const W: &[&str] = &[
@@ -211,7 +193,7 @@ async fn run(url: &str) -> Run {
                     )
                     .await;
                     lap(&mut steps, k);
-                    let code = capture.0.lock().unwrap().get(&to).cloned().unwrap_or_default();
+                    let code = capture.last_code(&to);
                     let (ok, _) = post(
                         format!("{base}/resets/{reset}/verify"),
                         json!({"method_id": method, "code": code}),

@@ -10,9 +10,8 @@
 
 mod common;
 
-use async_trait::async_trait;
 use common::{
-    CpuSplit, client_runtime, cores, drop_postgres, fresh_postgres, ms, percentile, postgres_cpu_secs, seconds,
+    Capture, CpuSplit, client_runtime, cores, drop_postgres, fresh_postgres, ms, percentile, postgres_cpu_secs, seconds,
 };
 use latchkey_core::method::TotpSecret;
 use latchkey_core::{Clock, SystemClock};
@@ -20,15 +19,13 @@ use latchkey_server::AppState;
 use latchkey_server::account::{new_token, token_hash};
 use latchkey_server::admin;
 use latchkey_server::crypto::Vault;
-use latchkey_server::delivery::{Delivery, DeliveryError, Message};
 use latchkey_server::hashing::Hasher;
 use latchkey_server::security_info::OsRandom;
 use latchkey_server::store::{NewMethod, NewUser, SessionRow, Store};
 use serde_json::{Value, json};
-use std::collections::HashMap;
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 const CLIENTS: usize = 64;
@@ -39,20 +36,6 @@ const EMAIL_ROUNDS: usize = 10;
 /// Users seeded per second of run: enough for this many verifications a second.
 const TOTP_USERS_PER_SEC: usize = 1300;
 const EMAIL_USERS_PER_SEC: usize = 200;
-
-/// Keeps the last code per destination, so clients answer without reading an outbox.
-#[derive(Debug, Default)]
-struct Capture(Mutex<HashMap<String, String>>);
-
-#[async_trait]
-impl Delivery for Capture {
-    async fn send(&self, _at_ms: i64, msg: &Message) -> Result<(), DeliveryError> {
-        if let Some(code) = &msg.code {
-            self.0.lock().unwrap().insert(msg.to.clone(), code.expose().to_string());
-        }
-        Ok(())
-    }
-}
 
 /// One seeded user: their methods and unused password-only sessions.
 struct User {
@@ -258,7 +241,7 @@ async fn run(kind: Kind, url: &str, base: &str, users: Arc<Vec<User>>, capture: 
                                 *lat.reasons.entry(why).or_default() += 1;
                                 continue;
                             }
-                            let code = capture.0.lock().unwrap().get(&u.email).cloned().unwrap_or_default();
+                            let code = capture.last_code(&u.email);
                             post(
                                 &client,
                                 mfa.clone(),

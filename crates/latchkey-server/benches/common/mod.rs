@@ -285,3 +285,29 @@ impl MachineCpu {
         )
     }
 }
+
+/// Keeps the last code sent to each destination in memory, so a load generator answers
+/// challenges without reading an outbox file under load.
+#[derive(Debug, Default)]
+pub struct Capture(std::sync::Mutex<std::collections::HashMap<String, String>>);
+
+impl Capture {
+    /// The last code sent to `to` (empty when none was).
+    pub fn last_code(&self, to: &str) -> String {
+        self.0.lock().unwrap().get(to).cloned().unwrap_or_default()
+    }
+}
+
+#[async_trait::async_trait]
+impl latchkey_server::delivery::Delivery for Capture {
+    async fn send(
+        &self,
+        _at_ms: i64,
+        msg: &latchkey_server::delivery::Message,
+    ) -> Result<(), latchkey_server::delivery::DeliveryError> {
+        if let Some(code) = &msg.code {
+            self.0.lock().unwrap().insert(msg.to.clone(), code.expose().to_string());
+        }
+        Ok(())
+    }
+}

@@ -78,6 +78,40 @@ impl Harness {
         id
     }
 
+    /// Signs in and steps the session up with the email method `email` (code sent to `to`);
+    /// returns the full session's token.
+    pub async fn stepped_up(&self, username: &str, password: &str, email: &str, to: &str) -> String {
+        let (_, v) = self.sign_in(username, password).await;
+        let t = v["token"].as_str().unwrap().to_string();
+        self.post(
+            &format!("{T}/sessions/current/mfa/challenges"),
+            json!({"method_id": email}),
+            Some(&t),
+        )
+        .await;
+        let c = self.last_code(to);
+        let (s, v) = self
+            .post(
+                &format!("{T}/sessions/current/mfa"),
+                json!({"method_id": email, "code": c}),
+                Some(&t),
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        t
+    }
+
+    /// Starts an unlock-only visit with a solved captcha.
+    pub async fn unlock_start(&self, username: &str) -> (StatusCode, Value) {
+        let captcha = self.captcha().await;
+        self.post(
+            &format!("{T}/unlocks"),
+            json!({"username": username, "captcha": captcha}),
+            None,
+        )
+        .await
+    }
+
     pub async fn reset_verify_code(&self, reset: &str, method: &str, to: &str) -> (StatusCode, Value) {
         let (s, v) = self
             .post(
@@ -341,25 +375,7 @@ async fn two_methods_keep_the_strong_factor(db: Db) {
     let token = h.token("alex", ALEX_PW).await;
     let _ = token;
     // alex now has an email; add a phone and an authenticator app with a full session.
-    let (_, v) = h.sign_in("alex", ALEX_PW).await;
-    let t = v["token"].as_str().unwrap().to_string();
-    h.post(
-        &format!("{T}/sessions/current/mfa/challenges"),
-        json!({"method_id": email}),
-        Some(&t),
-    )
-    .await;
-    let c = h.last_code("alex.home@example.org");
-    assert_eq!(
-        h.post(
-            &format!("{T}/sessions/current/mfa"),
-            json!({"method_id": email, "code": c}),
-            Some(&t)
-        )
-        .await
-        .0,
-        StatusCode::OK
-    );
+    let t = h.stepped_up("alex", ALEX_PW, &email, "alex.home@example.org").await;
     let phone = h.add_phone(&t, "+14255550134").await;
     let (totp_id, secret) = h.enroll_totp(&t).await;
     admin::set_policy(&h.store, "contoso", "methods_required", "2")
@@ -429,14 +445,7 @@ async fn unlock_only(db: Db) {
         h.sign_in("alex", "Wrong-Password-123").await;
     }
     assert_eq!(code(&h.sign_in("alex", ALEX_PW).await.1), "auth.account_locked");
-    let captcha = h.captcha().await;
-    let (s, v) = h
-        .post(
-            &format!("{T}/unlocks"),
-            json!({"username": "alex", "captcha": captcha}),
-            None,
-        )
-        .await;
+    let (s, v) = h.unlock_start("alex").await;
     assert_eq!(s, StatusCode::OK, "{v}");
     let reset = v["reset_id"].as_str().unwrap().to_string();
     h.reset_verify_code(&reset, &email, "alex.home@example.org").await;
@@ -679,21 +688,7 @@ async fn admins_need_two_methods_and_other_admins_hear_of_it(db: Db) {
     let (_, v) = h.reset_start("megan").await;
     assert_eq!(v["required"], 1);
     assert!(v["methods"].as_array().unwrap().iter().all(|m| m["id"] != e.as_str()));
-    let (_, v) = h.sign_in("megan", MEGAN_PW).await;
-    let t = v["token"].as_str().unwrap().to_string();
-    h.post(
-        &format!("{T}/sessions/current/mfa/challenges"),
-        json!({"method_id": e}),
-        Some(&t),
-    )
-    .await;
-    let c = h.last_code("megan.home@example.org");
-    h.post(
-        &format!("{T}/sessions/current/mfa"),
-        json!({"method_id": e, "code": c}),
-        Some(&t),
-    )
-    .await;
+    let t = h.stepped_up("megan", MEGAN_PW, &e, "megan.home@example.org").await;
     let p = h.add_phone(&t, "+14255550177").await;
     let (_, v) = h.reset_start("megan").await;
     let reset = v["reset_id"].as_str().unwrap().to_string();
@@ -769,21 +764,7 @@ both!(usage_report_counts_registrations_and_resets);
 /// retried).
 async fn simultaneous_verifications_both_count(db: Db) {
     let (h, email) = prepared(db).await;
-    let (_, v) = h.sign_in("alex", ALEX_PW).await;
-    let t = v["token"].as_str().unwrap().to_string();
-    h.post(
-        &format!("{T}/sessions/current/mfa/challenges"),
-        json!({"method_id": email}),
-        Some(&t),
-    )
-    .await;
-    let c = h.last_code("alex.home@example.org");
-    h.post(
-        &format!("{T}/sessions/current/mfa"),
-        json!({"method_id": email, "code": c}),
-        Some(&t),
-    )
-    .await;
+    let t = h.stepped_up("alex", ALEX_PW, &email, "alex.home@example.org").await;
     let phone = h.add_phone(&t, "+14255550134").await;
     for (k, v) in [
         ("methods_required", "2"),
@@ -795,14 +776,7 @@ async fn simultaneous_verifications_both_count(db: Db) {
         admin::set_policy(&h.store, "contoso", k, v).await.unwrap();
     }
     for round in 0..12 {
-        let captcha = h.captcha().await;
-        let (s, v) = h
-            .post(
-                &format!("{T}/unlocks"),
-                json!({"username": "alex", "captcha": captcha}),
-                None,
-            )
-            .await;
+        let (s, v) = h.unlock_start("alex").await;
         assert_eq!(s, StatusCode::OK, "{v}");
         let reset = v["reset_id"].as_str().unwrap().to_string();
         let mut answers = Vec::new();
