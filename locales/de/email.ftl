@@ -1,5 +1,6 @@
 # E-Mails und SMS, die der Server sendet. Variablen: $tenant (Name der Organisation),
-# $name (Anzeigename), $helpdesk (Helpdesk-Adresse, -Link oder Portal).
+# $name (Anzeigename), $helpdesk (Helpdesk-Adresse, -Link oder Portal),
+# $portal (das Webportal der Organisation, aus public_url des Servers).
 
 email-password-changed-subject = Ihr { $tenant }-Kennwort wurde geändert
 email-password-changed-body =
@@ -8,11 +9,13 @@ email-password-changed-body =
     das Kennwort Ihres { $tenant }-Kontos wurde soeben geändert.
     Wenn Sie das waren, müssen Sie nichts weiter tun.
     Wenn nicht, wenden Sie sich sofort an Ihren Helpdesk: { $helpdesk }
+    Kennwort zurücksetzen oder Sicherheitsinformationen prüfen, in jedem Browser: { $portal }
 
 email-code-subject = Ihr { $tenant }-Bestätigungscode
 email-code-body =
     Ihr { $tenant }-Bestätigungscode lautet { $code }.
     Er ist { $minutes } Minuten gültig. Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail und informieren Sie Ihren Helpdesk.
+    Latchkey-Webportal: { $portal }
 sms-code = { $code } ist Ihr { $tenant }-Bestätigungscode. { $minutes } Min. gültig. Niemals weitergeben.
 
 email-security-info-changed-subject = Ihre { $tenant }-Sicherheitsinformationen wurden geändert
@@ -21,6 +24,7 @@ email-security-info-changed-body =
 
     die Sicherheitsinformationen Ihres { $tenant }-Kontos wurden geändert: { $method }.
     Wenn Sie das nicht waren, wenden Sie sich sofort an Ihren Helpdesk.
+    Sicherheitsinformationen prüfen, in jedem Browser: { $portal }
 sms-security-info-changed = { $tenant }: Ihre Sicherheitsinformationen wurden geändert ({ $method }). Nicht Sie? Helpdesk kontaktieren.
 
 email-method-totp = Authenticator-App
@@ -36,6 +40,7 @@ email-reset-body =
 
     das Kennwort Ihres { $tenant }-Kontos wurde soeben per Self-Service zurückgesetzt, und alle Ihre Sitzungen wurden abgemeldet.
     Wenn Sie das nicht waren, wenden Sie sich sofort an Ihren Helpdesk.
+    Sicherheitsinformationen prüfen, in jedem Browser: { $portal }
 sms-reset = { $tenant }: Ihr Kennwort wurde zurückgesetzt. Nicht Sie? Sofort Helpdesk kontaktieren.
 email-unlock-subject = Ihr { $tenant }-Konto wurde entsperrt
 email-unlock-body =
@@ -43,6 +48,7 @@ email-unlock-body =
 
     Ihr { $tenant }-Konto wurde soeben per Self-Service entsperrt. Ihr Kennwort hat sich nicht geändert.
     Wenn Sie das nicht waren, wenden Sie sich sofort an Ihren Helpdesk.
+    Kennwort zurücksetzen oder Sicherheitsinformationen prüfen, in jedem Browser: { $portal }
 sms-unlock = { $tenant }: Ihr Konto wurde entsperrt. Nicht Sie? Sofort Helpdesk kontaktieren.
 email-admin-reset-subject = { $tenant }: Ein Administrator hat den Self-Service-Reset verwendet
 email-admin-reset-body =

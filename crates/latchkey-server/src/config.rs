@@ -25,6 +25,9 @@ pub struct Config {
 pub struct TenantConfig {
     pub slug: String,
     pub name: String,
+    /// Host names whose `/` serves this tenant's web portal, e.g. `["sspr.contoso.com"]`.
+    #[serde(default)]
+    pub hosts: Vec<String>,
     #[serde(default)]
     pub branding: Option<BrandingConfig>,
     #[serde(default)]
@@ -176,6 +179,7 @@ impl Config {
                 }
             }
         }
+        crate::http::portal::hosts_from_config(&self.tenants)?;
         Ok(())
     }
 }

@@ -40,6 +40,9 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
         crate::http::reset::verify,
         crate::http::reset::password,
         crate::http::reset::unlock,
+        crate::http::portal::bootstrap,
+        crate::http::portal::locale,
+        crate::http::portal::evaluate,
     ),
     modifiers(&Bearer)
 )]

@@ -409,6 +409,7 @@ pub async fn send_code_counted(
         ("tenant", tenant.name().into()),
         ("code", code.expose().to_string().into()),
         ("minutes", (lifetime / 60).into()),
+        ("portal", crate::http::portal::portal_url(state, tenant.slug()).into()),
     ];
     let msg = Message {
         tenant: tenant.slug().into(),

@@ -48,6 +48,8 @@ pub struct AppState {
     /// WebAuthn origin (and RP ID, its host), from `public_url`; `None` when that URL has no
     /// host name (an IP address), so security keys cannot be offered.
     pub webauthn_origin: Option<Arc<url::Url>>,
+    /// Host name → tenant slug for the web portal at `/` (`[[tenant]] hosts`).
+    pub portal_hosts: Arc<HashMap<String, String>>,
     cache: Arc<RwLock<TenantCache>>,
     tenants: Arc<RwLock<FlowTenants>>,
 }
@@ -77,8 +79,17 @@ impl AppState {
             vault,
             public_url: public_url.trim_end_matches('/').into(),
             webauthn_origin: crate::security_key::origin(public_url).map(Arc::new),
+            portal_hosts: Arc::new(HashMap::new()),
             cache: Arc::new(RwLock::new(HashMap::new())),
             tenants: Arc::new(RwLock::new(HashMap::new())),
+        }
+    }
+
+    /// This state with host names mapped to tenants for the web portal.
+    pub fn with_portal_hosts(self, hosts: HashMap<String, String>) -> Self {
+        AppState {
+            portal_hosts: Arc::new(hosts),
+            ..self
         }
     }
 

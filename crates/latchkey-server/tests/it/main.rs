@@ -9,6 +9,7 @@ mod bad_input;
 mod branding;
 mod delivery;
 mod password_change;
+mod portal;
 mod processes;
 mod reset;
 mod security_info;
