@@ -301,7 +301,10 @@ mod tests {
 
     #[test]
     fn negotiation_falls_back_to_en_us() {
-        assert_eq!(negotiate(&["de-CH", "fr"]), vec!["de".to_string(), "en-US".to_string()]);
+        assert_eq!(
+            negotiate(&["de-CH", "fr-CA"]),
+            vec!["de".to_string(), "fr".to_string(), "en-US".to_string()]
+        );
         assert_eq!(negotiate(&["de_DE.UTF-8"]), vec!["de".to_string(), "en-US".to_string()]);
         assert_eq!(negotiate(&["xx"]), vec!["en-US".to_string()]);
         assert_eq!(negotiate(&[]), vec!["en-US".to_string()]);
