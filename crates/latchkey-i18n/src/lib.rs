@@ -6,7 +6,7 @@
 //! falls back to `en-US`, then to its id.
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use include_dir::{Dir, include_dir};
 use std::collections::{BTreeMap, HashMap};
@@ -14,6 +14,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use unic_langid::LanguageIdentifier;
 
 pub use fluent_bundle::FluentArgs as Args;
+pub use fluent_bundle::FluentValue;
 
 pub mod check;
 mod pseudo;
@@ -70,9 +71,21 @@ fn read_all() -> Vec<LocaleSources> {
     out
 }
 
+/// Whether `tag`'s script runs right to left (Arabic, Hebrew, Persian, Urdu).
+pub fn is_rtl(tag: &str) -> bool {
+    let language = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    matches!(language.as_str(), "ar" | "he" | "fa" | "ur")
+}
+
 /// Tags of the available locales.
 pub fn available_tags() -> Vec<String> {
     available().into_iter().map(|l| l.locale).collect()
+}
+
+fn pseudo_tag() -> LanguageIdentifier {
+    static TAG: OnceLock<LanguageIdentifier> = OnceLock::new();
+    TAG.get_or_init(|| PSEUDO_LOCALE.parse().expect("valid pseudo-locale tag"))
+        .clone()
 }
 
 /// The sources of `tag`: an available locale, or the pseudo-locale (the `en-US` files, made
@@ -268,7 +281,7 @@ impl Localizer {
             let Some(pattern) = msg.value() else { continue };
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
-            if bundle.locales.first().is_some_and(|l| l.to_string() == PSEUDO_LOCALE) {
+            if bundle.locales.first().is_some_and(|l| *l == pseudo_tag()) {
                 return format!("[{text}]");
             }
             return text.into_owned();

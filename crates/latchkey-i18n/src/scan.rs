@@ -62,10 +62,10 @@ pub fn literals(src: &str, rust: bool) -> Vec<Literal> {
                     line += 1;
                 }
                 if d == '\\' {
-                    if let Some(n) = chars.get(i + 1) {
-                        if depth == 0 {
-                            text.push(*n);
-                        }
+                    if let Some(n) = chars.get(i + 1)
+                        && depth == 0
+                    {
+                        text.push(*n);
                     }
                     i += 2;
                     continue;
