@@ -7,7 +7,9 @@
 //! language's CLDR cardinal rules give to a whole number from 0 to 999 (the range of every count
 //! Latchkey states: minutes, seconds, hours, methods, answers) must be a key of its own or the
 //! default `other`. Categories reached only by larger numbers (`many` for 1,000,000 in French,
-//! Spanish and Portuguese) may fall to the default, since no count gets there. A message that
+//! Spanish and Portuguese) may fall to the default, since no count gets there; so may Hebrew's
+//! `many` (20, 30, ...), whose words are those of `other` (CLDR 42 folded it into `other`, and
+//! browsers no longer return it, while the Rust plural rules still do). A message that
 //! selects on a number in `en-US` must select on it in every locale whose language has more than
 //! one such category (Japanese and Chinese have only `other`, so they may write one sentence).
 
@@ -19,6 +21,9 @@ use unic_langid::LanguageIdentifier;
 
 /// The largest count a message states (inclusive); see the module documentation.
 pub const MAX_COUNT: u32 = 999;
+
+/// Categories a language may leave to its default variant (`other`); see the module documentation.
+const LEFT_TO_DEFAULT: [(&str, &str); 1] = [("he", "many")];
 
 const CATEGORY_NAMES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
@@ -34,15 +39,22 @@ fn category_name(c: &PluralCategory) -> &'static str {
 }
 
 /// The CLDR cardinal categories a whole number from 0 to [`MAX_COUNT`] falls in, for the
-/// language of `locale` (`pt-BR` uses `pt`'s rules). `None` for a language CLDR does not know.
+/// language of `locale` (`pt-BR` uses `pt`'s rules), less those it may leave to `other`. `None`
+/// for a language CLDR does not know.
 pub fn plural_categories(locale: &str) -> Option<BTreeSet<&'static str>> {
     let tag: LanguageIdentifier = locale.parse().ok()?;
     let language = LanguageIdentifier::from_parts(tag.language, None, None, &[]);
+    let lang = language.language.to_string();
     let rules = PluralRules::create(language, PluralRuleType::CARDINAL).ok()?;
     let mut out = BTreeSet::new();
     for n in 0..=MAX_COUNT {
         if let Ok(c) = rules.select(n) {
             out.insert(category_name(&c));
+        }
+    }
+    for (l, c) in LEFT_TO_DEFAULT {
+        if l == lang {
+            out.remove(c);
         }
     }
     Some(out)
@@ -283,7 +295,7 @@ mod tests {
         assert_eq!(cats("ar"), "few many one other two zero");
         assert_eq!(cats("fr"), "one other", "many needs 1,000,000, past the largest count");
         assert_eq!(cats("pt-BR"), "one other");
-        assert_eq!(cats("he"), "many one other two");
+        assert_eq!(cats("he"), "one other two", "many is left to other");
     }
 
     #[test]
