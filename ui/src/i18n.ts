@@ -40,7 +40,7 @@ function fluentArgs(args: WireArgs | undefined): Record<string, FluentVariable> 
   if (!args) return undefined;
   const out: Record<string, FluentVariable> = {};
   for (const [key, value] of Object.entries(args)) {
-    if (typeof value === 'string' || typeof value === 'number') out[key] = value;
+    if (typeof value === 'string' || typeof value === 'number' || value instanceof Date) out[key] = value;
     else if (value !== null && value !== undefined) out[key] = typeof value === 'object' ? JSON.stringify(value) : String(value);
   }
   return out;
