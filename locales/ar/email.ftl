@@ -13,7 +13,14 @@ email-password-changed-body =
 email-code-subject = رمز التحقق الخاص بك في { $tenant }
 email-code-body =
     رمز التحقق الخاص بك في { $tenant } هو { $code }.
-    مدة صلاحيته بالدقائق: { $minutes }. إذا لم يكن هذا الرمز بطلب منك، يُرجى تجاهل هذه الرسالة وإبلاغ مكتب المساعدة.
+    { $minutes ->
+        [zero] الرمز صالح لمدة { $minutes } دقيقة.
+        [one] الرمز صالح لمدة دقيقة واحدة.
+        [two] الرمز صالح لمدة دقيقتين.
+        [few] الرمز صالح لمدة { $minutes } دقائق.
+        [many] الرمز صالح لمدة { $minutes } دقيقة.
+       *[other] الرمز صالح لمدة { $minutes } دقيقة.
+    } إذا لم يكن هذا الرمز بطلب منك، يُرجى تجاهل هذه الرسالة وإبلاغ مكتب المساعدة.
 sms-code = رمز التحقق الخاص بك في { $tenant } هو { $code }. مدة الصلاحية بالدقائق: { $minutes }. يُرجى عدم مشاركته مع أي شخص.
 
 email-security-info-changed-subject = تم تغيير معلومات الأمان لحسابك في { $tenant }
@@ -49,3 +56,8 @@ email-admin-reset-subject = استخدم أحد المسؤولين في { $tenan
 email-admin-reset-body =
     استخدم حساب المسؤول { $user } ({ $name }) للتو خدمة إعادة تعيين كلمة المرور أو إلغاء القفل الذاتية.
     إذا لم يكن ذلك متوقعًا، يُرجى مراجعة سجل التدقيق.
+
+# Under every email (HTML and plain text). The help-desk link's address comes from the tenant's
+# configuration.
+email-footer = أُرسلت هذه الرسالة تلقائيًا من { $tenant }. لا تتم قراءة الردود عليها.
+email-footer-helpdesk = التواصل مع مكتب المساعدة
