@@ -13,7 +13,11 @@ email-password-changed-body =
 email-code-subject = קוד האימות שלך ב-{ $tenant }
 email-code-body =
     קוד האימות שלך ב-{ $tenant } הוא { $code }.
-    הקוד תקף למשך { $minutes } דקות. אם לא ביקשת את הקוד, יש להתעלם מההודעה הזו ולדווח על כך למוקד התמיכה.
+    { $minutes ->
+        [one] הקוד תקף למשך דקה אחת.
+        [two] הקוד תקף למשך שתי דקות.
+       *[other] הקוד תקף למשך { $minutes } דקות.
+    } אם לא ביקשת את הקוד, יש להתעלם מההודעה הזו ולדווח על כך למוקד התמיכה.
 sms-code = קוד האימות שלך ב-{ $tenant } הוא { $code }. בתוקף ל-{ $minutes } דק׳. אין למסור אותו לאף אחד.
 
 email-security-info-changed-subject = פרטי האבטחה שלך ב-{ $tenant } השתנו
@@ -49,3 +53,8 @@ email-admin-reset-subject = מנהל ב-{ $tenant } השתמש באיפוס בש
 email-admin-reset-body =
     חשבון המנהל { $user } ({ $name }) השתמש זה עתה באיפוס סיסמה או בביטול נעילה בשירות עצמי.
     אם הדבר לא היה צפוי, יש לבדוק את יומן הביקורת.
+
+# Under every email (HTML and plain text). The help-desk link's address comes from the tenant's
+# configuration.
+email-footer = ההודעה הזו נשלחה באופן אוטומטי מ-{ $tenant }. תשובות להודעה הזו לא נקראות.
+email-footer-helpdesk = פנייה למוקד התמיכה
