@@ -150,8 +150,8 @@ security-info-reconfirm-button = 确认
 security-info-confirmed = 谢谢：您的安全信息已确认。
 security-info-default = 默认
 security-info-unverified = 未完成
-security-info-added-on = 添加于 { $date }
-security-info-last-used = 上次使用于 { $date }
+security-info-added-on = 添加于 { DATETIME($date, dateStyle: "medium") }
+security-info-last-used = 上次使用于 { DATETIME($date, dateStyle: "medium") }
 security-info-never-used = 从未使用
 security-info-make-default = 设为默认
 security-info-default-set = { $method } 现在是您的默认方式。
@@ -247,7 +247,7 @@ backup-done = 完成
 backup-added = 已生成新的备用码。请妥善保管。
 backup-file-title = { $tenant } 的备用码
 backup-file-user = 账户：{ $user }
-backup-file-date = 创建时间：{ $date }
+backup-file-date = 创建时间：{ DATETIME($date, dateStyle: "long") }
 backup-file-note = 每个备用码只能使用一次。请妥善保管此文件，切勿泄露。
 
 ## Add a security key
@@ -301,8 +301,13 @@ unlock-step-confirm = 解锁账户
 unlock-confirm-text = 您已确认身份。现在解锁 { $user } 吗？您的密码保持不变。
 unlock-submit = 解锁我的账户
 unlock-submitting = 正在解锁…
-reset-timer = 剩余时间：{ $time }。超时后需要重新开始。
-reset-timer-warning = 剩余时间不足 2 分钟。
+reset-timer = 剩余时间：{ NUMBER($minutes) }:{ NUMBER($seconds, minimumIntegerDigits: 2) }。超时后需要重新开始。
+reset-timer-warning = { $minutes ->
+   *[other] 剩余时间不足 { $minutes } 分钟。
+}
+reset-time-limit = { $minutes ->
+   *[other] 您有 { $minutes } 分钟时间完成操作。为保护您的账户安全，此时间无法延长；如果超时，请重新开始。
+}
 reset-expired-title = 此会话已结束
 reset-restart = 重新开始
 reset-done-title = 密码已更改
@@ -318,7 +323,9 @@ error-unknown = 服务器返回了此应用尚无法识别的错误（代码：{
 
 error-auth = 登录失败。请检查用户 ID 和密码后重试；如果仍然失败，请联系服务台。
 error-auth-invalid-credentials = 用户 ID 或当前密码不正确。请检查两者（是否开启了大写锁定 Caps Lock？）后重试。
-error-auth-account-locked = 由于尝试次数过多，您的账户已被锁定。请稍后重试，或联系服务台解锁。
+error-auth-account-locked = { $minutes ->
+   *[other] 由于尝试次数过多，您的账户已被锁定。请等待 { $minutes } 分钟后重试，或联系服务台解锁。
+}
 error-auth-account-disabled = 您的账户已被禁用，因此无法在此更改密码。请联系服务台。
 error-auth-rate-limited = { $retry_after_secs ->
    *[other] 尝试次数过多。请等待 { $retry_after_secs } 秒后重试。
@@ -388,7 +395,9 @@ error-contact-phone-invalid = 这不是完整的电话号码。请输入 + 和�
 
 error-code = 无法核验验证码。请发送新的验证码后重试。
 error-code-invalid = 验证码不正确。请检查后重新输入，或发送新的验证码。
-error-code-expired = 验证码已过期。请发送新的验证码，并在 5 分钟内输入。
+error-code-expired = { $minutes ->
+   *[other] 验证码已过期。请发送新的验证码，并在 { $minutes } 分钟内输入。
+}
 error-code-attempts-exceeded = 输入错误验证码的次数过多。请发送新的验证码后重试。
 error-code-rate-limited = { $retry_after_secs ->
    *[other] 发送的验证码过多。请等待 { $retry_after_secs } 秒后再请求新的验证码。
@@ -414,7 +423,9 @@ error-backup-code-invalid = 此备用码错误或已被使用。请检查，或�
 
 error-reset = 密码重置无法继续。请重新开始；如果仍然失败，请联系服务台。
 error-reset-disabled = 贵组织尚未启用自助密码重置。请联系服务台重置密码或解锁账户。
-error-reset-expired = 为保护您的账户安全，重置会话仅持续几分钟，而此会话已结束。未做任何更改。请重新开始。
+error-reset-expired = { $minutes ->
+   *[other] 为保护您的账户安全，重置会话仅持续 { $minutes } 分钟，而此会话已结束。未做任何更改。请重新开始。
+}
 error-reset-not-found = 密码服务器已找不到此次重置，例如因为它已结束。未做任何更改。请重新开始。
 error-reset-blocked = { $hours ->
    *[other] 由于尝试次数过多，接下来 { $hours } 小时内无法在此重置或解锁此账户。请联系服务台，他们现在就可以确认您的身份并为您提供帮助。

@@ -13,7 +13,9 @@ email-password-changed-body =
 email-code-subject = 您的 { $tenant } 验证码
 email-code-body =
     您的 { $tenant } 验证码是 { $code }。
-    验证码在 { $minutes } 分钟内有效。如果您没有请求此验证码，请忽略此邮件并告知服务台。
+    { $minutes ->
+       *[other] 验证码在 { $minutes } 分钟内有效。
+    }如果您没有请求此验证码，请忽略此邮件并告知服务台。
 sms-code = 【{ $tenant }】您的验证码是 { $code }，{ $minutes } 分钟内有效。请勿泄露给他人。
 
 email-security-info-changed-subject = 您的 { $tenant } 安全信息已更改
@@ -49,3 +51,8 @@ email-admin-reset-subject = { $tenant }：有管理员使用了自助重置
 email-admin-reset-body =
     管理员账户 { $user }（{ $name }）刚刚使用了自助密码重置或解锁。
     如果这不在预期之中，请检查审核日志。
+
+# Under every email (HTML and plain text). The help-desk link's address comes from the tenant's
+# configuration.
+email-footer = 此邮件由 { $tenant } 自动发送，对此邮件的回复不会被阅读。
+email-footer-helpdesk = 联系服务台
