@@ -2,7 +2,7 @@
 # Error messages say what happened and what to do next. Ids: error-<code with . and _ as ->.
 # Translations: keep every { $variable } of a message; a message that selects on a number needs a
 # variant for each plural category your language has for whole numbers 0-999 (for example ar:
-# zero, one, two, few, many, other; he: one, two, other; ja, zh: other only, so no selector is
+# zero, one, two, few, many, other; he: one, two, many, other; ja, zh: other only, so no selector is
 # needed). Dates use DATETIME(), numbers NUMBER(). `cargo test -p latchkey-i18n` checks all of it.
 
 ## Common
