@@ -273,7 +273,7 @@ security-key-pin-empty = 请输入安全密钥的 PIN。
 
 reset-title = 重置密码
 unlock-title = 解锁账户
-reset-step-who = 您是谁？
+reset-step-who = 您是哪位？
 reset-who-intro = 请输入您的用户 ID。接下来，请使用您已注册的方式确认身份，然后设置新密码。
 unlock-who-intro = 请输入您的用户 ID。接下来，请使用您已注册的方式确认身份，之后您的账户将被解锁。您的密码保持不变。
 reset-next = 下一步
