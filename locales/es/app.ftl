@@ -155,8 +155,8 @@ security-info-reconfirm-button = Confirmar
 security-info-confirmed = Gracias: su información de seguridad está confirmada.
 security-info-default = Predeterminado
 security-info-unverified = Sin completar
-security-info-added-on = Añadido el { $date }
-security-info-last-used = último uso el { $date }
+security-info-added-on = Añadido el { DATETIME($date, dateStyle: "medium") }
+security-info-last-used = último uso el { DATETIME($date, dateStyle: "medium") }
 security-info-never-used = nunca usado
 security-info-make-default = Establecer como predeterminado
 security-info-default-set = { $method } es ahora su método predeterminado.
@@ -256,7 +256,7 @@ backup-done = Listo
 backup-added = Se han creado códigos de respaldo nuevos. Guárdelos en un lugar seguro.
 backup-file-title = Códigos de respaldo de { $tenant }
 backup-file-user = Cuenta: { $user }
-backup-file-date = Creados: { $date }
+backup-file-date = Fecha de creación: { DATETIME($date, dateStyle: "long") }
 backup-file-note = Cada código sirve una sola vez. No comparta este archivo.
 
 ## Añadir una llave de seguridad
@@ -316,8 +316,17 @@ unlock-step-confirm = Desbloquear su cuenta
 unlock-confirm-text = Ha confirmado su identidad. ¿Desbloquear { $user } ahora? Su contraseña no cambia.
 unlock-submit = Desbloquear mi cuenta
 unlock-submitting = Desbloqueando…
-reset-timer = Tiempo restante: { $time }. Después tendrá que empezar de nuevo.
-reset-timer-warning = Quedan menos de 2 minutos.
+reset-timer = Tiempo restante: { NUMBER($minutes) }:{ NUMBER($seconds, minimumIntegerDigits: 2) }. Después tendrá que empezar de nuevo.
+reset-timer-warning = { $minutes ->
+    [one] Queda menos de { $minutes } minuto.
+    [many] Quedan menos de { $minutes } minutos.
+   *[other] Quedan menos de { $minutes } minutos.
+}
+reset-time-limit = { $minutes ->
+    [one] Tiene { $minutes } minuto para terminar. Para proteger su cuenta, este tiempo no se puede ampliar; si se agota, empiece de nuevo.
+    [many] Tiene { $minutes } minutos para terminar. Para proteger su cuenta, este tiempo no se puede ampliar; si se agota, empiece de nuevo.
+   *[other] Tiene { $minutes } minutos para terminar. Para proteger su cuenta, este tiempo no se puede ampliar; si se agota, empiece de nuevo.
+}
 reset-expired-title = Esta sesión ha finalizado
 reset-restart = Empezar de nuevo
 reset-done-title = Contraseña cambiada
@@ -333,7 +342,11 @@ error-unknown = El servidor respondió con un error que esta aplicación aún no
 
 error-auth = No se pudo iniciar sesión. Compruebe su ID de usuario y su contraseña y vuelva a intentarlo; si sigue fallando, póngase en contacto con su servicio de asistencia.
 error-auth-invalid-credentials = El ID de usuario o la contraseña actual no son correctos. Compruebe ambos (¿está activado Bloq Mayús?) y vuelva a intentarlo.
-error-auth-account-locked = Su cuenta se ha bloqueado tras demasiados intentos. Espere un rato y vuelva a intentarlo, o póngase en contacto con su servicio de asistencia para desbloquearla.
+error-auth-account-locked = { $minutes ->
+    [one] Su cuenta se ha bloqueado tras demasiados intentos. Espere { $minutes } minuto y vuelva a intentarlo, o póngase en contacto con su servicio de asistencia para desbloquearla.
+    [many] Su cuenta se ha bloqueado tras demasiados intentos. Espere { $minutes } minutos y vuelva a intentarlo, o póngase en contacto con su servicio de asistencia para desbloquearla.
+   *[other] Su cuenta se ha bloqueado tras demasiados intentos. Espere { $minutes } minutos y vuelva a intentarlo, o póngase en contacto con su servicio de asistencia para desbloquearla.
+}
 error-auth-account-disabled = Su cuenta está deshabilitada, así que su contraseña no se puede cambiar aquí. Póngase en contacto con su servicio de asistencia.
 error-auth-rate-limited = { $retry_after_secs ->
     [one] Demasiados intentos. Espere { $retry_after_secs } segundo y vuelva a intentarlo.
@@ -405,7 +418,11 @@ error-contact-phone-invalid = Ese número de teléfono no está completo. Escrí
 
 error-code = No se pudo comprobar el código. Envíe un código nuevo y vuelva a intentarlo.
 error-code-invalid = Ese código no es correcto. Compruébelo y vuelva a escribirlo, o envíe un código nuevo.
-error-code-expired = Ese código ha caducado. Envíe un código nuevo y escríbalo antes de que pasen 5 minutos.
+error-code-expired = { $minutes ->
+    [one] Ese código ha caducado. Envíe un código nuevo y escríbalo antes de que pase { $minutes } minuto.
+    [many] Ese código ha caducado. Envíe un código nuevo y escríbalo antes de que pasen { $minutes } minutos.
+   *[other] Ese código ha caducado. Envíe un código nuevo y escríbalo antes de que pasen { $minutes } minutos.
+}
 error-code-attempts-exceeded = Demasiados códigos incorrectos. Envíe un código nuevo y vuelva a intentarlo.
 error-code-rate-limited = { $retry_after_secs ->
     [one] Se han enviado demasiados códigos. Espere { $retry_after_secs } segundo antes de pedir otro.
@@ -435,7 +452,11 @@ error-backup-code-invalid = Ese código de respaldo no es correcto o ya se ha us
 
 error-reset = No se pudo continuar con el restablecimiento de la contraseña. Empiece de nuevo; si sigue fallando, póngase en contacto con su servicio de asistencia.
 error-reset-disabled = Su organización no ha activado el restablecimiento de contraseña de autoservicio. Póngase en contacto con su servicio de asistencia para restablecer su contraseña o desbloquear su cuenta.
-error-reset-expired = Para proteger su cuenta, una sesión de restablecimiento dura solo unos minutos, y esta ha finalizado. No se ha cambiado nada. Empiece de nuevo.
+error-reset-expired = { $minutes ->
+    [one] Para proteger su cuenta, una sesión de restablecimiento dura solo { $minutes } minuto, y esta ha finalizado. No se ha cambiado nada. Empiece de nuevo.
+    [many] Para proteger su cuenta, una sesión de restablecimiento dura solo { $minutes } minutos, y esta ha finalizado. No se ha cambiado nada. Empiece de nuevo.
+   *[other] Para proteger su cuenta, una sesión de restablecimiento dura solo { $minutes } minutos, y esta ha finalizado. No se ha cambiado nada. Empiece de nuevo.
+}
 error-reset-not-found = El servidor de contraseñas ya no reconoce este restablecimiento, por ejemplo porque ha finalizado. No se ha cambiado nada. Empiece de nuevo.
 error-reset-blocked = { $hours ->
     [one] Ha habido demasiados intentos, así que aquí no se puede restablecer ni desbloquear esta cuenta durante la próxima hora. Póngase en contacto con su servicio de asistencia; allí pueden confirmar su identidad y ayudarle ahora.
@@ -470,7 +491,7 @@ error-security-key-pin-required = Esta llave necesita su PIN. Escriba el PIN de 
 error-security-key-pin-invalid = El PIN de la llave no es correcto. Compruébelo y vuelva a intentarlo; tras demasiados PIN incorrectos, la llave se bloquea.
 
 kiosk-idle-warning = ¿Sigue ahí? Esta pantalla se borrará en { $seconds ->
-    [one] 1 segundo
+    [one] { $seconds } segundo
     [many] { $seconds } segundos
    *[other] { $seconds } segundos
 } para proteger su información.

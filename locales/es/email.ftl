@@ -12,7 +12,11 @@ email-password-changed-body =
 email-code-subject = Su código de verificación de { $tenant }
 email-code-body =
     Su código de verificación de { $tenant } es { $code }.
-    Es válido durante { $minutes } minutos. Si no lo ha solicitado, ignore este correo y avise a su servicio de asistencia.
+    { $minutes ->
+        [one] Es válido durante { $minutes } minuto.
+        [many] Es válido durante { $minutes } minutos.
+       *[other] Es válido durante { $minutes } minutos.
+    } Si no lo ha solicitado, ignore este correo y avise a su servicio de asistencia.
 sms-code = { $code } es su código de verificación de { $tenant }. Válido durante { $minutes } min. No lo comparta nunca.
 
 email-security-info-changed-subject = Se ha cambiado su información de seguridad de { $tenant }
@@ -48,3 +52,8 @@ email-admin-reset-subject = { $tenant }: un administrador ha usado el restableci
 email-admin-reset-body =
     La cuenta de administrador { $user } ({ $name }) acaba de usar el restablecimiento de contraseña o el desbloqueo de autoservicio.
     Si no era lo esperado, revise el registro de auditoría.
+
+# Under every email (HTML and plain text). The help-desk link's address comes from the tenant's
+# configuration.
+email-footer = { $tenant } ha enviado este mensaje automáticamente. Las respuestas a este mensaje no se leen.
+email-footer-helpdesk = Contactar con su servicio de asistencia

@@ -155,8 +155,8 @@ security-info-reconfirm-button = Confirmer
 security-info-confirmed = Merci : vos informations de sécurité sont confirmées.
 security-info-default = Par défaut
 security-info-unverified = Non terminée
-security-info-added-on = Ajoutée le { $date }
-security-info-last-used = dernière utilisation le { $date }
+security-info-added-on = Ajoutée le { DATETIME($date, dateStyle: "medium") }
+security-info-last-used = dernière utilisation le { DATETIME($date, dateStyle: "medium") }
 security-info-never-used = jamais utilisée
 security-info-make-default = Définir par défaut
 security-info-default-set = { $method } est maintenant votre méthode par défaut.
@@ -256,7 +256,7 @@ backup-done = Terminé
 backup-added = Nouveaux codes de secours créés. Conservez-les en lieu sûr.
 backup-file-title = Codes de secours pour { $tenant }
 backup-file-user = Compte : { $user }
-backup-file-date = Créés le : { $date }
+backup-file-date = Date de création : { DATETIME($date, dateStyle: "long") }
 backup-file-note = Chaque code fonctionne une seule fois. Ne communiquez ce fichier à personne.
 
 ## Ajouter une clé de sécurité
@@ -316,8 +316,17 @@ unlock-step-confirm = Déverrouiller votre compte
 unlock-confirm-text = Vous avez confirmé votre identité. Déverrouiller { $user } maintenant ? Votre mot de passe ne change pas.
 unlock-submit = Déverrouiller mon compte
 unlock-submitting = Déverrouillage…
-reset-timer = Temps restant : { $time }. Passé ce délai, vous devrez recommencer.
-reset-timer-warning = Il reste moins de 2 minutes.
+reset-timer = Temps restant : { NUMBER($minutes) }:{ NUMBER($seconds, minimumIntegerDigits: 2) }. Passé ce délai, vous devrez recommencer.
+reset-timer-warning = { $minutes ->
+    [one] Il reste moins de { $minutes } minute.
+    [many] Il reste moins de { $minutes } minutes.
+   *[other] Il reste moins de { $minutes } minutes.
+}
+reset-time-limit = { $minutes ->
+    [one] Vous disposez de { $minutes } minute pour terminer. Pour protéger votre compte, ce délai ne peut pas être prolongé ; s’il est dépassé, recommencez.
+    [many] Vous disposez de { $minutes } minutes pour terminer. Pour protéger votre compte, ce délai ne peut pas être prolongé ; s’il est dépassé, recommencez.
+   *[other] Vous disposez de { $minutes } minutes pour terminer. Pour protéger votre compte, ce délai ne peut pas être prolongé ; s’il est dépassé, recommencez.
+}
 reset-expired-title = Cette session est terminée
 reset-restart = Recommencer
 reset-done-title = Mot de passe changé
@@ -333,7 +342,11 @@ error-unknown = Le serveur a répondu par une erreur que cette application ne co
 
 error-auth = La connexion n’a pas fonctionné. Vérifiez votre identifiant et votre mot de passe, puis réessayez ; si l’échec persiste, contactez votre service d’assistance.
 error-auth-invalid-credentials = L’identifiant ou le mot de passe actuel est incorrect. Vérifiez les deux (la touche Verr. Maj est-elle activée ?) et réessayez.
-error-auth-account-locked = Votre compte est verrouillé après trop de tentatives. Patientez un moment et réessayez, ou contactez votre service d’assistance pour le déverrouiller.
+error-auth-account-locked = { $minutes ->
+    [one] Votre compte est verrouillé après trop de tentatives. Patientez { $minutes } minute et réessayez, ou contactez votre service d’assistance pour le déverrouiller.
+    [many] Votre compte est verrouillé après trop de tentatives. Patientez { $minutes } minutes et réessayez, ou contactez votre service d’assistance pour le déverrouiller.
+   *[other] Votre compte est verrouillé après trop de tentatives. Patientez { $minutes } minutes et réessayez, ou contactez votre service d’assistance pour le déverrouiller.
+}
 error-auth-account-disabled = Votre compte est désactivé ; son mot de passe ne peut donc pas être changé ici. Contactez votre service d’assistance.
 error-auth-rate-limited = { $retry_after_secs ->
     [one] Trop de tentatives. Patientez { $retry_after_secs } seconde, puis réessayez.
@@ -405,7 +418,11 @@ error-contact-phone-invalid = Ce numéro de téléphone est incomplet. Saisissez
 
 error-code = Le code n’a pas pu être vérifié. Envoyez un nouveau code et réessayez.
 error-code-invalid = Ce code est incorrect. Vérifiez-le et saisissez-le à nouveau, ou envoyez un nouveau code.
-error-code-expired = Ce code a expiré. Envoyez un nouveau code et saisissez-le dans les 5 minutes.
+error-code-expired = { $minutes ->
+    [one] Ce code a expiré. Envoyez un nouveau code et saisissez-le dans un délai de { $minutes } minute.
+    [many] Ce code a expiré. Envoyez un nouveau code et saisissez-le dans un délai de { $minutes } minutes.
+   *[other] Ce code a expiré. Envoyez un nouveau code et saisissez-le dans un délai de { $minutes } minutes.
+}
 error-code-attempts-exceeded = Trop de codes incorrects. Envoyez un nouveau code et réessayez.
 error-code-rate-limited = { $retry_after_secs ->
     [one] Trop de codes ont été envoyés. Patientez { $retry_after_secs } seconde avant d’en demander un autre.
@@ -435,7 +452,11 @@ error-backup-code-invalid = Ce code de secours est incorrect ou a déjà été u
 
 error-reset = La réinitialisation du mot de passe n’a pas pu continuer. Recommencez ; si l’échec persiste, contactez votre service d’assistance.
 error-reset-disabled = Votre organisation n’a pas activé la réinitialisation du mot de passe en libre-service. Contactez votre service d’assistance pour réinitialiser votre mot de passe ou déverrouiller votre compte.
-error-reset-expired = Pour protéger votre compte, une session de réinitialisation ne dure que quelques minutes, et celle-ci est terminée. Rien n’a été modifié. Recommencez.
+error-reset-expired = { $minutes ->
+    [one] Pour protéger votre compte, une session de réinitialisation ne dure que { $minutes } minute, et celle-ci est terminée. Rien n’a été modifié. Recommencez.
+    [many] Pour protéger votre compte, une session de réinitialisation ne dure que { $minutes } minutes, et celle-ci est terminée. Rien n’a été modifié. Recommencez.
+   *[other] Pour protéger votre compte, une session de réinitialisation ne dure que { $minutes } minutes, et celle-ci est terminée. Rien n’a été modifié. Recommencez.
+}
 error-reset-not-found = Le serveur de mots de passe ne reconnaît plus cette réinitialisation, par exemple parce qu’elle est terminée. Rien n’a été modifié. Recommencez.
 error-reset-blocked = { $hours ->
     [one] Il y a eu trop de tentatives : la réinitialisation ou le déverrouillage de ce compte est bloqué ici pendant { $hours } heure. Contactez votre service d’assistance ; il peut confirmer votre identité et vous aider dès maintenant.

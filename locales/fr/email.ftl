@@ -12,7 +12,11 @@ email-password-changed-body =
 email-code-subject = Votre code de vérification { $tenant }
 email-code-body =
     Votre code de vérification { $tenant } est { $code }.
-    Il est valable { $minutes } minutes. Si vous ne l’avez pas demandé, ignorez cet e-mail et prévenez votre service d’assistance.
+    { $minutes ->
+        [one] Il est valable { $minutes } minute.
+        [many] Il est valable { $minutes } minutes.
+       *[other] Il est valable { $minutes } minutes.
+    } Si vous ne l’avez pas demandé, ignorez cet e-mail et prévenez votre service d’assistance.
 sms-code = { $code } est votre code de vérification { $tenant }. Valable { $minutes } min. Ne le communiquez jamais.
 
 email-security-info-changed-subject = Vos informations de sécurité { $tenant } ont été modifiées
@@ -48,3 +52,8 @@ email-admin-reset-subject = { $tenant } : un administrateur a utilisé la réin
 email-admin-reset-body =
     Le compte administrateur { $user } ({ $name }) vient d’utiliser la réinitialisation du mot de passe ou le déverrouillage en libre-service.
     Si ce n’était pas prévu, consultez le journal d’audit.
+
+# Under every email (HTML and plain text). The help-desk link's address comes from the tenant's
+# configuration.
+email-footer = Ce message a été envoyé automatiquement par { $tenant }. Les réponses à ce message ne sont pas lues.
+email-footer-helpdesk = Contacter votre service d’assistance

@@ -149,8 +149,8 @@ security-info-reconfirm-button = 確認
 security-info-confirmed = ありがとうございます。セキュリティ情報が確認されました。
 security-info-default = 既定
 security-info-unverified = 未完了
-security-info-added-on = 追加日：{ $date }
-security-info-last-used = 最終使用日：{ $date }
+security-info-added-on = 追加日：{ DATETIME($date, dateStyle: "medium") }
+security-info-last-used = 最終使用日：{ DATETIME($date, dateStyle: "medium") }
 security-info-never-used = 未使用
 security-info-make-default = 既定にする
 security-info-default-set = { $method } を既定の方法に設定しました。
@@ -246,7 +246,7 @@ backup-done = 完了
 backup-added = 新しいバックアップ コードを作成しました。安全な場所に保管してください。
 backup-file-title = { $tenant } のバックアップ コード
 backup-file-user = アカウント：{ $user }
-backup-file-date = 作成日：{ $date }
+backup-file-date = 作成日：{ DATETIME($date, dateStyle: "long") }
 backup-file-note = 各コードは 1 回だけ使用できます。このファイルは他人に見せないでください。
 
 ## セキュリティ キーの追加
@@ -300,8 +300,13 @@ unlock-step-confirm = アカウントのロック解除
 unlock-confirm-text = 本人確認が完了しました。{ $user } のロックを今すぐ解除しますか？ パスワードは変わりません。
 unlock-submit = アカウントのロックを解除
 unlock-submitting = ロックを解除しています…
-reset-timer = 残り時間：{ $time }。時間を過ぎると、最初からやり直す必要があります。
-reset-timer-warning = 残り時間は 2 分未満です。
+reset-timer = 残り時間：{ NUMBER($minutes) }:{ NUMBER($seconds, minimumIntegerDigits: 2) }。時間を過ぎると、最初からやり直す必要があります。
+reset-timer-warning = { $minutes ->
+   *[other] 残り時間は { $minutes } 分未満です。
+}
+reset-time-limit = { $minutes ->
+   *[other] 制限時間は { $minutes } 分です。アカウントを保護するため、この時間は延長できません。時間を過ぎた場合は、最初からやり直してください。
+}
 reset-expired-title = このセッションは終了しました
 reset-restart = 最初からやり直す
 reset-done-title = パスワードを変更しました
@@ -317,7 +322,9 @@ error-unknown = サーバーから、このアプリがまだ認識できない�
 
 error-auth = サインインできませんでした。ユーザー ID とパスワードを確認して、もう一度お試しください。繰り返し失敗する場合は、ヘルプデスクにお問い合わせください。
 error-auth-invalid-credentials = ユーザー ID または現在のパスワードが正しくありません。両方を確認して (Caps Lock がオンになっていませんか？)、もう一度お試しください。
-error-auth-account-locked = 試行回数が多すぎたため、アカウントがロックされています。しばらく待ってからもう一度お試しいただくか、ヘルプデスクにロックの解除を依頼してください。
+error-auth-account-locked = { $minutes ->
+   *[other] 試行回数が多すぎたため、アカウントがロックされています。{ $minutes } 分待ってからもう一度お試しいただくか、ヘルプデスクにロックの解除を依頼してください。
+}
 error-auth-account-disabled = アカウントが無効になっているため、ここではパスワードを変更できません。ヘルプデスクにお問い合わせください。
 error-auth-rate-limited = { $retry_after_secs ->
    *[other] 試行回数が多すぎます。{ $retry_after_secs } 秒待ってから、もう一度お試しください。
@@ -387,7 +394,9 @@ error-contact-phone-invalid = 電話番号が完全ではありません。+ と
 
 error-code = コードを確認できませんでした。新しいコードを送信して、もう一度お試しください。
 error-code-invalid = コードが正しくありません。確認して入力し直すか、新しいコードを送信してください。
-error-code-expired = コードの有効期限が切れています。新しいコードを送信し、5 分以内に入力してください。
+error-code-expired = { $minutes ->
+   *[other] コードの有効期限が切れています。新しいコードを送信し、{ $minutes } 分以内に入力してください。
+}
 error-code-attempts-exceeded = 誤ったコードの入力が多すぎます。新しいコードを送信して、もう一度お試しください。
 error-code-rate-limited = { $retry_after_secs ->
    *[other] 送信されたコードが多すぎます。{ $retry_after_secs } 秒待ってから、新しいコードを要求してください。
@@ -413,7 +422,9 @@ error-backup-code-invalid = バックアップ コードが正しくないか、
 
 error-reset = パスワードのリセットを続行できませんでした。最初からやり直してください。繰り返し失敗する場合は、ヘルプデスクにお問い合わせください。
 error-reset-disabled = 組織でセルフサービスのパスワード リセットが有効になっていません。パスワードのリセットやアカウントのロック解除は、ヘルプデスクにご依頼ください。
-error-reset-expired = アカウントを保護するため、リセットのセッションは数分間しか有効でなく、このセッションは終了しました。何も変更されていません。最初からやり直してください。
+error-reset-expired = { $minutes ->
+   *[other] アカウントを保護するため、リセットのセッションは { $minutes } 分間しか有効でなく、このセッションは終了しました。何も変更されていません。最初からやり直してください。
+}
 error-reset-not-found = このリセットは、終了したなどの理由で、パスワード サーバーで確認できなくなりました。何も変更されていません。最初からやり直してください。
 error-reset-blocked = { $hours ->
    *[other] 試行回数が多すぎたため、このアカウントのリセットとロック解除は、今後 { $hours } 時間ここではできません。ヘルプデスクにお問い合わせください。ヘルプデスクが本人確認を行い、すぐにサポートします。

@@ -12,7 +12,9 @@ email-password-changed-body =
 email-code-subject = { $tenant } の確認コード
 email-code-body =
     { $tenant } の確認コードは { $code } です。
-    有効期限は { $minutes } 分です。このコードを要求していない場合は、このメールを無視し、ヘルプデスクにお知らせください。
+    { $minutes ->
+       *[other] 有効期限は { $minutes } 分です。
+    }このコードを要求していない場合は、このメールを無視し、ヘルプデスクにお知らせください。
 sms-code = { $tenant } の確認コード：{ $code }。有効期限 { $minutes } 分。他人に教えないでください。
 
 email-security-info-changed-subject = { $tenant } のセキュリティ情報が変更されました
@@ -48,3 +50,8 @@ email-admin-reset-subject = { $tenant }：管理者がセルフサービスの�
 email-admin-reset-body =
     管理者アカウント { $user } ({ $name }) が、セルフサービスのパスワード リセットまたはロック解除を使用しました。
     想定外の操作である場合は、監査ログを確認してください。
+
+# Under every email (HTML and plain text). The help-desk link's address comes from the tenant's
+# configuration.
+email-footer = このメッセージは { $tenant } から自動送信されています。返信いただいても確認できません。
+email-footer-helpdesk = ヘルプデスクに問い合わせる

@@ -155,8 +155,8 @@ security-info-reconfirm-button = Confirmar
 security-info-confirmed = Obrigado: suas informações de segurança foram confirmadas.
 security-info-default = Padrão
 security-info-unverified = Não concluído
-security-info-added-on = Adicionado em { $date }
-security-info-last-used = último uso em { $date }
+security-info-added-on = Adicionado em { DATETIME($date, dateStyle: "medium") }
+security-info-last-used = último uso em { DATETIME($date, dateStyle: "medium") }
 security-info-never-used = nunca usado
 security-info-make-default = Tornar padrão
 security-info-default-set = { $method } agora é seu método padrão.
@@ -256,7 +256,7 @@ backup-done = Concluído
 backup-added = Novos códigos de backup criados. Guarde-os em um lugar seguro.
 backup-file-title = Códigos de backup de { $tenant }
 backup-file-user = Conta: { $user }
-backup-file-date = Criados em: { $date }
+backup-file-date = Criados em: { DATETIME($date, dateStyle: "long") }
 backup-file-note = Cada código funciona uma única vez. Não compartilhe este arquivo.
 
 ## Adicionar uma chave de segurança
@@ -316,8 +316,17 @@ unlock-step-confirm = Desbloquear sua conta
 unlock-confirm-text = Você confirmou sua identidade. Desbloquear { $user } agora? Sua senha continua a mesma.
 unlock-submit = Desbloquear minha conta
 unlock-submitting = Desbloqueando…
-reset-timer = Tempo restante: { $time }. Depois disso, você precisará começar de novo.
-reset-timer-warning = Faltam menos de 2 minutos.
+reset-timer = Tempo restante: { NUMBER($minutes) }:{ NUMBER($seconds, minimumIntegerDigits: 2) }. Depois disso, você precisará começar de novo.
+reset-timer-warning = { $minutes ->
+    [one] Falta menos de { $minutes } minuto.
+    [many] Faltam menos de { $minutes } minutos.
+   *[other] Faltam menos de { $minutes } minutos.
+}
+reset-time-limit = { $minutes ->
+    [one] Você tem { $minutes } minuto para concluir. Para manter sua conta segura, esse tempo não pode ser prorrogado; se ele acabar, comece de novo.
+    [many] Você tem { $minutes } minutos para concluir. Para manter sua conta segura, esse tempo não pode ser prorrogado; se ele acabar, comece de novo.
+   *[other] Você tem { $minutes } minutos para concluir. Para manter sua conta segura, esse tempo não pode ser prorrogado; se ele acabar, comece de novo.
+}
 reset-expired-title = Esta sessão terminou
 reset-restart = Começar de novo
 reset-done-title = Senha alterada
@@ -333,7 +342,11 @@ error-unknown = O servidor respondeu com um erro que este aplicativo ainda não 
 
 error-auth = Não foi possível entrar. Verifique seu ID de usuário e sua senha e tente novamente; se continuar falhando, entre em contato com o suporte técnico.
 error-auth-invalid-credentials = O ID de usuário ou a senha atual estão incorretos. Verifique os dois (o Caps Lock está ativado?) e tente novamente.
-error-auth-account-locked = Sua conta foi bloqueada após muitas tentativas. Aguarde um pouco e tente novamente, ou entre em contato com o suporte técnico para desbloqueá-la.
+error-auth-account-locked = { $minutes ->
+    [one] Sua conta foi bloqueada após muitas tentativas. Aguarde { $minutes } minuto e tente novamente, ou entre em contato com o suporte técnico para desbloqueá-la.
+    [many] Sua conta foi bloqueada após muitas tentativas. Aguarde { $minutes } minutos e tente novamente, ou entre em contato com o suporte técnico para desbloqueá-la.
+   *[other] Sua conta foi bloqueada após muitas tentativas. Aguarde { $minutes } minutos e tente novamente, ou entre em contato com o suporte técnico para desbloqueá-la.
+}
 error-auth-account-disabled = Sua conta está desativada, então a senha dela não pode ser alterada aqui. Entre em contato com o suporte técnico.
 error-auth-rate-limited = { $retry_after_secs ->
     [one] Muitas tentativas. Aguarde { $retry_after_secs } segundo e tente novamente.
@@ -405,7 +418,11 @@ error-contact-phone-invalid = Esse número de telefone não está completo. Digi
 
 error-code = Não foi possível verificar o código. Envie um novo código e tente novamente.
 error-code-invalid = Esse código não está correto. Confira e digite-o novamente, ou envie um novo código.
-error-code-expired = Esse código expirou. Envie um novo código e digite-o em até 5 minutos.
+error-code-expired = { $minutes ->
+    [one] Esse código expirou. Envie um novo código e digite-o em até { $minutes } minuto.
+    [many] Esse código expirou. Envie um novo código e digite-o em até { $minutes } minutos.
+   *[other] Esse código expirou. Envie um novo código e digite-o em até { $minutes } minutos.
+}
 error-code-attempts-exceeded = Muitos códigos errados. Envie um novo código e tente novamente.
 error-code-rate-limited = { $retry_after_secs ->
     [one] Muitos códigos foram enviados. Aguarde { $retry_after_secs } segundo antes de pedir outro.
@@ -435,7 +452,11 @@ error-backup-code-invalid = Esse código de backup está errado ou já foi usado
 
 error-reset = Não foi possível continuar a redefinição de senha. Comece de novo; se continuar falhando, entre em contato com o suporte técnico.
 error-reset-disabled = Sua organização não ativou a redefinição de senha por autoatendimento. Entre em contato com o suporte técnico para redefinir sua senha ou desbloquear sua conta.
-error-reset-expired = Para manter sua conta segura, uma sessão de redefinição dura apenas alguns minutos, e esta terminou. Nada foi alterado. Comece de novo.
+error-reset-expired = { $minutes ->
+    [one] Para manter sua conta segura, uma sessão de redefinição dura apenas { $minutes } minuto, e esta terminou. Nada foi alterado. Comece de novo.
+    [many] Para manter sua conta segura, uma sessão de redefinição dura apenas { $minutes } minutos, e esta terminou. Nada foi alterado. Comece de novo.
+   *[other] Para manter sua conta segura, uma sessão de redefinição dura apenas { $minutes } minutos, e esta terminou. Nada foi alterado. Comece de novo.
+}
 error-reset-not-found = O servidor de senhas não reconhece mais esta redefinição, por exemplo porque ela terminou. Nada foi alterado. Comece de novo.
 error-reset-blocked = { $hours ->
     [one] Houve muitas tentativas, então a redefinição ou o desbloqueio desta conta aqui está bloqueado pela próxima hora. Entre em contato com o suporte técnico; a equipe pode confirmar sua identidade e ajudar você agora.

@@ -12,7 +12,11 @@ email-password-changed-body =
 email-code-subject = Seu código de verificação de { $tenant }
 email-code-body =
     Seu código de verificação de { $tenant } é { $code }.
-    Ele é válido por { $minutes } minutos. Se você não o solicitou, ignore este email e avise o suporte técnico.
+    { $minutes ->
+        [one] Ele é válido por { $minutes } minuto.
+        [many] Ele é válido por { $minutes } minutos.
+       *[other] Ele é válido por { $minutes } minutos.
+    } Se você não o solicitou, ignore este email e avise o suporte técnico.
 sms-code = { $code } é seu código de verificação de { $tenant }. Válido por { $minutes } min. Nunca o compartilhe.
 
 email-security-info-changed-subject = Suas informações de segurança de { $tenant } foram alteradas
@@ -48,3 +52,8 @@ email-admin-reset-subject = { $tenant }: um administrador usou a redefinição p
 email-admin-reset-body =
     A conta de administrador { $user } ({ $name }) acabou de usar a redefinição de senha ou o desbloqueio por autoatendimento.
     Se isso não era esperado, verifique o log de auditoria.
+
+# Under every email (HTML and plain text). The help-desk link's address comes from the tenant's
+# configuration.
+email-footer = Esta mensagem foi enviada automaticamente por { $tenant }. As respostas a ela não são lidas.
+email-footer-helpdesk = Entrar em contato com o suporte técnico
