@@ -20,6 +20,8 @@ pub mod check;
 mod pseudo;
 #[cfg(test)]
 mod scan;
+#[cfg(test)]
+mod translations;
 
 pub use pseudo::{PSEUDO_LOCALE, pseudo};
 
