@@ -94,36 +94,27 @@ pub fn readable_colors(colors: &Colors, defaults: &Colors) -> (Colors, Vec<Brand
         }
     };
     let background = pick("background_color", &colors.background, &defaults.background);
-    let mut text = pick("text_color", &colors.text, &defaults.text);
-    let mut primary = pick("primary_color", &colors.primary, &defaults.primary);
-    let ratio = contrast(text, background);
-    if ratio < MIN_CONTRAST {
-        let adjusted = readable_on(text, background);
+    let text = pick("text_color", &colors.text, &defaults.text);
+    let primary = pick("primary_color", &colors.primary, &defaults.primary);
+    let mut readable = |key: &'static str, color: [u8; 3]| {
+        let ratio = contrast(color, background);
+        if ratio >= MIN_CONTRAST {
+            return color;
+        }
+        let adjusted = readable_on(color, background);
         warnings.push(BrandingWarning {
-            key: "text_color",
+            key,
             detail: format!(
                 "{} on {} has a contrast of {ratio:.2}:1, under 4.5:1; {} is used instead",
-                to_hex(text),
+                to_hex(color),
                 to_hex(background),
                 to_hex(adjusted)
             ),
         });
-        text = adjusted;
-    }
-    let ratio = contrast(primary, background);
-    if ratio < MIN_CONTRAST {
-        let adjusted = readable_on(primary, background);
-        warnings.push(BrandingWarning {
-            key: "primary_color",
-            detail: format!(
-                "{} on {} has a contrast of {ratio:.2}:1, under 4.5:1; {} is used instead",
-                to_hex(primary),
-                to_hex(background),
-                to_hex(adjusted)
-            ),
-        });
-        primary = adjusted;
-    }
+        adjusted
+    };
+    let text = readable("text_color", text);
+    let primary = readable("primary_color", primary);
     (
         Colors {
             primary: to_hex(primary),
