@@ -1,6 +1,5 @@
 # E-Mails und SMS, die der Server sendet. Variablen: $tenant (Name der Organisation),
-# $name (Anzeigename), $helpdesk (Helpdesk-Adresse, -Link oder Portal),
-# $portal (das Webportal der Organisation, aus public_url des Servers).
+# $name (Anzeigename), $helpdesk (Helpdesk-Adresse, -Link oder Portal).
 
 email-password-changed-subject = Ihr { $tenant }-Kennwort wurde geändert
 email-password-changed-body =
@@ -9,22 +8,21 @@ email-password-changed-body =
     das Kennwort Ihres { $tenant }-Kontos wurde soeben geändert.
     Wenn Sie das waren, müssen Sie nichts weiter tun.
     Wenn nicht, wenden Sie sich sofort an Ihren Helpdesk: { $helpdesk }
-    Kennwort zurücksetzen oder Sicherheitsinformationen prüfen, in jedem Browser: { $portal }
 
 email-code-subject = Ihr { $tenant }-Bestätigungscode
 email-code-body =
     Ihr { $tenant }-Bestätigungscode lautet { $code }.
-    Er ist { $minutes } Minuten gültig. Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail und informieren Sie Ihren Helpdesk.
-    Latchkey-Webportal: { $portal }
+    { $minutes ->
+        [one] Er ist { $minutes } Minute gültig.
+       *[other] Er ist { $minutes } Minuten gültig.
+    } Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail und informieren Sie Ihren Helpdesk.
 sms-code = { $code } ist Ihr { $tenant }-Bestätigungscode. { $minutes } Min. gültig. Niemals weitergeben.
-
 email-security-info-changed-subject = Ihre { $tenant }-Sicherheitsinformationen wurden geändert
 email-security-info-changed-body =
     Hallo { $name },
 
     die Sicherheitsinformationen Ihres { $tenant }-Kontos wurden geändert: { $method }.
     Wenn Sie das nicht waren, wenden Sie sich sofort an Ihren Helpdesk.
-    Sicherheitsinformationen prüfen, in jedem Browser: { $portal }
 sms-security-info-changed = { $tenant }: Ihre Sicherheitsinformationen wurden geändert ({ $method }). Nicht Sie? Helpdesk kontaktieren.
 
 email-method-totp = Authenticator-App
@@ -40,7 +38,6 @@ email-reset-body =
 
     das Kennwort Ihres { $tenant }-Kontos wurde soeben per Self-Service zurückgesetzt, und alle Ihre Sitzungen wurden abgemeldet.
     Wenn Sie das nicht waren, wenden Sie sich sofort an Ihren Helpdesk.
-    Sicherheitsinformationen prüfen, in jedem Browser: { $portal }
 sms-reset = { $tenant }: Ihr Kennwort wurde zurückgesetzt. Nicht Sie? Sofort Helpdesk kontaktieren.
 email-unlock-subject = Ihr { $tenant }-Konto wurde entsperrt
 email-unlock-body =
@@ -48,9 +45,14 @@ email-unlock-body =
 
     Ihr { $tenant }-Konto wurde soeben per Self-Service entsperrt. Ihr Kennwort hat sich nicht geändert.
     Wenn Sie das nicht waren, wenden Sie sich sofort an Ihren Helpdesk.
-    Kennwort zurücksetzen oder Sicherheitsinformationen prüfen, in jedem Browser: { $portal }
 sms-unlock = { $tenant }: Ihr Konto wurde entsperrt. Nicht Sie? Sofort Helpdesk kontaktieren.
 email-admin-reset-subject = { $tenant }: Ein Administrator hat den Self-Service-Reset verwendet
 email-admin-reset-body =
     Das Administratorkonto { $user } ({ $name }) hat soeben den Self-Service-Kennwortreset oder die Entsperrung verwendet.
     Falls das nicht erwartet war, prüfen Sie das Überwachungsprotokoll.
+
+# Under every email (HTML and plain text).
+email-footer = Diese Nachricht wurde automatisch von { $tenant } gesendet. Antworten darauf werden nicht gelesen.
+email-footer-helpdesk = Ihren Helpdesk kontaktieren
+
+email-portal-link = Kennwort zurücksetzen, Konto entsperren oder Sicherheitsinformationen prüfen, in jedem Browser: { $portal }

@@ -8,10 +8,10 @@ import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'node:net';
 import { createHmac } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { freePort, sleep, waitHttp } from '../e2e/harness.mjs';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,33 +28,8 @@ let port;
 let server;
 let browser;
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const origin = () => `http://localhost:${port}`;
 const portal = (query = '') => `${origin()}/t/contoso/${query}`;
-
-function freePort() {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const p = s.address().port;
-      s.close(() => resolve(p));
-    });
-  });
-}
-
-async function waitHttp(url, timeoutMs = 20000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      const r = await fetch(url);
-      if (r.status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await sleep(100);
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 function admin(...args) {
   execFileSync(SERVER, ['--data-dir', dataDir, '--config', join(work, 'server.toml'), 'admin', ...args]);

@@ -22,6 +22,12 @@ pub fn localizer(locale: &[String]) -> std::sync::Arc<Localizer> {
     Localizer::shared(&requested)
 }
 
+/// An email body followed by the line that links to the tenant's web portal (`$portal` in `args`,
+/// built from `public_url` by [`AppState::portal_url`]).
+pub fn with_portal_link(l10n: &Localizer, body: String, args: &[(&str, latchkey_i18n::FluentValue<'_>)]) -> String {
+    format!("{body}\n\n{}", l10n.format("email-portal-link", args))
+}
+
 /// Sends the notice; failures are logged, never turned into the user's error.
 pub async fn to_user(
     state: &AppState,
@@ -49,7 +55,7 @@ pub async fn to_user_with(
     let mut args = vec![
         ("tenant", tenant.name().into()),
         ("name", user.display_name.clone().into()),
-        ("portal", crate::http::portal::portal_url(state, tenant.slug()).into()),
+        ("portal", state.portal_url(tenant.slug()).into()),
     ];
     args.extend(extra.iter().map(|(k, v)| (*k, v.clone().into())));
     let verified = |kind: &str| -> Vec<String> {
@@ -78,7 +84,7 @@ pub async fn to_user_with(
             channel: Channel::Email,
             to,
             subject: Some(l10n.format(notice.subject, &args)),
-            body: l10n.format(notice.body, &args),
+            body: with_portal_link(&l10n, l10n.format(notice.body, &args), &args),
             code: None,
         })
         .chain(phones.into_iter().map(|to| Message {

@@ -409,21 +409,18 @@ pub async fn send_code_counted(
         ("tenant", tenant.name().into()),
         ("code", code.expose().to_string().into()),
         ("minutes", (lifetime / 60).into()),
-        ("portal", crate::http::portal::portal_url(state, tenant.slug()).into()),
+        ("portal", state.portal_url(tenant.slug()).into()),
     ];
     let msg = Message {
         tenant: tenant.slug().into(),
         channel,
         to: m.destination.clone().unwrap_or_default(),
         subject: (channel == Channel::Email).then(|| l10n.format("email-code-subject", &args)),
-        body: l10n.format(
-            if channel == Channel::Email {
-                "email-code-body"
-            } else {
-                "sms-code"
-            },
-            &args,
-        ),
+        body: if channel == Channel::Email {
+            crate::notice::with_portal_link(&l10n, l10n.format("email-code-body", &args), &args)
+        } else {
+            l10n.format("sms-code", &args)
+        },
         code: Some(code),
     };
     if let Err(e) = state.delivery.send(state.clock.now_ms(), &msg).await {

@@ -85,6 +85,12 @@ impl AppState {
         }
     }
 
+    /// A tenant's web portal address, for links in emails: from `public_url` only, never from a
+    /// request header.
+    pub fn portal_url(&self, slug: &str) -> String {
+        format!("{}/t/{slug}/", self.public_url)
+    }
+
     /// This state with host names mapped to tenants for the web portal.
     pub fn with_portal_hosts(self, hosts: HashMap<String, String>) -> Self {
         AppState {

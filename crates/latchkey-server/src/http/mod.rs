@@ -4,6 +4,7 @@
 mod extract;
 pub mod methods;
 pub mod portal;
+pub mod portal_api;
 pub mod public;
 pub mod reset;
 pub mod session;
@@ -86,9 +87,9 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/api/v1/tenants/{t}/me/methods/{id}/resend", post(methods::resend))
         // The web portal (see `portal`): the UI for a tenant, its colors, its assets.
-        .route("/api/v1/tenants/{t}/portal/bootstrap", get(portal::bootstrap))
-        .route("/api/v1/tenants/{t}/portal/locale", get(portal::locale))
-        .route("/api/v1/tenants/{t}/password-evaluate", post(portal::evaluate))
+        .route("/api/v1/tenants/{t}/portal/bootstrap", get(portal_api::bootstrap))
+        .route("/api/v1/tenants/{t}/portal/locale", get(portal_api::locale))
+        .route("/api/v1/tenants/{t}/password-evaluate", post(portal_api::evaluate))
         .route("/", get(portal::host_index))
         .route("/branding.css", get(portal::host_css))
         .route("/assets/{file}", get(portal::root_asset))

@@ -1,26 +1,19 @@
 //! The web portal: the same UI as the desktop app (`ui/dist`, embedded at compile time by
 //! `build.rs`), served at `/t/{tenant}/` and at `/` for host names mapped to a tenant
-//! (`[[tenant]] hosts = [...]`), plus the few endpoints its web transport needs beyond the API:
-//! a bootstrap (branding, password rules, flows, the negotiated language and its Fluent
-//! sources), the Fluent sources of a picked language, and live password evaluation with the
-//! same `latchkey_core::password::evaluate` the server's verdict uses.
+//! (`[[tenant]] hosts = [...]`). Its own endpoints are in `portal_api`.
 //!
 //! Every portal page carries a strict Content-Security-Policy (no inline script, nothing from
 //! another origin, no framing), `Referrer-Policy: no-referrer`, and HSTS when `public_url` is
 //! https. The tenant's colors arrive before first paint as a stylesheet (`branding.css`), so no
 //! inline style or script is needed.
 
-use super::{ApiJson, Client};
-use crate::error::{AppError, AppResult};
+use crate::error::AppError;
 use crate::state::AppState;
-use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use latchkey_core::password::{self, UserContext};
-use latchkey_proto::{Branding, ErrorBody, ErrorCode, PasswordPolicy, PasswordVerdict, Secret};
-use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use latchkey_proto::{Branding, ErrorCode};
+use serde::Deserialize;
 use std::fmt::Write as _;
 
 /// One file of the built UI, with its precompressed forms.
@@ -42,59 +35,11 @@ fn asset(path: &str) -> Option<&'static Asset> {
     ASSETS.iter().find(|a| a.path == path)
 }
 
-/// Live evaluations allowed per tenant and address per minute (one per pause in typing).
-pub const EVALUATIONS_PER_MINUTE: i64 = 240;
-
 /// The Content-Security-Policy of every portal page: scripts, styles, workers and API calls
 /// from this origin only; images also as `data:` (tenant logos, the QR code).
 pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
 connect-src 'self'; worker-src 'self'; font-src 'self'; manifest-src 'self'; frame-ancestors 'none'; \
 base-uri 'none'; form-action 'self'; object-src 'none'";
-
-/// The tenant's portal address for links in emails: from `public_url` only, never a request
-/// header.
-pub fn portal_url(state: &AppState, slug: &str) -> String {
-    format!("{}/t/{slug}/", state.public_url)
-}
-
-/// Host name → tenant slug, from `[[tenant]] hosts`. Host names are compared in lower case
-/// without a port; one host belongs to one tenant.
-pub fn hosts_from_config(
-    tenants: &[crate::config::TenantConfig],
-) -> Result<HashMap<String, String>, crate::config::ConfigError> {
-    let fail = |slug: &str, problem: String| crate::config::ConfigError::Tenant {
-        slug: slug.to_string(),
-        problem,
-    };
-    let mut out = HashMap::new();
-    for t in tenants {
-        for host in &t.hosts {
-            let h = host.trim().to_ascii_lowercase();
-            let valid = !h.is_empty()
-                && h.len() <= 253
-                && h.split('.').all(|label| {
-                    !label.is_empty()
-                        && label.len() <= 63
-                        && !label.starts_with('-')
-                        && !label.ends_with('-')
-                        && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-                });
-            if !valid {
-                return Err(fail(
-                    &t.slug,
-                    format!("hosts: {host:?} is not a host name (no scheme, port or path)"),
-                ));
-            }
-            if let Some(other) = out.insert(h, t.slug.clone()) {
-                return Err(fail(
-                    &t.slug,
-                    format!("hosts: {host:?} is also given to tenant {other}"),
-                ));
-            }
-        }
-    }
-    Ok(out)
-}
 
 /// The tenant a request's `Host` maps to, if any.
 fn mapped_tenant(state: &AppState, headers: &HeaderMap) -> Option<String> {
@@ -219,7 +164,7 @@ pub struct LangQuery {
     pub mkt: Option<String>,
 }
 
-fn chain(query: &LangQuery, client_languages: &[String]) -> Vec<String> {
+pub(super) fn chain(query: &LangQuery, client_languages: &[String]) -> Vec<String> {
     let mut requested: Vec<&str> = Vec::new();
     for tag in [&query.lang, &query.mkt].into_iter().flatten() {
         if tag.len() <= 35 {
@@ -380,42 +325,10 @@ fn serve_asset(state: &AppState, file: &str, headers: &HeaderMap) -> Response {
     with_headers(state, response)
 }
 
-type Rgb = [f64; 3];
-
-fn parse_hex(color: &str) -> Option<Rgb> {
-    let hex = color.trim().strip_prefix('#')?;
-    if !hex.chars().all(|c| c.is_ascii_hexdigit()) {
-        return None;
-    }
-    let full: String = match hex.len() {
-        3 => hex.chars().flat_map(|c| [c, c]).collect(),
-        6 => hex.to_string(),
-        _ => return None,
-    };
-    let channel = |i: usize| u8::from_str_radix(&full[i..i + 2], 16).map(f64::from).ok();
-    Some([channel(0)?, channel(2)?, channel(4)?])
-}
-
-fn luminance(rgb: Rgb) -> f64 {
-    let lin = |c: f64| {
-        let s = c / 255.0;
-        if s <= 0.03928 {
-            s / 12.92
-        } else {
-            ((s + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * lin(rgb[0]) + 0.7152 * lin(rgb[1]) + 0.0722 * lin(rgb[2])
-}
-
-fn contrast(a: Rgb, b: Rgb) -> f64 {
-    let (x, y) = (luminance(a), luminance(b));
-    (x.max(y) + 0.05) / (x.min(y) + 0.05)
-}
-
 /// The colors as the UI's `branding.ts` applies them once it runs (the same WCAG AA
 /// adjustments), so the page keeps the look it had at first paint.
 pub fn branding_css(branding: &Branding) -> String {
+    use latchkey_core::branding::{MIN_CONTRAST, contrast, parse_hex};
     const DARK: &str = "#111111";
     const LIGHT: &str = "#ffffff";
     let defaults = latchkey_proto::Colors::default();
@@ -426,23 +339,22 @@ pub fn branding_css(branding: &Branding) -> String {
             d.to_string()
         }
     };
-    let primary = pick(&branding.colors.primary, &defaults.primary);
-    let background = pick(&branding.colors.background, &defaults.background);
-    let bg = parse_hex(&background).expect("checked");
-    let best_on = |rgb: Rgb| {
-        let (dark, light) = (parse_hex(DARK).expect("const"), parse_hex(LIGHT).expect("const"));
-        if contrast(dark, rgb) >= contrast(light, rgb) {
+    let rgb = |c: &str| parse_hex(c).unwrap_or([0, 0, 0]);
+    let best_on = |background: [u8; 3]| {
+        if contrast(rgb(DARK), background) >= contrast(rgb(LIGHT), background) {
             DARK
         } else {
             LIGHT
         }
     };
+    let primary = pick(&branding.colors.primary, &defaults.primary);
+    let background = pick(&branding.colors.background, &defaults.background);
+    let bg = rgb(&background);
     let mut text = pick(&branding.colors.text, &defaults.text);
-    if contrast(parse_hex(&text).expect("checked"), bg) < 4.5 {
+    if contrast(rgb(&text), bg) < MIN_CONTRAST {
         text = best_on(bg).to_string();
     }
-    let p = parse_hex(&primary).expect("checked");
-    let accent = if contrast(p, bg) >= 4.5 {
+    let accent = if contrast(rgb(&primary), bg) >= MIN_CONTRAST {
         primary.clone()
     } else {
         text.clone()
@@ -450,7 +362,7 @@ pub fn branding_css(branding: &Branding) -> String {
     let mut css = String::from(":root {\n");
     for (name, value) in [
         ("primary", primary.as_str()),
-        ("on-primary", best_on(p)),
+        ("on-primary", best_on(rgb(&primary))),
         ("background", background.as_str()),
         ("text", text.as_str()),
         ("accent", accent.as_str()),
@@ -505,179 +417,6 @@ pub async fn host_css(State(state): State<AppState>, headers: HeaderMap) -> Resp
         Some(slug) => css_for(&state, &slug, &headers).await,
         None => AppError::new(ErrorCode::RequestNotFound).into_response(),
     }
-}
-
-/// One locale's UI messages (`app.ftl` and `meta.ftl`).
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct FtlSource {
-    pub locale: String,
-    pub source: String,
-}
-
-/// The negotiated language and its fallback chain (en-US last), as Fluent sources.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct LocaleBundle {
-    pub locale: String,
-    pub ftl: Vec<FtlSource>,
-}
-
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct LocaleInfo {
-    pub code: String,
-    /// The language's own name.
-    pub name: String,
-}
-
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct PortalTenant {
-    pub slug: String,
-    pub url: String,
-}
-
-/// Everything the portal's start screen needs, in one call (the shape of the desktop app's
-/// bootstrap, so the screens are shared).
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct PortalBootstrap {
-    pub tenant: PortalTenant,
-    pub branding: Branding,
-    pub offline: bool,
-    pub kiosk: bool,
-    pub flows: Vec<String>,
-    pub locale: String,
-    pub locales: Vec<LocaleInfo>,
-    pub ftl: Vec<FtlSource>,
-    pub policy: PasswordPolicy,
-    #[schema(value_type = Option<Object>)]
-    pub error: Option<serde_json::Value>,
-}
-
-fn bundle(chain: Vec<String>) -> LocaleBundle {
-    let all = latchkey_i18n::available();
-    let ftl = chain
-        .iter()
-        .filter_map(|tag| all.iter().find(|l| &l.locale == tag))
-        .map(|l| FtlSource {
-            locale: l.locale.clone(),
-            source: l
-                .files
-                .iter()
-                .filter(|(name, _)| name.as_str() == "app.ftl" || name.as_str() == "meta.ftl")
-                .map(|(_, text)| text.as_str())
-                .collect::<Vec<_>>()
-                .join("\n"),
-        })
-        .collect();
-    LocaleBundle {
-        locale: chain[0].clone(),
-        ftl,
-    }
-}
-
-fn locales() -> Vec<LocaleInfo> {
-    latchkey_i18n::available_tags()
-        .into_iter()
-        .map(|code| {
-            let name = latchkey_i18n::Localizer::for_chain(std::slice::from_ref(&code)).format("locale-name", &[]);
-            LocaleInfo { code, name }
-        })
-        .collect()
-}
-
-#[utoipa::path(get, path = "/api/v1/tenants/{t}/portal/bootstrap", tag = "portal",
-    params(("t" = String, Path, description = "Tenant slug"),
-        ("lang" = Option<String>, Query, description = "Preferred language (BCP 47)"),
-        ("mkt" = Option<String>, Query, description = "Entra's name for `lang`")),
-    responses((status = 200, body = PortalBootstrap, description = "Branding, password rules, flows, language and its messages"),
-        (status = 404, body = ErrorBody, description = "tenant.not_found")))]
-pub async fn bootstrap(
-    State(state): State<AppState>,
-    Path(t): Path<String>,
-    Query(query): Query<LangQuery>,
-    client: Client,
-) -> AppResult<Json<PortalBootstrap>> {
-    let cached = state.cached_tenant(&t).await?;
-    let tenant = &cached.tenant;
-    let LocaleBundle { locale, ftl } = bundle(chain(&query, &client.languages));
-    let mut flows = vec!["reset".to_string()];
-    if tenant.policy.unlock_enabled {
-        flows.push("unlock".into());
-    }
-    flows.extend(["change".to_string(), "security_info".to_string()]);
-    Ok(Json(PortalBootstrap {
-        tenant: PortalTenant {
-            slug: tenant.slug().into(),
-            url: state.public_url.to_string(),
-        },
-        branding: tenant.branding(),
-        offline: false,
-        kiosk: false,
-        flows,
-        locale,
-        locales: locales(),
-        ftl,
-        policy: tenant.policy.password_policy(tenant.name()),
-        error: None,
-    }))
-}
-
-#[utoipa::path(get, path = "/api/v1/tenants/{t}/portal/locale", tag = "portal",
-    params(("t" = String, Path, description = "Tenant slug"),
-        ("lang" = Option<String>, Query, description = "The language picked"),
-        ("mkt" = Option<String>, Query, description = "Entra's name for `lang`")),
-    responses((status = 200, body = LocaleBundle), (status = 404, body = ErrorBody, description = "tenant.not_found")))]
-pub async fn locale(
-    State(state): State<AppState>,
-    Path(t): Path<String>,
-    Query(query): Query<LangQuery>,
-    client: Client,
-) -> AppResult<Json<LocaleBundle>> {
-    state.cached_tenant(&t).await?;
-    Ok(Json(bundle(chain(&query, &client.languages))))
-}
-
-/// A password to check against the tenant's rules, with the user ID typed so far.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct EvaluateRequest {
-    #[schema(value_type = String)]
-    pub password: Secret,
-    #[serde(default)]
-    pub username: Option<String>,
-}
-
-#[utoipa::path(post, path = "/api/v1/tenants/{t}/password-evaluate", tag = "portal",
-    params(("t" = String, Path, description = "Tenant slug")), request_body = EvaluateRequest,
-    responses((status = 200, body = PasswordVerdict, description = "The same evaluation as the server's final verdict (without history)"),
-        (status = 429, body = ErrorBody, description = "password.evaluate_rate_limited")))]
-pub async fn evaluate(
-    State(state): State<AppState>,
-    Path(t): Path<String>,
-    client: Client,
-    ApiJson(req): ApiJson<EvaluateRequest>,
-) -> AppResult<Json<PasswordVerdict>> {
-    let cached = state.cached_tenant(&t).await?;
-    let tenant = &cached.tenant;
-    let now = state.clock.now_ms();
-    let key = format!("evaluate:{}:{}", tenant.slug(), client.actor.ip);
-    let (count, window_start) = state.store.rate_hit(&key, now, 60_000).await?;
-    if count > EVALUATIONS_PER_MINUTE {
-        let retry = ((window_start + 60_000 - now).max(1000) / 1000) as u64;
-        return Err(AppError::rate_limited(ErrorCode::PasswordEvaluateRateLimited, retry));
-    }
-    let username: String = req.username.unwrap_or_default().chars().take(256).collect();
-    let policy = tenant.policy.password_policy(tenant.name());
-    // zxcvbn and the lists take about a millisecond: off the async threads.
-    tokio::task::spawn_blocking(move || {
-        let ctx = UserContext {
-            username: &username,
-            display_name: None,
-            email: None,
-        };
-        password::evaluate(&policy, req.password.expose(), &ctx)
-    })
-    .await
-    .map(Json)
-    .map_err(AppError::internal)
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use http_body_util::BodyExt;
 use latchkey_core::password::{UserContext, evaluate};
-use latchkey_server::http::portal;
+use latchkey_server::http::{portal, portal_api};
 use serde_json::json;
 use tower::ServiceExt;
 
@@ -106,7 +106,7 @@ async fn password_evaluate_is_the_core_verdict_and_rate_limited(db: Db) {
 
     // The limit holds under parallel requests: exactly EVALUATIONS_PER_MINUTE pass in a window.
     let mut tasks = tokio::task::JoinSet::new();
-    for _ in 0..portal::EVALUATIONS_PER_MINUTE + 20 {
+    for _ in 0..portal_api::EVALUATIONS_PER_MINUTE + 20 {
         let app = h.app.clone();
         tasks.spawn(async move {
             let req = Request::post(path)
@@ -133,7 +133,7 @@ async fn password_evaluate_is_the_core_verdict_and_rate_limited(db: Db) {
         }
     }
     // One evaluation was made before the burst.
-    assert_eq!((ok, limited), (portal::EVALUATIONS_PER_MINUTE - 1, 21));
+    assert_eq!((ok, limited), (portal_api::EVALUATIONS_PER_MINUTE - 1, 21));
     h.clock.advance_secs(61);
     assert_eq!(h.post(path, json!({"password": "a"}), None).await.0, StatusCode::OK);
 }
@@ -224,7 +224,7 @@ async fn mapped_host_serves_its_tenant_at_the_root(db: Db) {
     let h = Harness::new(db).await;
     let cfg: latchkey_server::config::TenantConfig =
         toml::from_str("slug = \"contoso\"\nname = \"Contoso\"\nhosts = [\"SSPR.contoso.test\"]\n").unwrap();
-    let hosts = portal::hosts_from_config(std::slice::from_ref(&cfg)).unwrap();
+    let hosts = latchkey_server::config::portal_hosts(std::slice::from_ref(&cfg)).unwrap();
     let app = latchkey_server::http::app(h.state.clone().with_portal_hosts(hosts));
     let (s, _, body) = fetch(&app, "/", &[("host", "sspr.contoso.test:8443")]).await;
     let html = String::from_utf8(body).unwrap();
@@ -250,12 +250,12 @@ async fn mapped_host_serves_its_tenant_at_the_root(db: Db) {
     ] {
         let bad: latchkey_server::config::TenantConfig =
             toml::from_str(&format!("slug = \"contoso\"\nname = \"C\"\n{text}\n")).unwrap();
-        let e = portal::hosts_from_config(&[bad]).unwrap_err().to_string();
+        let e = latchkey_server::config::portal_hosts(&[bad]).unwrap_err().to_string();
         assert!(e.contains("tenant contoso") && e.contains(want), "{e}");
     }
     let other: latchkey_server::config::TenantConfig =
         toml::from_str("slug = \"fabrikam\"\nname = \"F\"\nhosts = [\"sspr.contoso.test\"]\n").unwrap();
-    let e = portal::hosts_from_config(&[cfg, other]).unwrap_err().to_string();
+    let e = latchkey_server::config::portal_hosts(&[cfg, other]).unwrap_err().to_string();
     assert!(e.contains("also given to tenant contoso"), "{e}");
 }
 both!(mapped_host_serves_its_tenant_at_the_root);
