@@ -99,6 +99,8 @@ text_color = "#1b1b1b"
 sign_in_text = "Use your Contoso Pharma account."
 helpdesk_email = "help@contoso.com"
 helpdesk_phone = "+1 425 555 0100"
+[tenant.branding.sign_in_text_translations]
+ar = "استخدم حساب Contoso Pharma الخاص بك."
 [tenant.policy]
 sspr_enabled = "all"
 captcha_difficulty = 8
@@ -146,7 +148,25 @@ test('Arabic: right to left on start, reset and security info, accessible', asyn
       return [getComputedStyle(document.querySelector('.card')).direction, getComputedStyle(b, '::after').transform];`);
     assert.equal(mirror[0], 'rtl');
     assert.notEqual(mirror[1], 'none', 'the chevron is drawn (and turned for right to left)');
+    // The tenant's own text in Arabic, from its configuration.
+    assert.equal(await (await s.find('.sign-in-text')).text(), 'استخدم حساب Contoso Pharma الخاص بك.');
     await visitScreens(s, 'ar');
+  } finally {
+    await app.close();
+  }
+});
+
+test('text at 200%: nothing cut off, no sideways scrolling, still accessible', async () => {
+  const app = await openApp('en-US');
+  const s = app.session;
+  try {
+    await s.find('[data-testid="flow-reset"]');
+    // What a person gets from the system's text size setting: every size is in rem, so the root
+    // size doubles all text (WCAG 1.4.4).
+    await s.exec(`document.documentElement.style.fontSize = '200%'`);
+    assert.equal(await s.exec(`return getComputedStyle(document.querySelector('[data-testid="flow-reset"]')).fontSize`), '35.2px');
+    assert.equal(await (await s.find('.sign-in-text')).text(), 'Use your Contoso Pharma account.');
+    await visitScreens(s, 'text-200');
   } finally {
     await app.close();
   }

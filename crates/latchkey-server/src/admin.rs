@@ -56,6 +56,7 @@ pub async fn apply_tenant_config(store: &Store, cfg: &TenantConfig) -> anyhow::R
                 None => None,
             },
             sign_in_text: b.sign_in_text.clone(),
+            sign_in_text_translations: b.sign_in_text_translations.clone(),
             helpdesk_url: b.helpdesk_url.clone(),
             helpdesk_email: b.helpdesk_email.clone(),
             helpdesk_phone: b.helpdesk_phone.clone(),
