@@ -55,6 +55,4 @@ email-admin-reset-body =
 # configuration.
 email-footer = This message was sent automatically by { $tenant }. Replies to it are not read.
 email-footer-helpdesk = Contact your help desk
-
-# $portal: this organization's web portal, built from the server's public_url.
-email-portal-link = Reset your password, unlock your account or review your security info from any browser: { $portal }
+email-portal-link = Reset your password, unlock your account or review your security info from any browser

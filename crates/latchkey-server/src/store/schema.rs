@@ -165,5 +165,7 @@ pub fn migrations(backend: Backend) -> Vec<(i64, Vec<String>)> {
         "DROP INDEX codes_method".to_string(),
         "CREATE UNIQUE INDEX codes_method_purpose ON codes (method_id, purpose)".to_string(),
     ];
-    vec![(1, v1), (2, v2), (3, v3), (4, v4)]
+    // The language the user last chose (sign-in, registration, reset), for their notices.
+    let v5 = vec!["ALTER TABLE users ADD COLUMN locale TEXT".to_string()];
+    vec![(1, v1), (2, v2), (3, v3), (4, v4), (5, v5)]
 }

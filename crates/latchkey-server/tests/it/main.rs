@@ -8,6 +8,7 @@ mod audit;
 mod bad_input;
 mod branding;
 mod delivery;
+mod languages;
 mod password_change;
 mod portal;
 mod processes;
