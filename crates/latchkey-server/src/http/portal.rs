@@ -165,13 +165,19 @@ pub struct LangQuery {
 }
 
 pub(super) fn chain(query: &LangQuery, client_languages: &[String]) -> Vec<String> {
-    let mut requested: Vec<&str> = Vec::new();
+    // An explicit choice wins outright, English included (negotiation always puts en-US last,
+    // as the fallback); one Latchkey does not have falls through to the browser's languages.
     for tag in [&query.lang, &query.mkt].into_iter().flatten() {
-        if tag.len() <= 35 {
-            requested.push(tag.as_str());
+        if tag.len() > 35 {
+            continue;
+        }
+        let picked = latchkey_i18n::negotiate(&[tag.as_str()]);
+        let english = tag.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("en"));
+        if picked[0] != latchkey_i18n::DEFAULT_LOCALE || english {
+            return picked;
         }
     }
-    requested.extend(client_languages.iter().map(String::as_str));
+    let requested: Vec<&str> = client_languages.iter().map(String::as_str).collect();
     latchkey_i18n::negotiate(&requested)
 }
 

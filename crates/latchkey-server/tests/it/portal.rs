@@ -255,7 +255,9 @@ async fn mapped_host_serves_its_tenant_at_the_root(db: Db) {
     }
     let other: latchkey_server::config::TenantConfig =
         toml::from_str("slug = \"fabrikam\"\nname = \"F\"\nhosts = [\"sspr.contoso.test\"]\n").unwrap();
-    let e = latchkey_server::config::portal_hosts(&[cfg, other]).unwrap_err().to_string();
+    let e = latchkey_server::config::portal_hosts(&[cfg, other])
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("also given to tenant contoso"), "{e}");
 }
 both!(mapped_host_serves_its_tenant_at_the_root);
