@@ -455,6 +455,16 @@ test('on a 360 px phone and at 200% zoom everything fits and works by keyboard',
   await page.click(tid('flow-reset'));
   await page.waitForSelector(tid('reset-username'));
   await shot(page, '13-phone-reset');
+  await axe(page, 'reset start (phone)');
+  // A right-to-left language on the phone: the server sets the direction before first paint.
+  await page.goto(portal('?lang=ar'));
+  await page.waitForSelector(tid('flow-reset'));
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  assert.equal(await page.getAttribute('html', 'lang'), 'ar');
+  const rtlOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(rtlOverflow <= 0, `no sideways scrolling at 360 px in Arabic (${rtlOverflow} px too wide)`);
+  await shot(page, '12-phone-start-ar');
+  await axe(page, 'start (phone, ar)');
   await close();
 
   // 200% zoom of a 1280 px window is a 640 px layout viewport.
