@@ -439,6 +439,7 @@ mod tests {
             },
             logo_url: None,
             sign_in_text: None,
+            sign_in_text_translations: Default::default(),
             helpdesk: Default::default(),
             locales: vec![],
         }

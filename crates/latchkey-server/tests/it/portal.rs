@@ -304,5 +304,35 @@ async fn emails_link_to_the_portal_from_public_url(db: Db) {
         .unwrap();
     let body = mail["body"].as_str().unwrap();
     assert!(body.contains("https://sspr.contoso.test/t/contoso/"), "{body}");
+    let html = mail["html"].as_str().unwrap();
+    assert!(
+        html.contains(r#"<a href="https://sspr.contoso.test/t/contoso/""#),
+        "{html}"
+    );
+
+    // A notice too, in the user's language, and never from the request's Host header.
+    let req = Request::post("/api/v1/tenants/contoso/me/password")
+        .header("content-type", "application/json")
+        .header("authorization", format!("Bearer {token}"))
+        .header("host", "evil.example")
+        .header("accept-language", "de")
+        .body(Body::from(
+            json!({"current_password": crate::support::ALEX_PW, "new_password": "Copper-Window-Basil-58"}).to_string(),
+        ))
+        .unwrap();
+    let (s, _, v) = h.send(req).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let notice = h
+        .outbox()
+        .into_iter()
+        .rev()
+        .find(|m| m["code"].is_null() && m["channel"] == "email")
+        .unwrap();
+    let body = notice["body"].as_str().unwrap();
+    assert!(
+        body.contains("in jedem Browser\nhttps://sspr.contoso.test/t/contoso/"),
+        "{body}"
+    );
+    assert!(!body.contains("evil.example"), "{body}");
 }
 both!(emails_link_to_the_portal_from_public_url);
