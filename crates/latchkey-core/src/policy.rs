@@ -317,6 +317,8 @@ impl TenantPolicy {
             user_info_check: self.password_user_info_check,
             custom_banned_words: self.password_banned_words.clone(),
             tenant_name: tenant_name.to_string(),
+            min_age_secs: 0,
+            lockout_threshold: self.lockout_threshold,
         }
     }
 }

@@ -10,10 +10,11 @@
 use crate::account::{self, token_hash};
 use crate::audit::{self, Actor, Event};
 use crate::delivery::{Channel, Message};
+use crate::directory::{Changer, PasswordWrite};
 use crate::error::{AppError, AppResult};
 use crate::security_info::{self as info, hint, kind_of};
 use crate::state::AppState;
-use crate::store::{ChangeAudit, EndSessions, MethodRow, PasswordChange, ResetRow, UserRow};
+use crate::store::{ChangeAudit, EndSessions, MethodRow, ResetRow, UserRow};
 use crate::tenant::Tenant;
 use latchkey_core::captcha;
 use latchkey_proto::{
@@ -284,7 +285,7 @@ pub async fn start(
     check_captcha(state, tenant, captcha_id, solution).await?;
     let login = normalize_login(username);
     ensure_not_blocked(state, tenant, &login).await?;
-    throttle(
+    let hit = throttle(
         state,
         tenant,
         &login,
@@ -297,7 +298,29 @@ pub async fn start(
     let found = if login.is_empty() {
         None
     } else {
-        state.store.login_with_methods(tenant.id(), &login).await?
+        match state
+            .directory(tenant)
+            .find_with_methods(&state.store, tenant.id(), &login)
+            .await
+        {
+            Ok(found) => found,
+            Err(e) => {
+                // The directory is down or refused: the attempt does not count, so an outage
+                // does not end in a blocked reset path. Same answer for every name.
+                state.store.rate_refund(&hit.key, hit.window_start).await?;
+                audit_event(
+                    state,
+                    tenant,
+                    actor,
+                    &login,
+                    &format!("{mode}.start"),
+                    "failure",
+                    json!({"reason": e.reason()}),
+                )
+                .await;
+                return Err(e.into());
+            }
+        }
     };
     let candidate = match found {
         Some((ref u, _)) if u.disabled => Err("disabled"),
@@ -704,8 +727,52 @@ pub async fn set_password(
 ) -> AppResult<()> {
     let (r, found) = load(state, tenant, reset_id).await?;
     let (user, methods) = verified_user(tenant, &r, found)?;
-    let hash = match account::vet_new_password(state, tenant, &user, new, None).await {
-        Ok(h) => h,
+    if let Err(e) = account::vet_new_password(state, tenant, &user, new).await {
+        audit_event(
+            state,
+            tenant,
+            actor,
+            &user.username,
+            "reset.complete",
+            "failure",
+            json!({"code": e.code.as_str()}),
+        )
+        .await;
+        return Err(e);
+    }
+    // Written back, unlocked, every session ended, the reset used up and the audit event, in one
+    // transaction (with an external directory: recorded once the directory took the password,
+    // so a directory that is down or refuses leaves the reset and its verified methods as they
+    // were); no sign-in.
+    let write = PasswordWrite {
+        user: &user,
+        by: Changer::Reset,
+        new,
+        must_change: false,
+        keep_history: i64::from(tenant.policy.password_history),
+        history_check: tenant.policy.password_history,
+        completes_reset: Some(&r.id_hash),
+        end_sessions: Some(EndSessions {
+            keep: None,
+            kept_level: None,
+        }),
+        audit: Some(ChangeAudit {
+            ended_key: "sessions_ended",
+            row: audit::row(
+                state.clock.now_ms(),
+                actor,
+                Event {
+                    tenant: tenant.slug(),
+                    username: Some(&user.username),
+                    event: "reset.complete",
+                    outcome: "success",
+                    detail: json!({"admin": user.is_admin}),
+                },
+            ),
+        }),
+    };
+    let written = match state.directory(tenant).set_password(&state.store, write).await {
+        Ok(w) => w,
         Err(e) => {
             audit_event(
                 state,
@@ -714,45 +781,12 @@ pub async fn set_password(
                 &user.username,
                 "reset.complete",
                 "failure",
-                json!({"code": e.code.as_str()}),
+                json!({"code": e.code().as_str(), "reason": e.reason()}),
             )
             .await;
-            return Err(e);
+            return Err(e.into());
         }
     };
-    // Written back, unlocked, every session ended, the reset used up and the audit event, in one
-    // transaction; no sign-in.
-    let change = PasswordChange {
-        user: &user,
-        new_hash: &hash,
-        must_change: false,
-        keep_history: i64::from(tenant.policy.password_history),
-        completes_reset: Some(&r.id_hash),
-        end_sessions: Some(EndSessions {
-            keep: None,
-            kept_level: None,
-        }),
-    };
-    let written = state
-        .store
-        .change_password(
-            &change,
-            Some(ChangeAudit {
-                ended_key: "sessions_ended",
-                row: audit::row(
-                    state.clock.now_ms(),
-                    actor,
-                    Event {
-                        tenant: tenant.slug(),
-                        username: Some(&user.username),
-                        event: "reset.complete",
-                        outcome: "success",
-                        detail: json!({"admin": user.is_admin}),
-                    },
-                ),
-            }),
-        )
-        .await?;
     if written.is_none() {
         return Err(AppError::new(ErrorCode::ResetExpired));
     }
@@ -772,10 +806,23 @@ pub async fn unlock(
     }
     let (r, found) = load(state, tenant, reset_id).await?;
     let (user, methods) = verified_user(tenant, &r, found)?;
+    // The directory first: when it is down the reset stays open for another try.
+    if let Err(e) = state.directory(tenant).unlock(&state.store, &user).await {
+        audit_event(
+            state,
+            tenant,
+            actor,
+            &user.username,
+            "unlock.complete",
+            "failure",
+            json!({"code": e.code().as_str(), "reason": e.reason()}),
+        )
+        .await;
+        return Err(e.into());
+    }
     if !state.store.complete_reset(&r.id_hash).await? {
         return Err(AppError::new(ErrorCode::ResetExpired));
     }
-    state.store.unlock_user(&user.id).await?;
     audit_event(
         state,
         tenant,

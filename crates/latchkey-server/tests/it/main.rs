@@ -8,6 +8,7 @@ mod audit;
 mod bad_input;
 mod branding;
 mod delivery;
+mod directory_openldap;
 mod password_change;
 mod processes;
 mod reset;
