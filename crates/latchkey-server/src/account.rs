@@ -115,7 +115,7 @@ pub async fn sign_in(
         match directory.find(&state.store, tenant.id(), login).await {
             Ok(found) => found.map(|a| a.row),
             Err(e) => {
-                fail(&e.reason()).await;
+                fail(e.reason().as_str()).await;
                 return Err(e.into());
             }
         }
@@ -135,7 +135,7 @@ pub async fn sign_in(
     let checked = match checked {
         Ok(c) => c,
         Err(e) => {
-            fail(&e.reason()).await;
+            fail(e.reason().as_str()).await;
             return Err(e.into());
         }
     };

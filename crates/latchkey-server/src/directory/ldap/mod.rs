@@ -768,7 +768,7 @@ impl Directory for LdapDirectory {
         let t = self.settings.timeout();
         let lent = self.pool.get().await?;
         let mut ldap = lent.ldap.clone();
-        let adapters: Vec<Box<dyn Adapter<_, _>>> =
+        let adapters: Vec<Box<dyn Adapter<'static, String, Vec<String>>>> =
             vec![Box::new(EntriesOnly::new()), Box::new(PagedResults::new(PAGE_SIZE))];
         let mut stream = self
             .settings
