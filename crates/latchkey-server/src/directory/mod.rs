@@ -183,7 +183,7 @@ pub struct CheckStep {
 /// Why a directory call failed. Each maps to a stable error code (see [`DirectoryError::code`]);
 /// the text in `Unavailable`, `Tls`, `Refused` is the directory's own reason, for the log and
 /// the audit detail, never for the client.
-#[derive(Debug, Clone, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum DirectoryError {
     #[error("directory unreachable: {0}")]
