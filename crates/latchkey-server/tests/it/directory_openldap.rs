@@ -751,7 +751,7 @@ async fn tls_and_the_directory_check() {
 /// The real binary: `admin directory test` and `admin user list` against slapd.
 #[test]
 fn admin_cli_reads_the_directory() {
-    let slapd = Slapd::start();
+    let mut slapd = Slapd::start();
     let data = temp_dir("ldapcli");
     let config = data.join("latchkey.toml");
     std::fs::write(
@@ -843,7 +843,8 @@ fn admin_cli_reads_the_directory() {
     let (ok, _, err) = cli(&["admin", "user", "disable", "--tenant", "contoso", "--username", "alex"]);
     assert!(!ok && err.contains("directory"), "{err}");
     // The directory down: the check says so and fails.
-    drop(slapd);
+    // Stopped, its files kept (the configuration names its CA and secret files).
+    slapd.stop();
     let (ok, out, _) = cli(&["admin", "directory", "test", "--tenant", "contoso"]);
     assert!(
         !ok && out.contains("[FAIL] connect") && out.contains("directory.unavailable"),
