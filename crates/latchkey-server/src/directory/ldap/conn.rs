@@ -238,10 +238,8 @@ impl Pool {
                     self.bind_dn, result.text
                 )))
             }
-            rc => Err(classify(LdapError::LdapResult { result }, t)).map_err(|e| {
-                tracing::error!(rc, error = %e, "service account bind failed");
-                e
-            }),
+            rc => Err(classify(LdapError::LdapResult { result }, t))
+                .inspect_err(|e| tracing::error!(rc, error = %e, "service account bind failed")),
         }
     }
 

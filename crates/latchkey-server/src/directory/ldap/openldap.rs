@@ -216,10 +216,7 @@ impl Flavor for OpenLdap {
                 ldap3::LdapError::LdapResult { result: result.clone() },
                 std::time::Duration::from_secs(1),
             )))
-            .map_err(|e| {
-                tracing::warn!(rc, "unexpected answer to a user's bind");
-                e
-            }),
+            .inspect_err(|_| tracing::warn!(rc, "unexpected answer to a user's bind")),
         }
     }
 
