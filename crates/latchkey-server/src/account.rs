@@ -302,7 +302,8 @@ pub async fn vet_new_password(state: &AppState, tenant: &Tenant, user: &UserRow,
     if too_long(new) {
         return Err(AppError::new(ErrorCode::PasswordTooLong).with_arg("max", HARD_MAX_CHARS));
     }
-    let policy = crate::directory::effective_policy(state.directory(tenant).as_ref(), tenant).await;
+    let policy =
+        crate::directory::effective_policy_for(state.directory(tenant).as_ref(), tenant, &state.store, user).await;
     let ctx = UserContext {
         username: &user.username,
         display_name: Some(&user.display_name),

@@ -348,6 +348,13 @@ pub trait Directory: Send + Sync + std::fmt::Debug {
     /// The directory's own password rules (cached by the adapter for a short while).
     async fn policy(&self) -> DirResult<DirectoryPolicy>;
 
+    /// The directory's rules for one user: [`Directory::policy`] unless the directory has
+    /// per-user rules (AD's fine-grained password policies, `msDS-ResultantPSO`).
+    async fn policy_for(&self, store: &Store, row: &UserRow) -> DirResult<DirectoryPolicy> {
+        let _ = (store, row);
+        self.policy().await
+    }
+
     /// Calls `each` for every user of the directory, read page by page (an LDAP paged
     /// search), never all at once. Returns how many there were.
     async fn for_each_user(
@@ -424,6 +431,27 @@ pub fn from_tenants(
         Arc::new(builtin::BuiltinDirectory::new(hasher)),
         by_tenant,
     ))
+}
+
+/// [`effective_policy`] for one user: the tenant's rules tightened by the directory's rules for
+/// that user (a fine-grained password policy on AD).
+pub async fn effective_policy_for(
+    dir: &dyn Directory,
+    tenant: &crate::tenant::Tenant,
+    store: &Store,
+    user: &UserRow,
+) -> PasswordPolicy {
+    let base = tenant.policy.password_policy(tenant.name());
+    if dir.is_builtin() {
+        return base;
+    }
+    match dir.policy_for(store, user).await {
+        Ok(p) => p.merge_into(base),
+        Err(e) => {
+            tracing::warn!(tenant = tenant.slug(), error = %e, "cannot read the directory's password policy for a user");
+            base
+        }
+    }
 }
 
 /// Builds the directory a tenant's configuration names (`None`: built-in). Checks everything

@@ -707,7 +707,7 @@ fn config_with(slapd: &Slapd, url: &str, ca: &str) -> DirectoryConfig {
 /// What `admin directory test` checks, step by step, and TLS that never falls back.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn tls_and_the_directory_check() {
-    let slapd = Slapd::start();
+    let mut slapd = Slapd::start();
     let tls = slapd.tls_port;
     // LDAPS with the right CA: every step passes, the policy is read.
     let good = LdapDirectory::build(&config_with(&slapd, &format!("ldaps://127.0.0.1:{tls}"), "ca.pem")).unwrap();
@@ -746,6 +746,32 @@ async fn tls_and_the_directory_check() {
     let steps = LdapDirectory::build(&cfg).unwrap().check().await;
     assert!(steps[0].ok && !steps[1].ok, "{steps:?}");
     assert!(steps[1].detail.contains("bind_password_file"), "{steps:?}");
+    // An expired server certificate (from the trusted CA): named as expired, nothing sent.
+    run(Command::new("openssl").current_dir(&slapd.dir).args([
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "server.pem",
+        "-days",
+        "-1",
+        "-extfile",
+        "ext.cnf",
+    ]));
+    slapd.restart();
+    let expired = LdapDirectory::build(&config_with(&slapd, &format!("ldaps://127.0.0.1:{tls}"), "ca.pem")).unwrap();
+    let steps = expired.check().await;
+    assert!(
+        !steps[0].ok && steps[0].detail.contains("expired") && steps[0].detail.contains("directory.tls"),
+        "{steps:?}"
+    );
+    assert_eq!(steps.len(), 1, "no bind after a TLS failure: {steps:?}");
 }
 
 /// The real binary: `admin directory test` and `admin user list` against slapd.

@@ -3,6 +3,7 @@
 //! between servers behind [`Flavor`]: OpenLDAP with the ppolicy overlay ([`openldap`]) and
 //! Active Directory (`ad`, its own module).
 
+pub mod ad;
 pub mod conn;
 pub mod openldap;
 
@@ -69,6 +70,31 @@ pub trait Flavor: Send + Sync + std::fmt::Debug {
     /// whose `member` or `uniqueMember` is the entry.
     async fn groups(&self, ldap: &mut Ldap, settings: &Settings, entry: &SearchEntry) -> DirResult<Vec<String>> {
         default_groups(ldap, settings, entry).await
+    }
+
+    /// Controls sent with every search for users (AD: the SD-flags control, so the service
+    /// account may read the DACL of `nTSecurityDescriptor`).
+    fn search_controls(&self) -> Vec<RawControl> {
+        Vec::new()
+    }
+
+    /// Whether the connection of a user whose bind answered "password must be changed"
+    /// ([`Flavor::bind_result`] `Ok(true)`) is bound. AD refuses such a bind, so the user's
+    /// change then runs on a service connection (AD checks the current password in the change).
+    fn bound_when_password_must_change(&self) -> bool {
+        true
+    }
+
+    /// The rules that apply to one user: `domain` unless the directory has per-user rules
+    /// (AD's fine-grained password policies).
+    async fn user_policy(
+        &self,
+        _ldap: &mut Ldap,
+        _settings: &Settings,
+        _user: &DirectoryUser,
+        domain: &DirectoryPolicy,
+    ) -> DirResult<DirectoryPolicy> {
+        Ok(domain.clone())
     }
 
     /// Controls sent with a user's bind (e.g. the ppolicy request control).
@@ -254,7 +280,7 @@ fn flavor(name: &str) -> Result<Arc<dyn Flavor>, String> {
     match name {
         "openldap" => Ok(Arc::new(openldap::OpenLdap)),
         // Active Directory plugs in here (its module: `ad.rs`).
-        "active-directory" => Err("directory.flavor \"active-directory\" is not available in this version".into()),
+        "active-directory" => Ok(Arc::new(ad::ActiveDirectory)),
         other => Err(format!(
             "directory.flavor \"{other}\" is not known (use \"openldap\" or \"active-directory\")"
         )),
@@ -428,7 +454,8 @@ impl LdapDirectory {
                         .settings
                         .endpoint
                         .bounded(
-                            ldap.with_timeout(t)
+                            ldap.with_controls(self.flavor.search_controls())
+                                .with_timeout(t)
                                 .with_search_options(ldap3::SearchOptions::new().sizelimit(2))
                                 .search(&base, Scope::Subtree, filter, attrs),
                         )
@@ -578,7 +605,20 @@ impl LdapDirectory {
                     return Err(DirectoryError::CannotChangePassword);
                 }
                 let changed = self
-                    .as_user(dn, current, |mut ldap, _| async move {
+                    .as_user(dn, current, |mut ldap, must_change| async move {
+                        if must_change && !self.flavor.bound_when_password_must_change() {
+                            // The bind was refused because the password must be changed
+                            // (AD 773/532): the change runs on a service connection, where
+                            // the directory still checks the current password.
+                            return self
+                                .pool
+                                .write(|mut svc| async move {
+                                    self.flavor
+                                        .change_password(&mut svc, &self.settings, user, current.expose(), new.expose())
+                                        .await
+                                })
+                                .await;
+                        }
                         self.flavor
                             .change_password(&mut ldap, &self.settings, user, current.expose(), new.expose())
                             .await
@@ -753,6 +793,18 @@ impl Directory for LdapDirectory {
 
     async fn policy(&self) -> DirResult<DirectoryPolicy> {
         self.cached_policy().await
+    }
+
+    async fn policy_for(&self, store: &Store, row: &UserRow) -> DirResult<DirectoryPolicy> {
+        store.release().await;
+        let domain = self.cached_policy().await?;
+        let user = self.by_id(row).await?;
+        self.pool
+            .run(|mut ldap| {
+                let (user, domain) = (&user, &domain);
+                async move { self.flavor.user_policy(&mut ldap, &self.settings, user, domain).await }
+            })
+            .await
     }
 
     async fn for_each_user(
