@@ -30,7 +30,7 @@ const ADMIN_DN: &str = "cn=admin,dc=contoso,dc=test";
 const ADMIN_PW: &str = "admin-secret";
 const SERVICE_DN: &str = "cn=latchkey,ou=services,dc=contoso,dc=test";
 const SERVICE_PW: &str = "service-secret-1";
-const ALEX_DN: &str = "uid=alex,ou=people,dc=contoso,dc=test";
+pub const ALEX_DN: &str = "uid=alex,ou=people,dc=contoso,dc=test";
 const NEW_PW: &str = "Lantern-Quartz-Meadow-58";
 const THIRD_PW: &str = "Copper-Nimbus-Kettle-91";
 
@@ -284,6 +284,21 @@ ppolicy_hash_cleartext
             let _ = c.kill();
             let _ = c.wait();
         }
+    }
+
+    /// Freezes slapd (SIGSTOP): connections stay open but nothing answers, like a hung server.
+    pub fn pause(&self) {
+        self.signal("-STOP");
+    }
+
+    /// Lets a paused slapd run again (SIGCONT).
+    pub fn resume(&self) {
+        self.signal("-CONT");
+    }
+
+    fn signal(&self, sig: &str) {
+        let pid = self.child.as_ref().expect("slapd runs").id().to_string();
+        run(Command::new("kill").args([sig, &pid]));
     }
 
     pub fn restart(&mut self) {
@@ -688,6 +703,38 @@ async fn directory_down_mid_reset(db: Db) {
     );
 }
 both!(directory_down_mid_reset);
+
+/// A directory that hangs mid-reset: the call is cut at `timeout_secs` with its own code, the
+/// reset stays open, and once the directory answers again the same reset finishes on a fresh
+/// connection (the hung one is not reused).
+async fn directory_hangs_mid_reset(db: Db) {
+    let slapd = Slapd::start();
+    let (h, ldap) = harness(db, &slapd).await;
+    let email = alex_with_email(&h).await;
+    let reset = verified_reset(&h, "alex", &email).await;
+    slapd.pause();
+    let started = Instant::now();
+    let (s, v) = set_password(&h, &reset, NEW_PW).await;
+    let took = started.elapsed();
+    slapd.resume();
+    assert_eq!((s, code(&v)), (StatusCode::GATEWAY_TIMEOUT, "directory.timeout"), "{v}");
+    assert!(took < Duration::from_secs(8), "bounded by timeout_secs: {took:?}");
+    assert!(slapd.binds(ALEX_DN, ALEX_PW), "nothing written");
+    let done = h.audit("reset.complete").await;
+    assert!(
+        done.iter()
+            .all(|e| e.outcome == "failure" && e.detail["code"] == "directory.timeout"),
+        "{done:?}"
+    );
+    let binds_before = ldap.service_binds();
+    let (s, v) = set_password(&h, &reset, NEW_PW).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert!(slapd.binds(ALEX_DN, NEW_PW));
+    assert!(ldap.service_binds() > binds_before, "the hung connection was replaced");
+    let done = h.audit("reset.complete").await;
+    assert_eq!(done.iter().filter(|e| e.outcome == "success").count(), 1);
+}
+both!(directory_hangs_mid_reset);
 
 fn config_with(slapd: &Slapd, url: &str, ca: &str) -> DirectoryConfig {
     let text = slapd

@@ -110,6 +110,13 @@ pub fn connection_lost(e: &DirectoryError) -> bool {
     matches!(e, DirectoryError::Unavailable(_))
 }
 
+/// Whether a connection that answered `e` must not be lent again: lost, or hung past the
+/// timeout (a server or network path that stalls once is not trusted with the next call; the
+/// next one gets a fresh connection).
+fn connection_spent(e: &DirectoryError) -> bool {
+    connection_lost(e) || matches!(e, DirectoryError::Timeout(_))
+}
+
 impl Endpoint {
     /// A new connection (TLS set up as configured), not yet bound.
     pub async fn connect(&self) -> DirResult<Ldap> {
@@ -254,7 +261,7 @@ impl Pool {
         let lent = self.get().await?;
         let result = call(lent.ldap.clone()).await;
         if let Err(e) = &result
-            && connection_lost(e)
+            && connection_spent(e)
         {
             self.discard(&lent).await;
         }
@@ -276,11 +283,16 @@ impl Pool {
                 let lent = self.get().await?;
                 let result = call(lent.ldap.clone()).await;
                 if let Err(e) = &result
-                    && connection_lost(e)
+                    && connection_spent(e)
                 {
                     self.discard(&lent).await;
                 }
                 result
+            }
+            Err(e) if connection_spent(&e) => {
+                // Hung: not repeated (that would double the wait), but not reused either.
+                self.discard(&lent).await;
+                Err(e)
             }
             other => other,
         }
