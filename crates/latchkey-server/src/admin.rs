@@ -401,6 +401,53 @@ pub struct Report {
     pub days: i64,
     pub registrations: Vec<RegistrationRow>,
     pub daily: Vec<DayRow>,
+    /// Who the self-service scope covers and how many of them have registered (filled from the
+    /// tenant's directory by [`coverage`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coverage: Option<Coverage>,
+}
+
+/// Registered vs in scope: accounts of the directory (read page by page, never all at once)
+/// that `sspr_enabled` admits and that are not disabled, and how many of those have at least
+/// one verified method.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Coverage {
+    /// Accounts the directory lists.
+    pub accounts: u64,
+    /// Of those, enabled and admitted by `sspr_enabled`.
+    pub in_scope: u64,
+    /// Of those in scope, with at least one verified method.
+    pub registered: u64,
+    /// In scope and not registered yet.
+    pub not_registered: u64,
+}
+
+/// [`Coverage`] of a tenant, from its directory.
+pub async fn coverage(store: &Store, dir: &dyn Directory, tenant_slug: &str) -> AppResult<Coverage> {
+    let tenant = tenant(store, tenant_slug).await?;
+    let registered: std::collections::HashSet<String> = store
+        .registered_users(tenant.id())
+        .await?
+        .into_iter()
+        .flat_map(|(id, dir_id)| std::iter::once(id).chain(dir_id))
+        .collect();
+    let scope = tenant.policy.scope();
+    let mut c = Coverage::default();
+    let mut each = |u: crate::directory::DirectoryUser| {
+        c.accounts += 1;
+        if u.state.disabled || u.state.expired || !scope.admits(&u.groups) {
+            return;
+        }
+        c.in_scope += 1;
+        if registered.contains(&u.id) {
+            c.registered += 1;
+        }
+    };
+    dir.for_each_user(store, tenant.id(), &mut each)
+        .await
+        .map_err(crate::error::AppError::from)?;
+    c.not_registered = c.in_scope - c.registered;
+    Ok(c)
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -486,5 +533,6 @@ pub async fn report(store: &Store, tenant_slug: &str, days: i64, now_ms: i64) ->
         days,
         registrations,
         daily: daily.into_values().collect(),
+        coverage: None,
     })
 }

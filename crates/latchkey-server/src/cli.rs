@@ -468,12 +468,24 @@ async fn admin_command(store: &Store, dirs: &Directories, cmd: AdminCommand) -> 
         }
         AdminCommand::Report { tenant, days, json } => {
             let now = latchkey_core::Clock::now_ms(&SystemClock);
-            let r = admin::report(store, &tenant, days, now).await.map_err(app_err)?;
+            let mut r = admin::report(store, &tenant, days, now).await.map_err(app_err)?;
+            r.coverage = Some(
+                admin::coverage(store, dirs.of(&tenant).as_ref(), &tenant)
+                    .await
+                    .map_err(app_err)?,
+            );
             if json {
                 println!("{}", serde_json::to_string_pretty(&r)?);
             } else {
                 println!("Tenant {} - last {} days", r.tenant, r.days);
                 println!();
+                if let Some(c) = &r.coverage {
+                    println!(
+                        "Accounts {}, in scope {}, registered {}, not registered {}",
+                        c.accounts, c.in_scope, c.registered, c.not_registered
+                    );
+                    println!();
+                }
                 println!("{:<16} {:>10} {:>14}", "METHOD", "REGISTERED", "ADDED");
                 for row in &r.registrations {
                     println!("{:<16} {:>10} {:>14}", row.kind, row.registered, row.added_in_window);

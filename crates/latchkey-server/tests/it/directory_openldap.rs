@@ -220,6 +220,7 @@ suffix \"{SUFFIX}\"
 rootdn \"{ADMIN_DN}\"
 rootpw {ADMIN_PW}
 directory {d}/db
+limits dn.exact=\"{SERVICE_DN}\" size.prtotal=unlimited
 access to attrs=userPassword
   by dn.exact=\"{SERVICE_DN}\" write
   by self write
@@ -736,6 +737,61 @@ async fn directory_hangs_mid_reset(db: Db) {
 }
 both!(directory_hangs_mid_reset);
 
+/// `admin user list` and the report's coverage read a directory larger than one page (600
+/// accounts, pages of 200): every account once, and "in scope" follows `sspr_enabled`.
+async fn listing_and_coverage_page_through_the_directory(db: Db) {
+    let slapd = Slapd::start();
+    const MANY: usize = 600;
+    let mut ldif = String::new();
+    for i in 0..MANY {
+        ldif.push_str(&format!(
+            "dn: uid=user{i:03},ou=people,{SUFFIX}\nobjectClass: inetOrgPerson\nuid: user{i:03}\n\
+             cn: User {i}\nsn: {i}\nmail: user{i:03}@contoso.test\n\n"
+        ));
+    }
+    // A pilot group: alex and nine generated users.
+    ldif.push_str(&format!(
+        "dn: cn=sspr-pilot,ou=groups,{SUFFIX}\nobjectClass: groupOfNames\ncn: sspr-pilot\nmember: {ALEX_DN}\n"
+    ));
+    for i in 0..9 {
+        ldif.push_str(&format!("member: uid=user{i:03},ou=people,{SUFFIX}\n"));
+    }
+    slapd.ldif("ldapadd", &ldif);
+    let (h, ldap) = harness(db, &slapd).await;
+    let _ = alex_with_email(&h).await;
+    let tenant = h.state.tenant("contoso").await.unwrap();
+    let mut logins = Vec::new();
+    let listed = ldap
+        .for_each_user(&h.store, tenant.id(), &mut |u| logins.push(u.login))
+        .await
+        .unwrap();
+    assert_eq!(listed as usize, MANY + 3);
+    logins.sort();
+    logins.dedup();
+    assert_eq!(logins.len(), MANY + 3, "each account once");
+    // sspr_enabled = all: every account is in scope; alex registered an email.
+    let c = admin::coverage(&h.store, ldap.as_ref(), "contoso").await.unwrap();
+    assert_eq!(
+        c,
+        admin::Coverage {
+            accounts: (MANY + 3) as u64,
+            in_scope: (MANY + 3) as u64,
+            registered: 1,
+            not_registered: (MANY + 2) as u64,
+        }
+    );
+    // Scoped to the pilot group: ten in scope, one of them registered.
+    admin::set_policy(&h.store, "contoso", "sspr_enabled", "groups:sspr-pilot")
+        .await
+        .unwrap();
+    let c = admin::coverage(&h.store, ldap.as_ref(), "contoso").await.unwrap();
+    assert_eq!(
+        (c.accounts, c.in_scope, c.registered, c.not_registered),
+        ((MANY + 3) as u64, 10, 1, 9)
+    );
+}
+both!(listing_and_coverage_page_through_the_directory);
+
 fn config_with(slapd: &Slapd, url: &str, ca: &str) -> DirectoryConfig {
     let text = slapd
         .directory_toml()
@@ -879,6 +935,33 @@ fn admin_cli_reads_the_directory() {
         .find(|u| u["username"] == "megan")
         .unwrap();
     assert_eq!(megan["admin"], true);
+    // The report counts who is in scope (from the directory) and who has registered.
+    let (ok, _, err) = cli(&[
+        "admin",
+        "policy",
+        "set",
+        "--tenant",
+        "contoso",
+        "--key",
+        "sspr_enabled",
+        "--value",
+        "groups:sspr-admins",
+    ]);
+    assert!(ok, "{err}");
+    let (ok, out, err) = cli(&["admin", "report", "--tenant", "contoso", "--json"]);
+    assert!(ok, "{err}");
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        report["coverage"],
+        serde_json::json!({"accounts": 3, "in_scope": 1, "registered": 0, "not_registered": 1}),
+        "{out}"
+    );
+    let (ok, out, err) = cli(&["admin", "report", "--tenant", "contoso"]);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("Accounts 3, in scope 1, registered 0, not registered 1"),
+        "{out}"
+    );
     // An administrator's reset writes the directory; --temporary sets pwdReset.
     let (ok, out, err) = cli(&[
         "admin",

@@ -844,6 +844,14 @@ impl Directory for LdapDirectory {
             }
         }
         let result = stream.finish().await;
+        if result.rc == 4 {
+            // sizeLimitExceeded: the server caps even paged searches for this account.
+            return Err(DirectoryError::Refused(format!(
+                "the directory stopped the listing at its size limit after {count} accounts; let the service \
+                 account page past it (OpenLDAP: limits dn.exact=\"{}\" size.prtotal=unlimited)",
+                self.settings.bind_dn
+            )));
+        }
         if result.rc != 0 {
             return Err(conn::classify(ldap3::LdapError::LdapResult { result }, t));
         }
