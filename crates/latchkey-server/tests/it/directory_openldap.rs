@@ -740,7 +740,7 @@ both!(directory_hangs_mid_reset);
 /// `admin user list` and the report's coverage read a directory larger than one page (600
 /// accounts, pages of 200): every account once, and "in scope" follows `sspr_enabled`.
 async fn listing_and_coverage_page_through_the_directory(db: Db) {
-    let slapd = Slapd::start();
+    let mut slapd = Slapd::start();
     const MANY: usize = 600;
     let mut ldif = String::new();
     for i in 0..MANY {
@@ -788,6 +788,20 @@ async fn listing_and_coverage_page_through_the_directory(db: Db) {
     assert_eq!(
         (c.accounts, c.in_scope, c.registered, c.not_registered),
         ((MANY + 3) as u64, 10, 1, 9)
+    );
+    // Without the limits line OpenLDAP caps the paged listing at 500: a specific refusal that
+    // names the line, not a short list.
+    let conf = slapd.dir.join("slapd.conf");
+    let text = std::fs::read_to_string(&conf).unwrap();
+    std::fs::write(&conf, text.replace("size.prtotal=unlimited", "size.prtotal=hard")).unwrap();
+    slapd.restart();
+    let err = ldap
+        .for_each_user(&h.store, tenant.id(), &mut |_| {})
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, DirectoryError::Refused(m) if m.contains("size.prtotal=unlimited")),
+        "{err:?}"
     );
 }
 both!(listing_and_coverage_page_through_the_directory);
