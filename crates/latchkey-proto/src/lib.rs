@@ -36,6 +36,10 @@ pub struct Branding {
     pub logo_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_in_text: Option<String>,
+    /// The sign-in text in other languages, by locale tag (one of `locales`); a language without
+    /// an entry shows `sign_in_text`.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub sign_in_text_translations: std::collections::BTreeMap<String, String>,
     pub helpdesk: Helpdesk,
     pub locales: Vec<String>,
 }

@@ -44,6 +44,9 @@ pub struct BrandingConfig {
     pub text_color: Option<String>,
     pub logo_file: Option<PathBuf>,
     pub sign_in_text: Option<String>,
+    /// `[tenant.branding.sign_in_text_translations]`: locale tag → the sign-in text in it.
+    #[serde(default)]
+    pub sign_in_text_translations: std::collections::BTreeMap<String, String>,
     pub helpdesk_url: Option<String>,
     pub helpdesk_email: Option<String>,
     pub helpdesk_phone: Option<String>,
@@ -197,6 +200,21 @@ impl Config {
                         return Err(fail(format!("branding.{key} \"{v}\" is not a #rrggbb color")));
                     }
                 }
+                // A misspelt language would silently never show; a translation needs the text
+                // every other language shows.
+                let known = latchkey_i18n::available_tags();
+                if let Some(tag) = b.sign_in_text_translations.keys().find(|tag| !known.contains(tag)) {
+                    return Err(fail(format!(
+                        "branding.sign_in_text_translations: no language \"{tag}\" (known: {})",
+                        known.join(", ")
+                    )));
+                }
+                if b.sign_in_text.is_none() && !b.sign_in_text_translations.is_empty() {
+                    return Err(fail(
+                        "branding.sign_in_text_translations needs branding.sign_in_text, the text of every other language"
+                            .into(),
+                    ));
+                }
             }
         }
         Ok(())
@@ -205,6 +223,23 @@ impl Config {
 
 #[cfg(test)]
 mod tests {
+    fn check(tenant: &str) -> Result<(), String> {
+        let cfg: super::Config = toml::from_str(&format!("[[tenant]]\nslug = \"contoso\"\nname = \"Contoso\"\n{tenant}")).unwrap();
+        cfg.check().map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn sign_in_text_translations_name_known_languages() {
+        let ok = "[tenant.branding]\nsign_in_text = \"Use your Contoso account.\"\n[tenant.branding.sign_in_text_translations]\nde = \"Verwenden Sie Ihr Contoso-Konto.\"\nar = \"استخدم حساب Contoso.\"\n";
+        assert_eq!(check(ok), Ok(()));
+        let typo = ok.replace("de =", "deu =");
+        let e = check(&typo).unwrap_err();
+        assert!(e.contains("no language \"deu\"") && e.contains("pt-BR"), "{e}");
+        let alone = "[tenant.branding.sign_in_text_translations]\nde = \"Verwenden Sie Ihr Contoso-Konto.\"\n";
+        let e = check(alone).unwrap_err();
+        assert!(e.contains("needs branding.sign_in_text"), "{e}");
+    }
+
     #[test]
     fn debug_hides_a_gateway_key() {
         let ch: super::ChannelConfig =

@@ -12,6 +12,7 @@ pub mod config;
 pub mod crypto;
 pub mod delivery;
 pub mod directory;
+pub mod email;
 pub mod error;
 pub mod hashing;
 pub mod http;

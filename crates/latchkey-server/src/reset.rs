@@ -9,7 +9,7 @@
 
 use crate::account::{self, token_hash};
 use crate::audit::{self, Actor, Event};
-use crate::delivery::{Channel, Message};
+use crate::delivery::Channel;
 use crate::directory::{Changer, PasswordWrite};
 use crate::error::{AppError, AppResult};
 use crate::security_info::{self as info, hint, kind_of};
@@ -408,7 +408,7 @@ async fn load(state: &AppState, tenant: &Tenant, reset_id: &str) -> AppResult<(R
         .ok_or_else(|| AppError::new(ErrorCode::ResetNotFound))?;
     let r = c.reset;
     if r.completed || r.expires_at <= state.clock.now() {
-        return Err(AppError::new(ErrorCode::ResetExpired));
+        return Err(AppError::new(ErrorCode::ResetExpired).with_policy_limits(&tenant.policy));
     }
     if let Some(until) = c.blocked_until {
         return Err(AppError::rate_limited(
@@ -655,6 +655,7 @@ pub async fn verify(
         "security_key" => crate::security_key::check(state, tenant, &m, &purpose(&r), req.credential.as_ref()).await,
         _ => Err(AppError::new(ErrorCode::MethodsNotFound)),
     };
+    let result = result.map_err(|e| e.with_policy_limits(&tenant.policy));
     if let Err(e) = result {
         let failures = state.store.add_reset_failure(&user.id).await?;
         if failures >= MAX_CONSECUTIVE_FAILURES {
@@ -788,9 +789,11 @@ pub async fn set_password(
         }
     };
     if written.is_none() {
-        return Err(AppError::new(ErrorCode::ResetExpired));
+        return Err(AppError::new(ErrorCode::ResetExpired).with_policy_limits(&tenant.policy));
     }
     notify(state, tenant, &user, &methods, "reset", locale).await;
+    // After the notice: it goes out in the language the owner had, whoever asked for the reset.
+    crate::notice::remember_language(state, &user, locale).await;
     Ok(())
 }
 
@@ -821,7 +824,7 @@ pub async fn unlock(
         return Err(e.into());
     }
     if !state.store.complete_reset(&r.id_hash).await? {
-        return Err(AppError::new(ErrorCode::ResetExpired));
+        return Err(AppError::new(ErrorCode::ResetExpired).with_policy_limits(&tenant.policy));
     }
     audit_event(
         state,
@@ -834,6 +837,7 @@ pub async fn unlock(
     )
     .await;
     notify(state, tenant, &user, &methods, "unlock", locale).await;
+    crate::notice::remember_language(state, &user, locale).await;
     Ok(())
 }
 
@@ -847,7 +851,6 @@ async fn notify(
     what: &str,
     locale: &[String],
 ) {
-    let l10n = crate::notice::localizer(locale);
     let args = [
         ("tenant", tenant.name().into()),
         ("name", user.display_name.clone().into()),
@@ -871,14 +874,15 @@ async fn notify(
         let admins = state.store.list_users(tenant.id()).await.unwrap_or_default();
         for admin in admins.iter().filter(|a| a.is_admin && a.id != user.id) {
             let Some(to) = &admin.email else { continue };
-            let msg = Message {
-                tenant: tenant.slug().into(),
-                channel: Channel::Email,
-                to: to.clone(),
-                subject: Some(l10n.format("email-admin-reset-subject", &args)),
-                body: l10n.format("email-admin-reset-body", &args),
-                code: None,
-            };
+            let l10n = crate::notice::localizer(&crate::notice::user_languages(state, admin, locale).await);
+            let msg = crate::email::message(
+                tenant,
+                &l10n,
+                to.clone(),
+                ("email-admin-reset-subject", "email-admin-reset-body"),
+                &args,
+                None,
+            );
             if let Err(e) = state.delivery.send(now, &msg).await {
                 tracing::error!(error = %e, "could not tell an admin about another admin's reset");
             }

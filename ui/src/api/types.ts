@@ -21,6 +21,8 @@ export interface Branding {
   colors: { primary: string; background: string; text: string };
   logo_url?: string;
   sign_in_text?: string;
+  /** The sign-in text in other languages, by locale tag; absent ones show `sign_in_text`. */
+  sign_in_text_translations?: Record<string, string>;
   helpdesk: Helpdesk;
   locales: string[];
 }

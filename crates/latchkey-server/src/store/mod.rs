@@ -6,6 +6,7 @@
 //! process memory. Flags are stored as 0/1 integers so both engines decode them the same way.
 
 mod directory;
+mod language;
 mod methods;
 mod reset;
 mod schema;

@@ -10,6 +10,7 @@ mod branding;
 mod delivery;
 mod directory_ad;
 mod directory_openldap;
+mod languages;
 mod password_change;
 mod processes;
 mod reset;
