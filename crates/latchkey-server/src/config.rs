@@ -224,7 +224,8 @@ impl Config {
 #[cfg(test)]
 mod tests {
     fn check(tenant: &str) -> Result<(), String> {
-        let cfg: super::Config = toml::from_str(&format!("[[tenant]]\nslug = \"contoso\"\nname = \"Contoso\"\n{tenant}")).unwrap();
+        let cfg: super::Config =
+            toml::from_str(&format!("[[tenant]]\nslug = \"contoso\"\nname = \"Contoso\"\n{tenant}")).unwrap();
         cfg.check().map_err(|e| e.to_string())
     }
 
