@@ -806,6 +806,80 @@ async fn listing_and_coverage_page_through_the_directory(db: Db) {
 }
 both!(listing_and_coverage_page_through_the_directory);
 
+/// `reset_with_directory_contacts`: an account that registered nothing resets with the mail and
+/// mobile number the directory holds, shown masked; off by default.
+async fn directory_contacts_as_reset_methods(db: Db) {
+    let slapd = Slapd::start();
+    const SAM_DN: &str = "uid=sam,ou=people,dc=contoso,dc=test";
+    slapd.ldif(
+        "ldapadd",
+        &format!(
+            "dn: {SAM_DN}\nobjectClass: inetOrgPerson\nuid: sam\ncn: Sam Rivera\nsn: Rivera\n\
+             mail: sam.rivera@contoso.test\nmobile: +1 (425) 555-0199\nuserPassword: {THIRD_PW}\n"
+        ),
+    );
+    let (h, ldap) = harness(db, &slapd).await;
+    let tenant = h.state.tenant("contoso").await.unwrap();
+    let sam = ldap.find(&h.store, tenant.id(), "sam").await.unwrap().unwrap().row;
+    let email_id = latchkey_server::reset::contact_method_id(&sam.id, "email");
+    let phone_id = latchkey_server::reset::contact_method_id(&sam.id, "phone");
+    // Off by default: sam has nothing to reset with (the answer is the decoy list).
+    let (s, v) = h.reset_start("sam").await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let ids: Vec<&str> = v["methods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        !ids.contains(&email_id.as_str()) && !ids.contains(&phone_id.as_str()),
+        "{v}"
+    );
+    admin::set_policy(&h.store, "contoso", "reset_with_directory_contacts", "true")
+        .await
+        .unwrap();
+    let (s, v) = h.reset_start("sam").await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(
+        v["methods"],
+        json!([
+            {"id": email_id, "kind": "email", "hint": "s***@contoso.test"},
+            {"id": phone_id, "kind": "phone", "hint": "+1 ••• ••• ••99"},
+        ]),
+        "masked like registered methods"
+    );
+    let reset = v["reset_id"].as_str().unwrap().to_string();
+    // The code goes to the directory's addresses (the mobile number in E.164 form).
+    let (s, v) = h
+        .post(
+            &format!("{T}/resets/{reset}/challenges"),
+            json!({"method_id": phone_id}),
+            None,
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(h.last_code("+14255550199").len(), 6);
+    let (s, v) = h.reset_verify_code(&reset, &email_id, "sam.rivera@contoso.test").await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let (s, v) = set_password(&h, &reset, NEW_PW).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert!(slapd.binds(SAM_DN, NEW_PW));
+    // A registered method with the same address is not listed twice.
+    let token = h.token("sam", NEW_PW).await;
+    h.add_email(&token, "sam.rivera@contoso.test").await;
+    let (_, v) = h.reset_start("sam").await;
+    let kinds: Vec<&str> = v["methods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["email", "phone"], "{v}");
+    assert_ne!(v["methods"][0]["id"], json!(email_id), "the registered one: {v}");
+}
+both!(directory_contacts_as_reset_methods);
+
 fn config_with(slapd: &Slapd, url: &str, ca: &str) -> DirectoryConfig {
     let text = slapd
         .directory_toml()
