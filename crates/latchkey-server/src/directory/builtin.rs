@@ -32,6 +32,7 @@ pub fn describe(row: &UserRow) -> DirectoryUser {
         display_name: row.display_name.clone(),
         email: row.email.clone(),
         mobile: row.phone.clone(),
+        preferred_language: None,
         groups: row.groups.clone(),
         is_admin: row.is_admin,
         state: AccountState {

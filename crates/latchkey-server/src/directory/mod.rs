@@ -36,10 +36,22 @@ pub struct DirectoryUser {
     pub email: Option<String>,
     /// Mobile phone as the directory holds it (not necessarily E.164).
     pub mobile: Option<String>,
+    /// `preferredLanguage` (RFC 2798: a tag, or a list like `Accept-Language`), as held.
+    pub preferred_language: Option<String>,
     /// Group names (the `cn` of each group, or the built-in groups).
     pub groups: Vec<String>,
     pub is_admin: bool,
     pub state: AccountState,
+}
+
+/// The language Latchkey speaks that the directory's `preferredLanguage` asks for, if any: a
+/// value naming only languages Latchkey does not have gives `None`, so the request's language is
+/// used rather than English.
+pub fn directory_language(value: &str) -> Option<String> {
+    let asked = latchkey_i18n::parse_accept_language(value);
+    let chosen = latchkey_i18n::negotiate(&asked.iter().map(String::as_str).collect::<Vec<_>>()).swap_remove(0);
+    let english_asked = asked.iter().any(|t| t.to_ascii_lowercase().starts_with("en"));
+    (chosen != latchkey_i18n::PSEUDO_LOCALE && (chosen != "en-US" || english_asked)).then_some(chosen)
 }
 
 /// What the directory says about an account's standing.
@@ -542,5 +554,19 @@ mod tests {
             AppError::from(DirectoryError::Protected).code,
             ErrorCode::AccountProtected
         );
+    }
+
+    #[test]
+    fn the_directorys_language_when_latchkey_has_it() {
+        assert_eq!(super::directory_language("de").as_deref(), Some("de"));
+        assert_eq!(super::directory_language("pt-br").as_deref(), Some("pt-BR"));
+        assert_eq!(super::directory_language("fr-CA").as_deref(), Some("fr"));
+        // RFC 2798 allows a list with weights, like Accept-Language.
+        assert_eq!(super::directory_language("nl, de;q=0.8").as_deref(), Some("de"));
+        assert_eq!(super::directory_language("en-GB").as_deref(), Some("en-US"));
+        // None Latchkey has: no language, so the request's is used, not English.
+        assert_eq!(super::directory_language("nl"), None);
+        assert_eq!(super::directory_language(""), None);
+        assert_eq!(super::directory_language("en-XA"), None);
     }
 }

@@ -14,6 +14,9 @@ pub struct DirectoryAccount<'a> {
     pub display_name: &'a str,
     pub email: Option<&'a str>,
     pub phone: Option<&'a str>,
+    /// The directory's preferred language (one Latchkey has): the user's language until they
+    /// choose one themselves.
+    pub language: Option<&'a str>,
     pub groups: &'a [String],
     pub is_admin: bool,
     pub disabled: bool,
@@ -39,12 +42,14 @@ impl Store {
         let now = now_ms() / 1000;
         let sql = format!(
             "INSERT INTO users (id, tenant_id, username, display_name, email, phone, groups_json, is_admin, disabled, \
-             locked_until, failed_logins, must_change_password, password_hash, password_changed_at, created_at, directory_id) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, $11, '', $12, $12, $13) \
+             locked_until, failed_logins, must_change_password, password_hash, password_changed_at, created_at, directory_id, \
+             locale) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, $11, '', $12, $12, $13, $14) \
              ON CONFLICT (tenant_id, directory_id) DO UPDATE SET username = excluded.username, \
              display_name = excluded.display_name, email = excluded.email, phone = excluded.phone, \
              groups_json = excluded.groups_json, is_admin = excluded.is_admin, disabled = excluded.disabled, \
-             locked_until = excluded.locked_until, must_change_password = excluded.must_change_password \
+             locked_until = excluded.locked_until, must_change_password = excluded.must_change_password, \
+             locale = COALESCE(users.locale, excluded.locale) \
              RETURNING {}",
             Self::USER_COLUMNS
         );
@@ -62,6 +67,7 @@ impl Store {
             .bind(flag(a.must_change_password))
             .bind(now)
             .bind(a.directory_id)
+            .bind(a.language)
             .fetch_one(&mut *self.conn().await?)
             .await?;
         Self::user_from_row(&row)

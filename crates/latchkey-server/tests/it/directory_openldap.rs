@@ -815,7 +815,8 @@ async fn directory_contacts_as_reset_methods(db: Db) {
         "ldapadd",
         &format!(
             "dn: {SAM_DN}\nobjectClass: inetOrgPerson\nuid: sam\ncn: Sam Rivera\nsn: Rivera\n\
-             mail: sam.rivera@contoso.test\nmobile: +1 (425) 555-0199\nuserPassword: {THIRD_PW}\n"
+             mail: sam.rivera@contoso.test\nmobile: +1 (425) 555-0199\npreferredLanguage: de-DE\n\
+             userPassword: {THIRD_PW}\n"
         ),
     );
     let (h, ldap) = harness(db, &slapd).await;
@@ -860,6 +861,20 @@ async fn directory_contacts_as_reset_methods(db: Db) {
         .await;
     assert_eq!(s, StatusCode::OK, "{v}");
     assert_eq!(h.last_code("+14255550199").len(), 6);
+    // The request said no language; the directory's preferredLanguage (de-DE) is sam's.
+    let sms = h
+        .outbox()
+        .into_iter()
+        .rev()
+        .find(|m| m["to"] == "+14255550199")
+        .unwrap();
+    assert!(
+        sms["body"]
+            .as_str()
+            .unwrap()
+            .contains("ist Ihr Contoso-Bestätigungscode"),
+        "{sms}"
+    );
     let (s, v) = h.reset_verify_code(&reset, &email_id, "sam.rivera@contoso.test").await;
     assert_eq!(s, StatusCode::OK, "{v}");
     let (s, v) = set_password(&h, &reset, NEW_PW).await;

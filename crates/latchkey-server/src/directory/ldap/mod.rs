@@ -184,6 +184,7 @@ impl Settings {
             "cn".to_string(),
             self.mail_attribute.clone(),
             self.mobile_attribute.clone(),
+            "preferredLanguage".to_string(),
             flavor.id_attribute().to_string(),
         ];
         attrs.extend(flavor.state_attributes().iter().map(|a| a.to_string()));
@@ -500,6 +501,7 @@ impl LdapDirectory {
             display_name: display_name.to_string(),
             email: attr(entry, &self.settings.mail_attribute).map(str::to_string),
             mobile: attr(entry, &self.settings.mobile_attribute).map(str::to_string),
+            preferred_language: attr(entry, "preferredLanguage").map(str::to_string),
             is_admin: member(&self.settings.admin_group),
             groups,
             state,
@@ -517,6 +519,11 @@ impl LdapDirectory {
                 display_name: &user.display_name,
                 email: user.email.as_deref(),
                 phone: user.mobile.as_deref(),
+                language: user
+                    .preferred_language
+                    .as_deref()
+                    .and_then(crate::directory::directory_language)
+                    .as_deref(),
                 groups: &user.groups,
                 is_admin: user.is_admin,
                 disabled: s.disabled || s.expired,
