@@ -11,6 +11,7 @@ pub mod cli;
 pub mod config;
 pub mod crypto;
 pub mod delivery;
+pub mod directory;
 pub mod email;
 pub mod error;
 pub mod hashing;

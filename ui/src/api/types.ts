@@ -42,6 +42,10 @@ export interface PasswordPolicy {
   /** zxcvbn score 0..4 */
   min_strength: number;
   user_info_check: boolean;
+  /** Seconds a password must be kept before it may be changed again (the directory's rule). */
+  min_age_secs?: number;
+  /** Wrong passwords in a row before the account locks. */
+  lockout_threshold?: number;
 }
 
 export interface LocaleInfo {

@@ -167,5 +167,11 @@ pub fn migrations(backend: Backend) -> Vec<(i64, Vec<String>)> {
     ];
     // The language the user last chose (sign-in, registration, reset), for their notices.
     let v5 = vec!["ALTER TABLE users ADD COLUMN locale TEXT".to_string()];
-    vec![(1, v1), (2, v2), (3, v3), (4, v4), (5, v5)]
+    // Users of an external directory (LDAP, Active Directory) have a row here too, keyed by the
+    // directory's stable id (entryUUID, objectGUID), so their methods survive a rename or move.
+    let v6 = vec![
+        "ALTER TABLE users ADD COLUMN directory_id TEXT".to_string(),
+        "CREATE UNIQUE INDEX users_directory_id ON users (tenant_id, directory_id)".to_string(),
+    ];
+    vec![(1, v1), (2, v2), (3, v3), (4, v4), (5, v5), (6, v6)]
 }
