@@ -62,7 +62,7 @@ function unavailable(): boolean {
  * (`residentKey` not "required"), while the server asks for one without enforcing it: that
  * request then goes without the level, which the server accepts, rather than failing.
  */
-function creationExtensions(pk: Json): Json | undefined {
+export function creationExtensions(pk: Json): Json | undefined {
   const ext = pk.extensions as Json | undefined;
   if (!ext) return undefined;
   const residentRequired = (pk.authenticatorSelection as Json | undefined)?.residentKey === 'required';
