@@ -63,6 +63,7 @@ mod tests {
                 sign_in_text_translations: Default::default(),
                 helpdesk: Helpdesk::default(),
                 locales: vec!["en-US".into()],
+                palette: None,
             },
             policy: None,
         };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyBranding, contrast, palette, parseHex, safeLogoUrl } from '../src/branding';
+import { applyBranding, safeLogoUrl } from '../src/branding';
 import { bootstrap } from './fixtures';
 
 describe('branding', () => {
@@ -12,15 +12,21 @@ describe('branding', () => {
     expect(document.title).toBe('Contoso');
   });
 
-  it('keeps text readable whatever the tenant picked', () => {
-    const p = palette({ primary: '#ffe600', background: '#ffffff', text: '#dddddd' });
-    expect(contrast(parseHex(p.text)!, parseHex(p.background)!)).toBeGreaterThanOrEqual(4.5);
-    expect(contrast(parseHex(p.onPrimary)!, parseHex(p.primary)!)).toBeGreaterThanOrEqual(4.5);
-    expect(p.accent).toBe(p.text); // yellow on white is unreadable as a link color
+  it("applies the server's palette, the rule's one copy", () => {
+    const branding = bootstrap().branding!;
+    branding.palette = { primary: '#ffe600', on_primary: '#111111', background: '#ffffff', text: '#242424', accent: '#242424' };
+    applyBranding(branding);
+    const style = document.documentElement.style;
+    expect(style.getPropertyValue('--brand-primary')).toBe('#ffe600');
+    expect(style.getPropertyValue('--brand-on-primary')).toBe('#111111');
+    expect(style.getPropertyValue('--brand-accent')).toBe('#242424');
   });
 
   it('ignores colors and logos it cannot trust', () => {
-    expect(palette({ primary: 'red; background: url(x)', background: '#fff', text: '#000' }).primary).toBe('#0f6cbd');
+    const branding = bootstrap().branding!;
+    branding.palette = { primary: 'red; background: url(x)', on_primary: '#fff', background: '#fff', text: '#000', accent: '#000' };
+    applyBranding(branding);
+    expect(document.documentElement.style.getPropertyValue('--brand-primary')).toBe('#0f6cbd');
     expect(safeLogoUrl('javascript:alert(1)')).toBeNull();
     expect(safeLogoUrl('data:text/html,<b>x</b>')).toBeNull();
     expect(safeLogoUrl('data:image/png;base64,AAAA')).toBe('data:image/png;base64,AAAA');

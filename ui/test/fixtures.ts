@@ -20,6 +20,7 @@ export function bootstrap(over: Partial<Bootstrap> = {}): Bootstrap {
       sign_in_text: 'Use your Contoso account.',
       helpdesk: { url: 'https://help.contoso.test', email: 'help@contoso.test', phone: '+1 425 555 0100' },
       locales: ['en-US', 'de'],
+      palette: { primary: '#0f6cbd', on_primary: '#ffffff', background: '#ffffff', text: '#242424', accent: '#0f6cbd' },
     },
     offline: false,
     kiosk: false,

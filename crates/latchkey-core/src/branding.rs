@@ -125,6 +125,62 @@ pub fn readable_colors(colors: &Colors, defaults: &Colors) -> (Colors, Vec<Brand
     )
 }
 
+/// The colors as every client applies them: what the UI needs beyond the tenant's three colors.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Palette {
+    pub primary: String,
+    /// Button labels on the primary color: near-black or white, whichever reads better.
+    pub on_primary: String,
+    pub background: String,
+    pub text: String,
+    /// The primary color where it reads on the background (links, focus rings, headings), else
+    /// the text color.
+    pub accent: String,
+}
+
+const DARK: &str = "#111111";
+const LIGHT: &str = "#ffffff";
+
+/// The palette of `colors`: a value that is not `#rgb`/`#rrggbb` takes `defaults`', text too
+/// faint on the background becomes near-black or white, and the accent and button labels are
+/// chosen to read at 4.5:1.
+pub fn palette(colors: &Colors, defaults: &Colors) -> Palette {
+    let pick = |c: &str, d: &str| {
+        if parse_hex(c).is_some() {
+            c.trim().to_string()
+        } else {
+            d.to_string()
+        }
+    };
+    let rgb = |c: &str| parse_hex(c).unwrap_or([0, 0, 0]);
+    let best_on = |background: [u8; 3]| {
+        if contrast(rgb(DARK), background) >= contrast(rgb(LIGHT), background) {
+            DARK
+        } else {
+            LIGHT
+        }
+    };
+    let primary = pick(&colors.primary, &defaults.primary);
+    let background = pick(&colors.background, &defaults.background);
+    let bg = rgb(&background);
+    let mut text = pick(&colors.text, &defaults.text);
+    if contrast(rgb(&text), bg) < MIN_CONTRAST {
+        text = best_on(bg).to_string();
+    }
+    let accent = if contrast(rgb(&primary), bg) >= MIN_CONTRAST {
+        primary.clone()
+    } else {
+        text.clone()
+    };
+    Palette {
+        on_primary: best_on(rgb(&primary)).to_string(),
+        primary,
+        background,
+        text,
+        accent,
+    }
+}
+
 /// What a logo is, once accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LogoKind {
@@ -321,5 +377,24 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn palette_keeps_text_readable_whatever_the_tenant_picked() {
+        let rgb = |c: &str| parse_hex(c).unwrap();
+        let p = palette(&colors("#ffe600", "#ffffff", "#dddddd"), &defaults());
+        assert!(contrast(rgb(&p.text), rgb(&p.background)) >= MIN_CONTRAST, "{p:?}");
+        assert!(contrast(rgb(&p.on_primary), rgb(&p.primary)) >= MIN_CONTRAST, "{p:?}");
+        // Yellow on white is unreadable as a link color.
+        assert_eq!(p.accent, p.text);
+        // A readable primary is the accent; a dark one gets white labels.
+        let p = palette(&colors("#0f6cbd", "#ffffff", "#242424"), &defaults());
+        assert_eq!((p.accent.as_str(), p.on_primary.as_str()), ("#0f6cbd", "#ffffff"));
+        // Anything that is not a hex color (it would go into CSS) falls back to the default.
+        let p = palette(&colors("red; } body { x", "#000", "#fff"), &defaults());
+        assert_eq!(
+            (p.primary.as_str(), p.background.as_str(), p.text.as_str()),
+            ("#0f6cbd", "#000", "#fff")
+        );
     }
 }

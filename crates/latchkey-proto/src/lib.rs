@@ -42,6 +42,23 @@ pub struct Branding {
     pub sign_in_text_translations: std::collections::BTreeMap<String, String>,
     pub helpdesk: Helpdesk,
     pub locales: Vec<String>,
+    /// The colors as the UI applies them (CSS custom properties `--brand-*`), computed by the
+    /// server from `colors` so that every client shows the same readable look.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub palette: Option<Palette>,
+}
+
+/// Readable colors for the UI: `on_primary` labels buttons of the primary color, `accent` is the
+/// primary color where it reads on the background (links, focus rings, headings), else the text
+/// color.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Palette {
+    pub primary: String,
+    pub on_primary: String,
+    pub background: String,
+    pub text: String,
+    pub accent: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -2,7 +2,7 @@
 
 use crate::store::TenantRow;
 use latchkey_core::policy::TenantPolicy;
-use latchkey_proto::{Branding, Colors, Helpdesk};
+use latchkey_proto::{Branding, Colors, Helpdesk, Palette};
 use serde::{Deserialize, Serialize};
 
 /// Branding as stored (JSON in the tenants table).
@@ -58,13 +58,15 @@ impl Tenant {
         } else {
             Some(self.policy.helpdesk_url.clone())
         };
+        let colors = Colors {
+            primary: b.primary_color.clone().unwrap_or(d.primary),
+            background: b.background_color.clone().unwrap_or(d.background),
+            text: b.text_color.clone().unwrap_or(d.text),
+        };
         Branding {
             name: self.row.name.clone(),
-            colors: Colors {
-                primary: b.primary_color.clone().unwrap_or(d.primary),
-                background: b.background_color.clone().unwrap_or(d.background),
-                text: b.text_color.clone().unwrap_or(d.text),
-            },
+            palette: Some(palette_of(&colors)),
+            colors,
             logo_url: b.logo_data_url.clone(),
             sign_in_text: b.sign_in_text.clone(),
             sign_in_text_translations: b.sign_in_text_translations.clone(),
@@ -75,6 +77,24 @@ impl Tenant {
             },
             locales: latchkey_i18n::available_tags(),
         }
+    }
+}
+
+/// The palette every client applies (`latchkey_core::branding::palette`), in its wire form.
+pub fn palette_of(colors: &Colors) -> Palette {
+    use latchkey_core::branding;
+    let core = |c: &Colors| branding::Colors {
+        primary: c.primary.clone(),
+        background: c.background.clone(),
+        text: c.text.clone(),
+    };
+    let p = branding::palette(&core(colors), &core(&Colors::default()));
+    Palette {
+        primary: p.primary,
+        on_primary: p.on_primary,
+        background: p.background,
+        text: p.text,
+        accent: p.accent,
     }
 }
 

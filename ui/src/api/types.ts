@@ -25,6 +25,16 @@ export interface Branding {
   sign_in_text_translations?: Record<string, string>;
   helpdesk: Helpdesk;
   locales: string[];
+  /** The colors to apply, computed by the server from `colors` (readable at WCAG AA). */
+  palette?: Palette;
+}
+
+export interface Palette {
+  primary: string;
+  on_primary: string;
+  background: string;
+  text: string;
+  accent: string;
 }
 
 export interface Helpdesk {

@@ -331,47 +331,20 @@ fn serve_asset(state: &AppState, file: &str, headers: &HeaderMap) -> Response {
     with_headers(state, response)
 }
 
-/// The colors as the UI's `branding.ts` applies them once it runs (the same WCAG AA
-/// adjustments), so the page keeps the look it had at first paint.
+/// The palette the UI applies once it runs (computed by the server, one copy of the rule), so the
+/// page keeps the look it had at first paint.
 pub fn branding_css(branding: &Branding) -> String {
-    use latchkey_core::branding::{MIN_CONTRAST, contrast, parse_hex};
-    const DARK: &str = "#111111";
-    const LIGHT: &str = "#ffffff";
-    let defaults = latchkey_proto::Colors::default();
-    let pick = |c: &str, d: &str| {
-        if parse_hex(c).is_some() {
-            c.trim().to_string()
-        } else {
-            d.to_string()
-        }
-    };
-    let rgb = |c: &str| parse_hex(c).unwrap_or([0, 0, 0]);
-    let best_on = |background: [u8; 3]| {
-        if contrast(rgb(DARK), background) >= contrast(rgb(LIGHT), background) {
-            DARK
-        } else {
-            LIGHT
-        }
-    };
-    let primary = pick(&branding.colors.primary, &defaults.primary);
-    let background = pick(&branding.colors.background, &defaults.background);
-    let bg = rgb(&background);
-    let mut text = pick(&branding.colors.text, &defaults.text);
-    if contrast(rgb(&text), bg) < MIN_CONTRAST {
-        text = best_on(bg).to_string();
-    }
-    let accent = if contrast(rgb(&primary), bg) >= MIN_CONTRAST {
-        primary.clone()
-    } else {
-        text.clone()
-    };
+    let p = branding
+        .palette
+        .clone()
+        .unwrap_or_else(|| crate::tenant::palette_of(&branding.colors));
     let mut css = String::from(":root {\n");
     for (name, value) in [
-        ("primary", primary.as_str()),
-        ("on-primary", best_on(rgb(&primary))),
-        ("background", background.as_str()),
-        ("text", text.as_str()),
-        ("accent", accent.as_str()),
+        ("primary", &p.primary),
+        ("on-primary", &p.on_primary),
+        ("background", &p.background),
+        ("text", &p.text),
+        ("accent", &p.accent),
     ] {
         let _ = writeln!(css, "  --brand-{name}: {value};");
     }
@@ -442,6 +415,7 @@ mod tests {
             sign_in_text_translations: Default::default(),
             helpdesk: Default::default(),
             locales: vec![],
+            palette: None,
         }
     }
 
