@@ -47,11 +47,11 @@ pub struct Authenticated {
 /// Counts one attempt from this address; past the tenant's per-minute limit the caller waits.
 async fn throttle_signin(state: &AppState, tenant: &Tenant, actor: &Actor) -> AppResult<()> {
     let now = state.clock.now_ms();
-    let key = format!("signin:{}:{}", tenant.slug(), actor.ip);
+    let key = format!("signin:{}:{}", tenant.slug(), actor.network());
     let (count, window_start) = state.store.rate_hit(&key, now, 60_000).await?;
     if count > i64::from(tenant.policy.signin_attempts_per_minute) {
         let retry = ((window_start + 60_000 - now).max(1000) / 1000) as u64;
-        audit::record(
+        audit::record_unauthenticated(
             &state.store,
             now,
             actor,
@@ -223,7 +223,7 @@ pub async fn authenticate(
         state.store.session_with_user(&hash).await?
     };
     let Some((session, user)) = found.filter(|(s, _)| s.tenant_id == tenant.id()) else {
-        audit::record(
+        audit::record_unauthenticated(
             &state.store,
             state.clock.now_ms(),
             actor,

@@ -41,7 +41,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
         crate::http::reset::password,
         crate::http::reset::unlock,
     ),
-    modifiers(&Bearer)
+    modifiers(&Bearer, &ErrorCodes)
 )]
 struct ApiDoc;
 
@@ -54,6 +54,30 @@ impl utoipa::Modify for Bearer {
             "bearer",
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
+    }
+}
+
+/// Lists every error code as the values `error.code` may take, so clients (and schema checks)
+/// know the whole set.
+struct ErrorCodes;
+
+impl utoipa::Modify for ErrorCodes {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{RefOr, Schema};
+        let Some(components) = openapi.components.as_mut() else {
+            return;
+        };
+        let Some(RefOr::T(Schema::Object(detail))) = components.schemas.get_mut("ErrorDetail") else {
+            return;
+        };
+        if let Some(RefOr::T(Schema::Object(code))) = detail.properties.get_mut("code") {
+            code.enum_values = Some(
+                latchkey_proto::ErrorCode::ALL
+                    .iter()
+                    .map(|c| serde_json::Value::from(c.as_str()))
+                    .collect(),
+            );
+        }
     }
 }
 

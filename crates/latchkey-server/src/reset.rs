@@ -24,6 +24,11 @@ use serde_json::json;
 
 /// Never more than this many consecutive failed verifications per account (NIST SP 800-63B).
 pub const MAX_CONSECUTIVE_FAILURES: i64 = 100;
+/// Authenticator-app codes checked per reset and method. Its seed never changes, so unlike a
+/// sent code (5 guesses per code) a fresh challenge cannot replace it: past this, start again.
+pub const TOTP_GUESSES_PER_RESET: i64 = 5;
+/// Longer than any reset session (`reset_session_secs` is at most an hour).
+const RESET_GUESS_WINDOW_MS: i64 = 2 * 3_600_000;
 const CAPTCHA_LIFETIME_SECS: i64 = 300;
 const DAY_MS: i64 = 86_400_000;
 
@@ -178,14 +183,16 @@ async fn check_captcha(state: &AppState, tenant: &Tenant, id: &str, solution: &s
 // ---- methods a reset may use ----
 
 /// The verified methods of kinds the tenant allows for reset (never backup codes; never
-/// questions for admins).
+/// questions for admins, nor when one method is enough: questions are never enough alone,
+/// even under a policy stored before that rule was checked).
 fn usable(tenant: &Tenant, user: &UserRow, methods: Vec<MethodRow>) -> Vec<MethodRow> {
+    let questions_alone = required_for(tenant, Some(user)) < 2;
     methods
         .into_iter()
         .filter(|m| m.verified)
         .filter(|m| match kind_of(m) {
             Some(MethodKind::BackupCodes) | None => false,
-            Some(MethodKind::Questions) if user.is_admin => false,
+            Some(MethodKind::Questions) if user.is_admin || questions_alone => false,
             Some(k) => tenant.policy.allowed_methods.contains(&k),
         })
         .collect()
@@ -547,6 +554,45 @@ pub async fn challenge(
     }
 }
 
+/// Counts a guess at an authenticator app of this reset before it is checked; past
+/// [`TOTP_GUESSES_PER_RESET`] it is refused unchecked. Decoys count the same way.
+async fn count_totp_guess(state: &AppState, r: &ResetRow, method_id: &str) -> AppResult<()> {
+    let key = format!("reset-totp:{}:{method_id}", r.id_hash);
+    let (count, _) = state
+        .store
+        .rate_hit(&key, state.clock.now_ms(), RESET_GUESS_WINDOW_MS)
+        .await?;
+    if count > TOTP_GUESSES_PER_RESET {
+        return Err(AppError::new(ErrorCode::TotpAttemptsExceeded).with_arg("max", TOTP_GUESSES_PER_RESET));
+    }
+    Ok(())
+}
+
+/// Counts a verification toward [`MAX_CONSECUTIVE_FAILURES`] before it is checked, so parallel
+/// guesses cannot slip past the limit between a check and a count. Returns the count; the one
+/// at the limit is the last checked, later ones are refused unchecked until the block ends.
+async fn count_before_check(state: &AppState, tenant: &Tenant, key: &str) -> AppResult<i64> {
+    let now = state.clock.now_ms();
+    let block_ms = i64::from(tenant.policy.block_hours) * 3_600_000;
+    let count = state
+        .store
+        .count_attempt(key, now, MAX_CONSECUTIVE_FAILURES, now + block_ms)
+        .await?;
+    if count > MAX_CONSECUTIVE_FAILURES {
+        return Err(AppError::rate_limited(ErrorCode::ResetBlocked, (block_ms / 1000) as u64));
+    }
+    Ok(count)
+}
+
+/// After the attempt at the limit failed, the whole reset path for this name is blocked.
+async fn block_at_limit(state: &AppState, tenant: &Tenant, login: &str, count: i64) -> AppResult<()> {
+    if count >= MAX_CONSECUTIVE_FAILURES {
+        let until = state.clock.now_ms() + i64::from(tenant.policy.block_hours) * 3_600_000;
+        state.store.set_block(&block_key(tenant, login), until).await?;
+    }
+    Ok(())
+}
+
 fn remaining(required: i64, verified: &[String], strong_needed: bool, strong_done: bool) -> u8 {
     let mut left = (required - verified.len() as i64).max(0);
     if left == 0 && strong_needed && !strong_done {
@@ -574,11 +620,22 @@ pub async fn verify(
     let found = method_for(state, tenant, &r, user, &req.method_id)?;
     let code = req.code.as_ref().map(|c| c.expose().to_string()).unwrap_or_default();
     let Some((user, m, methods)) = found else {
-        // Decoy: fail exactly as a wrong answer would, after comparable work.
+        // Decoy: fail exactly as a wrong answer would, after comparable work, counted by the
+        // same rules (keyed by the name as typed).
         let kind = decoys(state, tenant, &r.login)
             .into_iter()
             .find(|d| d.id == req.method_id)
             .map(|d| d.kind);
+        let refused = async {
+            if kind == Some(MethodKind::Totp) {
+                count_totp_guess(state, &r, &req.method_id).await?;
+            }
+            let key = format!("reset-failures:{}:name:{}", tenant.slug(), r.login);
+            let count = count_before_check(state, tenant, &key).await?;
+            block_at_limit(state, tenant, &r.login, count).await
+        }
+        .await
+        .err();
         let _ = state
             .store
             .claim_code_attempt(&req.method_id, &purpose(&r), state.clock.now())
@@ -590,9 +647,12 @@ pub async fn verify(
             &r.login,
             &format!("{}.verify", r.mode),
             "failure",
-            json!({"reason": "decoy"}),
+            json!({"reason": "decoy", "code": refused.as_ref().map(|e| e.code.as_str())}),
         )
         .await;
+        if let Some(e) = refused {
+            return Err(e);
+        }
         return Err(match kind {
             Some(MethodKind::SecurityKey) => {
                 crate::security_key::decoy_check(state, &req.method_id, &purpose(&r), req.credential.as_ref()).await
@@ -614,30 +674,27 @@ pub async fn verify(
             verified: r.verified,
         });
     }
-    let result = match m.kind.as_str() {
-        "totp" => info::check_totp(state, &m, &code).await.map(|_| ()),
-        "email" | "phone" => info::check_sent_code(state, &m, &purpose(&r), &code).await,
-        "questions" => {
-            throttle(
-                state,
-                tenant,
-                &r.login,
-                "questions",
-                tenant.policy.question_attempts_per_hour,
-                3_600_000,
-            )
-            .await?;
-            info::check_questions(state, &m, &purpose(&r), req.answers.as_deref().unwrap_or(&[])).await
+    // Counted before checked: at most the limits' worth is ever judged, however many arrive at
+    // once, on any number of instances.
+    let failures_key = format!("reset-failures:{}:user:{}", tenant.slug(), user.id);
+    let counted = async {
+        if m.kind == "totp" {
+            count_totp_guess(state, &r, &m.id).await?;
         }
-        "security_key" => crate::security_key::check(state, tenant, &m, &purpose(&r), req.credential.as_ref()).await,
-        _ => Err(AppError::new(ErrorCode::MethodsNotFound)),
+        count_before_check(state, tenant, &failures_key).await
+    }
+    .await;
+    let result = match counted {
+        Err(e) => Err(e),
+        Ok(count) => {
+            let judged = judge(state, tenant, &r, &m, &code, req).await;
+            if judged.is_err() {
+                block_at_limit(state, tenant, &r.login, count).await?;
+            }
+            judged
+        }
     };
     if let Err(e) = result {
-        let failures = state.store.add_reset_failure(&user.id).await?;
-        if failures >= MAX_CONSECUTIVE_FAILURES {
-            let until = state.clock.now_ms() + i64::from(tenant.policy.block_hours) * 3_600_000;
-            state.store.set_block(&block_key(tenant, &r.login), until).await?;
-        }
         audit_event(
             state,
             tenant,
@@ -650,9 +707,7 @@ pub async fn verify(
         .await;
         return Err(e);
     }
-    if user.reset_failures != 0 {
-        state.store.clear_reset_failures(&user.id).await?;
-    }
+    state.store.clear_attempts(&failures_key).await?;
     let passed = audit::row(
         state.clock.now_ms(),
         actor,
@@ -674,6 +729,35 @@ pub async fn verify(
         remaining: remaining(r.required, &verified, needed, done),
         verified,
     })
+}
+
+/// Checks the proof for one of the user's methods.
+async fn judge(
+    state: &AppState,
+    tenant: &Tenant,
+    r: &ResetRow,
+    m: &MethodRow,
+    code: &str,
+    req: &ResetVerifyRequest,
+) -> AppResult<()> {
+    match m.kind.as_str() {
+        "totp" => info::check_totp(state, tenant.id(), m, code).await.map(|_| ()),
+        "email" | "phone" => info::check_sent_code(state, m, &purpose(r), code).await,
+        "questions" => {
+            throttle(
+                state,
+                tenant,
+                &r.login,
+                "questions",
+                tenant.policy.question_attempts_per_hour,
+                3_600_000,
+            )
+            .await?;
+            info::check_questions(state, m, &purpose(r), req.answers.as_deref().unwrap_or(&[])).await
+        }
+        "security_key" => crate::security_key::check(state, tenant, m, &purpose(r), req.credential.as_ref()).await,
+        _ => Err(AppError::new(ErrorCode::MethodsNotFound)),
+    }
 }
 
 /// The reset's user (and all their methods) once every required method is verified.

@@ -110,10 +110,14 @@ fn counting(methods: &[MethodRow]) -> usize {
         .count()
 }
 
-/// Verified methods usable to step up a sign-in, masked.
+/// Verified methods usable to step up a sign-in, masked; never security questions.
 pub async fn step_up_methods(state: &AppState, user: &UserRow) -> AppResult<Vec<Method>> {
     let methods = state.store.methods_of(&user.id).await?;
-    Ok(methods.iter().filter(|m| m.verified).filter_map(to_wire).collect())
+    Ok(methods
+        .iter()
+        .filter(|m| step_up_check(m).is_ok())
+        .filter_map(to_wire)
+        .collect())
 }
 
 /// One of this user's methods, of the kind the route names; any other id is not found.
@@ -133,6 +137,31 @@ pub fn require_full(auth: &Authenticated) -> AppResult<()> {
         LEVEL_PASSWORD => Err(AppError::new(ErrorCode::AuthMfaRequired)),
         _ => Err(AppError::new(ErrorCode::AuthPasswordChangeRequired)),
     }
+}
+
+/// Requires a step-up within the tenant's `step_up_max_age_secs` before a change to methods or
+/// the password, for a user who had a method to step up with when the session began (one who
+/// signed in without any has nothing to prove: each method it registers is proven by its own
+/// verification).
+pub async fn require_recent_step_up(state: &AppState, tenant: &Tenant, auth: &Authenticated) -> AppResult<()> {
+    let methods = state.store.methods_of(&auth.user.id).await?;
+    let had_one = methods
+        .iter()
+        .any(|m| step_up_check(m).is_ok() && m.created_at < auth.session.created_at);
+    if !had_one {
+        return Ok(());
+    }
+    let max = i64::from(tenant.policy.step_up_max_age_secs);
+    match state.store.stepped_up_at(&auth.token_hash).await? {
+        Some(at) if state.clock.now() - at <= max => Ok(()),
+        _ => Err(AppError::new(ErrorCode::AuthStepUpRequired).with_arg("max_age_secs", max)),
+    }
+}
+
+/// The session just proved a method: its step-up is fresh.
+async fn proved(state: &AppState, auth: &Authenticated) -> AppResult<()> {
+    state.store.mark_stepped_up(&auth.token_hash, state.clock.now()).await?;
+    Ok(())
 }
 
 /// The kinds this user may add.
@@ -224,10 +253,14 @@ async fn notify_change(state: &AppState, tenant: &Tenant, user: &UserRow, what: 
 pub async fn totp_start(state: &AppState, tenant: &Tenant, user: &UserRow) -> AppResult<TotpEnrollment> {
     ensure_allowed(tenant, user, MethodKind::Totp)?;
     let secret = TotpSecret::generate(&mut OsRandom);
-    let sealed = state.vault.encrypt(secret.to_base32().expose().as_bytes());
+    let id = crate::store::new_id();
+    let sealed = state
+        .vault
+        .seal(secret.to_base32().expose().as_bytes(), &totp_row(tenant.id(), &user.id, &id));
     let id = state
         .store
-        .insert_method(
+        .insert_method_as(
+            &id,
             &NewMethod {
                 tenant_id: tenant.id(),
                 user_id: &user.id,
@@ -264,19 +297,27 @@ pub fn qr_svg(text: &str) -> String {
     }
 }
 
-fn totp_secret(state: &AppState, m: &MethodRow) -> AppResult<TotpSecret> {
+/// What a TOTP seed is sealed to: its tenant, user and method.
+pub fn totp_row(tenant_id: &str, user_id: &str, method_id: &str) -> String {
+    format!("totp:{tenant_id}:{user_id}:{method_id}")
+}
+
+fn totp_secret(state: &AppState, tenant_id: &str, m: &MethodRow) -> AppResult<TotpSecret> {
     let sealed = m
         .secret
         .as_deref()
         .ok_or_else(|| AppError::internal("totp method without secret"))?;
-    let plain = state.vault.decrypt(sealed).map_err(AppError::internal)?;
+    let plain = state
+        .vault
+        .open(sealed, &totp_row(tenant_id, &m.user_id, &m.id))
+        .map_err(AppError::internal)?;
     let text = String::from_utf8(plain).map_err(AppError::internal)?;
     TotpSecret::from_base32(&text).map_err(AppError::internal)
 }
 
 /// Checks a TOTP code against a method and records its step so it is never accepted twice.
-pub(crate) async fn check_totp(state: &AppState, m: &MethodRow, code: &str) -> AppResult<i64> {
-    let secret = totp_secret(state, m)?;
+pub(crate) async fn check_totp(state: &AppState, tenant_id: &str, m: &MethodRow, code: &str) -> AppResult<i64> {
+    let secret = totp_secret(state, tenant_id, m)?;
     let now = state.clock.now();
     let last = m.last_step.map(|s| s.max(0) as u64);
     let step = secret.verify(code.trim(), now, last).map_err(|e| match e {
@@ -304,7 +345,7 @@ pub async fn totp_verify(
     if m.verified {
         return Ok(());
     }
-    let checked = check_totp(state, &m, code.expose()).await.map(|_| ());
+    let checked = check_totp(state, tenant.id(), &m, code.expose()).await.map(|_| ());
     activate(state, tenant, actor, user, &m, checked, locale).await
 }
 
@@ -562,8 +603,20 @@ pub async fn contact_resend(
 
 // ---- security questions ----
 
-/// The predefined questions in the user's language, then the tenant's own.
+/// The predefined questions in the user's language, then the tenant's own for that language or
+/// for every language (to register with).
 pub async fn questions(state: &AppState, tenant: &Tenant, locale: &[String]) -> AppResult<Vec<Question>> {
+    questions_in(state, tenant, locale, false).await
+}
+
+/// With `every_language`, also the tenant's questions of other languages: a user asked at reset
+/// gets the questions they registered, whatever language they use now.
+async fn questions_in(
+    state: &AppState,
+    tenant: &Tenant,
+    locale: &[String],
+    every_language: bool,
+) -> AppResult<Vec<Question>> {
     let l10n = crate::notice::localizer(locale);
     let mut out: Vec<Question> = PREDEFINED_QUESTIONS
         .iter()
@@ -578,7 +631,8 @@ pub async fn questions(state: &AppState, tenant: &Tenant, locale: &[String]) -> 
             .custom_questions(tenant.id())
             .await?
             .into_iter()
-            .map(|(id, text)| Question { id, text }),
+            .filter(|(_, _, lang)| every_language || lang.as_deref().is_none_or(|l| l == l10n.locale()))
+            .map(|(id, text, _)| Question { id, text }),
     );
     Ok(out)
 }
@@ -829,8 +883,16 @@ async fn throttle_mfa(state: &AppState, user: &UserRow) -> AppResult<()> {
     Ok(())
 }
 
-fn usable_for_step_up(m: &MethodRow) -> bool {
-    m.verified
+/// A method that may verify a sign-in: verified, and never security questions (guessable,
+/// often public, so never a second factor).
+fn step_up_check(m: &MethodRow) -> AppResult<()> {
+    if m.kind == "questions" {
+        return Err(AppError::new(ErrorCode::MfaQuestionsNotAllowed));
+    }
+    if !m.verified {
+        return Err(AppError::new(ErrorCode::MfaMethodNotVerified));
+    }
+    Ok(())
 }
 
 pub async fn mfa_challenge(
@@ -840,7 +902,9 @@ pub async fn mfa_challenge(
     method_id: &str,
     locale: &[String],
 ) -> AppResult<Challenge> {
-    if auth.session.level != LEVEL_PASSWORD {
+    // A full session may step up again, to refresh it before a change (see
+    // `require_recent_step_up`).
+    if auth.session.level != LEVEL_PASSWORD && auth.session.level != LEVEL_FULL {
         return Err(AppError::new(ErrorCode::MfaNotRequired));
     }
     let user = &auth.user;
@@ -849,9 +913,7 @@ pub async fn mfa_challenge(
         .method(&user.id, method_id)
         .await?
         .ok_or_else(|| AppError::new(ErrorCode::MethodsNotFound))?;
-    if !usable_for_step_up(&m) {
-        return Err(AppError::new(ErrorCode::MfaMethodNotVerified));
-    }
+    step_up_check(&m)?;
     match m.kind.as_str() {
         "email" | "phone" => {
             let lifetime = send_code(state, tenant, user, &m, "mfa", locale).await?;
@@ -902,7 +964,7 @@ pub(crate) async fn ask_questions(
             now,
         )
         .await?;
-    let all = questions(state, tenant, locale).await?;
+    let all = questions_in(state, tenant, locale, true).await?;
     Ok(asked
         .iter()
         .map(|id| Question {
@@ -989,7 +1051,9 @@ pub async fn mfa_verify(
     auth: &Authenticated,
     req: &MfaRequest,
 ) -> AppResult<()> {
-    if auth.session.level != LEVEL_PASSWORD {
+    // A full session may step up again, to refresh it before a change (see
+    // `require_recent_step_up`).
+    if auth.session.level != LEVEL_PASSWORD && auth.session.level != LEVEL_FULL {
         return Err(AppError::new(ErrorCode::MfaNotRequired));
     }
     let user = &auth.user;
@@ -999,12 +1063,10 @@ pub async fn mfa_verify(
         .method(&user.id, &req.method_id)
         .await?
         .ok_or_else(|| AppError::new(ErrorCode::MethodsNotFound))?;
-    if !usable_for_step_up(&m) {
-        return Err(AppError::new(ErrorCode::MfaMethodNotVerified));
-    }
+    step_up_check(&m)?;
     let code = req.code.as_ref().map(|c| c.expose().to_string()).unwrap_or_default();
     let result = match m.kind.as_str() {
-        "totp" => check_totp(state, &m, &code).await.map(|_| ()),
+        "totp" => check_totp(state, tenant.id(), &m, &code).await.map(|_| ()),
         "email" | "phone" => check_sent_code(state, &m, "mfa", &code).await,
         "backup_codes" => check_backup_code(state, user, &m, &code).await,
         "questions" => check_questions(state, &m, "mfa", req.answers.as_deref().unwrap_or(&[])).await,
@@ -1029,6 +1091,7 @@ pub async fn mfa_verify(
         state.store.touch_method(&m.id, state.clock.now()).await?;
     }
     state.store.set_session_level(&auth.token_hash, LEVEL_FULL).await?;
+    proved(state, auth).await?;
     audit_event(
         state,
         tenant,

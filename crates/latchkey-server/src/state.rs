@@ -48,6 +48,8 @@ pub struct AppState {
     /// WebAuthn origin (and RP ID, its host), from `public_url`; `None` when that URL has no
     /// host name (an IP address), so security keys cannot be offered.
     pub webauthn_origin: Option<Arc<url::Url>>,
+    /// Proxies whose forwarding headers name the client; none unless configured.
+    pub trusted_proxies: crate::client_addr::TrustedProxies,
     cache: Arc<RwLock<TenantCache>>,
     tenants: Arc<RwLock<FlowTenants>>,
 }
@@ -77,8 +79,17 @@ impl AppState {
             vault,
             public_url: public_url.trim_end_matches('/').into(),
             webauthn_origin: crate::security_key::origin(public_url).map(Arc::new),
+            trusted_proxies: Default::default(),
             cache: Arc::new(RwLock::new(HashMap::new())),
             tenants: Arc::new(RwLock::new(HashMap::new())),
+        }
+    }
+
+    /// This state believing forwarding headers from `proxies`.
+    pub fn with_trusted_proxies(self, proxies: crate::client_addr::TrustedProxies) -> Self {
+        AppState {
+            trusted_proxies: proxies,
+            ..self
         }
     }
 

@@ -165,5 +165,23 @@ pub fn migrations(backend: Backend) -> Vec<(i64, Vec<String>)> {
         "DROP INDEX codes_method".to_string(),
         "CREATE UNIQUE INDEX codes_method_purpose ON codes (method_id, purpose)".to_string(),
     ];
-    vec![(1, v1), (2, v2), (3, v3), (4, v4)]
+    let v5 = vec![
+        // Facts about the deployment itself, such as the fingerprint of the key every instance
+        // must share.
+        "CREATE TABLE latchkey_meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )"
+        .to_string(),
+    ];
+    let v6 = vec![
+        // When the session last proved a method (step-up, or verifying a new one): changes to
+        // methods and the password need a recent one.
+        "ALTER TABLE sessions ADD COLUMN stepped_up_at BIGINT".to_string(),
+    ];
+    let v7 = vec![
+        // A tenant's own question is for one language, or (NULL) for all.
+        "ALTER TABLE custom_questions ADD COLUMN locale TEXT".to_string(),
+    ];
+    vec![(1, v1), (2, v2), (3, v3), (4, v4), (5, v5), (6, v6), (7, v7)]
 }

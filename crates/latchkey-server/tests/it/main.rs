@@ -4,10 +4,12 @@
 mod support;
 
 mod admin_cli;
+mod attack_surface;
 mod audit;
 mod bad_input;
 mod branding;
 mod delivery;
+mod fuzz;
 mod password_change;
 mod processes;
 mod reset;
