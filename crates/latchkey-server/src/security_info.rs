@@ -681,7 +681,9 @@ pub async fn questions_save(
     if req.answers.len() != required {
         return Err(AppError::new(ErrorCode::QuestionsWrongCount).with_arg("required", required));
     }
-    let known = questions(state, tenant, locale).await?;
+    // The language decides what is offered, not what may be answered: a question picked in
+    // one language stays valid when the next request carries another Accept-Language.
+    let known = questions_in(state, tenant, locale, true).await?;
     let mut ids: Vec<&str> = Vec::new();
     for a in &req.answers {
         if !known.iter().any(|q| q.id == a.question_id) {
