@@ -442,13 +442,13 @@ async fn security_questions(db: Db) {
         .map(|m| m["kind"].as_str().unwrap())
         .collect();
     assert_eq!(offered, ["email"], "{v}");
-    for path in ["sessions/current/mfa/challenges", "sessions/current/mfa"] {
+    // Each with its own request shape: a challenge request takes the method only.
+    for (path, body) in [
+        ("sessions/current/mfa/challenges", json!({"method_id": qid})),
+        ("sessions/current/mfa", json!({"method_id": qid, "answers": ["a", "b", "c"]})),
+    ] {
         let (s, v) = h
-            .post(
-                &format!("/api/v1/tenants/contoso/{path}"),
-                json!({"method_id": qid, "answers": ["a", "b", "c"]}),
-                Some(&t2),
-            )
+            .post(&format!("/api/v1/tenants/contoso/{path}"), body, Some(&t2))
             .await;
         assert_eq!((s, code(&v)), (StatusCode::BAD_REQUEST, "mfa.questions_not_allowed"), "{path}");
     }
