@@ -415,7 +415,10 @@ async fn parallel_authenticator_guesses_on_a_reset(db: Db) {
 
     // 97 consecutive failures on record (the 5 checked above and 92 more): of 64 guesses at once,
     // 3 are checked (the 98th to the 100th), the next 2 that pass the per-reset limit are refused
-    // by the block, and the block then holds for the whole reset path.
+    // by the block, and the block then holds for the whole reset path. Guesses that load the
+    // reset after the block is set are refused by it before the per-reset count, so how the
+    // other 59 split between the two refusals depends on timing (PostgreSQL runs them truly in
+    // parallel); none of them is checked.
     let key = format!("reset-failures:contoso:user:{}", h.user_id("alex").await);
     for _ in 0..92 {
         h.store
@@ -430,8 +433,12 @@ async fn parallel_authenticator_guesses_on_a_reset(db: Db) {
     let wrong = wrong_totp(&secret, h.clock.now());
     let codes = parallel_verify(&h, &reset, &totp, &wrong, N).await;
     assert_eq!(count(&codes, "totp.code_invalid"), 3, "{codes:?}");
-    assert_eq!(count(&codes, "reset.blocked"), 2, "{codes:?}");
-    assert_eq!(count(&codes, "totp.attempts_exceeded"), N - 5, "{codes:?}");
+    assert!(count(&codes, "reset.blocked") >= 2, "{codes:?}");
+    assert_eq!(
+        count(&codes, "reset.blocked") + count(&codes, "totp.attempts_exceeded"),
+        N - 3,
+        "{codes:?}"
+    );
     let (s, v) = h.reset_start("alex").await;
     assert_eq!((s, code(&v)), (StatusCode::TOO_MANY_REQUESTS, "reset.blocked"));
     // After the block the count starts again, and the right code works.
