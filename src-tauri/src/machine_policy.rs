@@ -133,7 +133,12 @@ allow_stay_signed_in = false
         assert!(MachinePolicy::parse("tenant_url = \"http://sspr.contoso.com\"").is_err());
         assert!(MachinePolicy::parse("tenant_url = \"http://10.0.0.5:8443\"").is_err());
         assert!(MachinePolicy::parse("tenant_url = \"http://localhost.evil.com\"").is_err());
-        for ok in ["http://127.0.0.1:8443", "http://localhost:8443/", "http://[::1]:8443", "https://sspr.contoso.com"] {
+        for ok in [
+            "http://127.0.0.1:8443",
+            "http://localhost:8443/",
+            "http://[::1]:8443",
+            "https://sspr.contoso.com",
+        ] {
             assert!(MachinePolicy::parse(&format!("tenant_url = \"{ok}\"")).is_ok(), "{ok}");
         }
         assert!(MachinePolicy::parse("flows = [\"teleport\"]").is_err());

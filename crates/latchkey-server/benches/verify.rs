@@ -129,7 +129,11 @@ async fn seed_one(
                 data: json!({}),
                 verified: true,
             };
-            let id = if kind == "totp" { totp_id.clone() } else { latchkey_server::store::new_id() };
+            let id = if kind == "totp" {
+                totp_id.clone()
+            } else {
+                latchkey_server::store::new_id()
+            };
             ids.push(store.insert_method_as(&id, &m, now).await.unwrap());
         }
         let mut tokens = Vec::with_capacity(sessions_each);

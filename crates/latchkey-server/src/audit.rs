@@ -95,7 +95,10 @@ pub async fn record_unauthenticated(store: &Store, now_ms: i64, actor: &Actor, e
         e.detail = merge(e.detail, serde_json::json!({"count": here, "per": "minute"}));
         record(store, now_ms, actor, e).await;
     } else if tenant_wide > AGGREGATE_TENANT_ROWS && power_of_ten(tenant_wide) {
-        e.detail = merge(e.detail, serde_json::json!({"count": tenant_wide, "per": "minute", "scope": "tenant"}));
+        e.detail = merge(
+            e.detail,
+            serde_json::json!({"count": tenant_wide, "per": "minute", "scope": "tenant"}),
+        );
         let anyone = Actor {
             ip: "*".into(),
             client_type: actor.client_type.clone(),

@@ -552,7 +552,9 @@ async fn admin_command(store: &Store, cmd: AdminCommand) -> anyhow::Result<()> {
             }
         }
         AdminCommand::Question(QuestionCommand::Remove { tenant, id }) => {
-            crate::custom_questions::remove(store, &tenant, &id).await.map_err(app_err)?;
+            crate::custom_questions::remove(store, &tenant, &id)
+                .await
+                .map_err(app_err)?;
             println!("removed {id}");
         }
         AdminCommand::Report { tenant, days, json } => {
@@ -663,7 +665,10 @@ pub async fn rotate_key(store: &Store, old: &Vault, new: &Vault) -> anyhow::Resu
             .open(&sealed, &row)
             .or_else(|_| old.decrypt(&sealed))
             .map_err(|_| anyhow::anyhow!("the TOTP seed of method {id} cannot be decrypted with the old key"))?;
-        if store.replace_method_secret(&id, &sealed, &new.seal(&plain, &row)).await? {
+        if store
+            .replace_method_secret(&id, &sealed, &new.seal(&plain, &row))
+            .await?
+        {
             r.resealed += 1;
         }
     }
@@ -671,7 +676,9 @@ pub async fn rotate_key(store: &Store, old: &Vault, new: &Vault) -> anyhow::Resu
     r.backup_codes_removed = store.delete_all_backup_codes().await?;
     let recorded = store.claim_key_fingerprint(&old.fingerprint()).await?;
     if recorded == old.fingerprint() {
-        store.replace_key_fingerprint(&old.fingerprint(), &new.fingerprint()).await?;
+        store
+            .replace_key_fingerprint(&old.fingerprint(), &new.fingerprint())
+            .await?;
     } else if recorded != new.fingerprint() {
         bail!("this database was set up with key {recorded}, neither the old nor the new key");
     }

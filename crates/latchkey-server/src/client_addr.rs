@@ -58,7 +58,11 @@ fn mask(ip: IpAddr, len: u8) -> IpAddr {
         }
         IpAddr::V6(v6) => {
             let bits = u128::from(v6);
-            let m = if len == 0 { 0 } else { u128::MAX << (128 - u32::from(len)) };
+            let m = if len == 0 {
+                0
+            } else {
+                u128::MAX << (128 - u32::from(len))
+            };
             IpAddr::V6((bits & m).into())
         }
     }
@@ -197,7 +201,12 @@ mod tests {
     fn cidrs_parse_and_refuse_nonsense() {
         assert!("10.0.0.0/8".parse::<Cidr>().unwrap().contains(ip("10.200.1.1")));
         assert!(!"10.0.0.0/8".parse::<Cidr>().unwrap().contains(ip("11.0.0.1")));
-        assert!("2001:db8::/32".parse::<Cidr>().unwrap().contains(ip("2001:db8:ffff::1")));
+        assert!(
+            "2001:db8::/32"
+                .parse::<Cidr>()
+                .unwrap()
+                .contains(ip("2001:db8:ffff::1"))
+        );
         assert!("127.0.0.1".parse::<Cidr>().unwrap().contains(ip("::ffff:127.0.0.1")));
         assert!("0.0.0.0/0".parse::<Cidr>().unwrap().contains(ip("203.0.113.9")));
         assert!(!"0.0.0.0/0".parse::<Cidr>().unwrap().contains(ip("::1")));
@@ -242,7 +251,10 @@ mod tests {
             "for=1.2.3.4, for=\"[2001:db8:1:2::9]:4711\";proto=https, for=10.1.1.1:80",
         )]);
         assert_eq!(p.client(ip("10.0.0.2"), &h), ip("2001:db8:1:2::9"));
-        let h = headers(&[("forwarded", "for=198.51.100.7:1234;by=10.0.0.1"), ("x-forwarded-for", "9.9.9.9")]);
+        let h = headers(&[
+            ("forwarded", "for=198.51.100.7:1234;by=10.0.0.1"),
+            ("x-forwarded-for", "9.9.9.9"),
+        ]);
         assert_eq!(p.client(ip("10.0.0.2"), &h), ip("198.51.100.7"), "Forwarded wins");
     }
 

@@ -228,7 +228,10 @@ mod tests {
         assert!(Vault::from_key([4; 32]).open(&sealed, "totp:t1:u1:m1").is_err());
         let unbound = v.encrypt(b"JBSWY3DPEHPK3PXP");
         assert!(!Vault::is_sealed(&unbound));
-        assert!(v.open(&unbound, "totp:t1:u1:m1").is_err(), "the old format is not accepted");
+        assert!(
+            v.open(&unbound, "totp:t1:u1:m1").is_err(),
+            "the old format is not accepted"
+        );
     }
 
     #[test]

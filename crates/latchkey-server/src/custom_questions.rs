@@ -43,7 +43,13 @@ pub async fn list(store: &Store, tenant_slug: &str) -> AppResult<Vec<CustomQuest
         .collect())
 }
 
-pub async fn add(store: &Store, tenant_slug: &str, locale: Option<&str>, text: &str, now: i64) -> AppResult<CustomQuestion> {
+pub async fn add(
+    store: &Store,
+    tenant_slug: &str,
+    locale: Option<&str>,
+    text: &str,
+    now: i64,
+) -> AppResult<CustomQuestion> {
     let tenant = crate::admin::tenant(store, tenant_slug).await?;
     let text = clean_text(text)?;
     let available = latchkey_i18n::available_tags();
@@ -56,7 +62,10 @@ pub async fn add(store: &Store, tenant_slug: &str, locale: Option<&str>, text: &
     }
     let existing = list(store, tenant_slug).await?;
     let same_language: Vec<&CustomQuestion> = existing.iter().filter(|q| q.locale.as_deref() == locale).collect();
-    if same_language.iter().any(|q| q.text.to_lowercase() == text.to_lowercase()) {
+    if same_language
+        .iter()
+        .any(|q| q.text.to_lowercase() == text.to_lowercase())
+    {
         return Err(AppError::new(ErrorCode::QuestionsExists));
     }
     if same_language.len() >= MAX_PER_LANGUAGE {

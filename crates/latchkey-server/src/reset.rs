@@ -579,7 +579,10 @@ async fn count_before_check(state: &AppState, tenant: &Tenant, key: &str) -> App
         .count_attempt(key, now, MAX_CONSECUTIVE_FAILURES, now + block_ms)
         .await?;
     if count > MAX_CONSECUTIVE_FAILURES {
-        return Err(AppError::rate_limited(ErrorCode::ResetBlocked, (block_ms / 1000) as u64));
+        return Err(AppError::rate_limited(
+            ErrorCode::ResetBlocked,
+            (block_ms / 1000) as u64,
+        ));
     }
     Ok(count)
 }

@@ -254,9 +254,10 @@ pub async fn totp_start(state: &AppState, tenant: &Tenant, user: &UserRow) -> Ap
     ensure_allowed(tenant, user, MethodKind::Totp)?;
     let secret = TotpSecret::generate(&mut OsRandom);
     let id = crate::store::new_id();
-    let sealed = state
-        .vault
-        .seal(secret.to_base32().expose().as_bytes(), &totp_row(tenant.id(), &user.id, &id));
+    let sealed = state.vault.seal(
+        secret.to_base32().expose().as_bytes(),
+        &totp_row(tenant.id(), &user.id, &id),
+    );
     let id = state
         .store
         .insert_method_as(

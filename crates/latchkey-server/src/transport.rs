@@ -45,7 +45,8 @@ pub fn tls_config(cert_file: &Path, key_file: &Path) -> Result<Arc<rustls::Serve
     if certs.is_empty() {
         return Err(format!("tls_cert_file {}: no certificate in it", cert_file.display()));
     }
-    let key = PrivateKeyDer::from_pem_file(key_file).map_err(|e| format!("tls_key_file {}: {e}", key_file.display()))?;
+    let key =
+        PrivateKeyDer::from_pem_file(key_file).map_err(|e| format!("tls_key_file {}: {e}", key_file.display()))?;
     let mut config = rustls::ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
         .with_safe_default_protocol_versions()
         .map_err(|e| format!("tls: {e}"))?
@@ -83,7 +84,10 @@ pub async fn serve(
         let Ok(permit) = permits.clone().try_acquire_owned() else {
             drop(stream);
             if refused_logged_at.is_none_or(|t| t.elapsed() > Duration::from_secs(10)) {
-                tracing::warn!(max = limits.max_connections, "connection limit reached; closing new connections");
+                tracing::warn!(
+                    max = limits.max_connections,
+                    "connection limit reached; closing new connections"
+                );
                 refused_logged_at = Some(std::time::Instant::now());
             }
             continue;
@@ -97,7 +101,8 @@ pub async fn serve(
                 req.extensions_mut().insert(ConnectInfo(peer));
                 let app = app.clone();
                 async move {
-                    let answer = tokio::time::timeout(request_timeout, app.oneshot(req.map(axum::body::Body::new))).await;
+                    let answer =
+                        tokio::time::timeout(request_timeout, app.oneshot(req.map(axum::body::Body::new))).await;
                     Ok::<_, std::convert::Infallible>(match answer {
                         Ok(Ok(resp)) => resp,
                         Ok(Err(never)) => match never {},

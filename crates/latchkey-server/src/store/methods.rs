@@ -110,7 +110,10 @@ impl Store {
 
     /// `(tenant id, user id, method id, secret)` of every TOTP method whose secret is not yet
     /// in `sealed_prefix`'s format.
-    pub async fn totp_secrets_to_seal(&self, sealed_prefix: &str) -> StoreResult<Vec<(String, String, String, String)>> {
+    pub async fn totp_secrets_to_seal(
+        &self,
+        sealed_prefix: &str,
+    ) -> StoreResult<Vec<(String, String, String, String)>> {
         let rows = sqlx::query(
             "SELECT tenant_id, user_id, id, secret FROM methods \
              WHERE kind = 'totp' AND secret IS NOT NULL AND substr(secret, 1, 3) <> $1",
@@ -118,10 +121,7 @@ impl Store {
         .bind(sealed_prefix)
         .fetch_all(&mut *self.conn().await?)
         .await?;
-        Ok(rows
-            .iter()
-            .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3)))
-            .collect())
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2), r.get(3))).collect())
     }
 
     /// Replaces a method's secret if it is still `old`.
@@ -500,12 +500,11 @@ impl Store {
 
     /// `(id, text, locale)` of the tenant's own questions, oldest first.
     pub async fn custom_questions(&self, tenant_id: &str) -> StoreResult<Vec<(String, String, Option<String>)>> {
-        let rows = sqlx::query(
-            "SELECT id, text, locale FROM custom_questions WHERE tenant_id = $1 ORDER BY created_at, id",
-        )
-        .bind(tenant_id)
-        .fetch_all(&mut *self.conn().await?)
-        .await?;
+        let rows =
+            sqlx::query("SELECT id, text, locale FROM custom_questions WHERE tenant_id = $1 ORDER BY created_at, id")
+                .bind(tenant_id)
+                .fetch_all(&mut *self.conn().await?)
+                .await?;
         Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
     }
 
@@ -517,26 +516,27 @@ impl Store {
         now: i64,
     ) -> StoreResult<String> {
         let id = format!("custom-{}", &new_id()[..12]);
-        sqlx::query("INSERT INTO custom_questions (id, tenant_id, text, created_at, locale) VALUES ($1, $2, $3, $4, $5)")
-            .bind(&id)
-            .bind(tenant_id)
-            .bind(text)
-            .bind(now)
-            .bind(locale)
-            .execute(&mut *self.conn().await?)
-            .await?;
+        sqlx::query(
+            "INSERT INTO custom_questions (id, tenant_id, text, created_at, locale) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(&id)
+        .bind(tenant_id)
+        .bind(text)
+        .bind(now)
+        .bind(locale)
+        .execute(&mut *self.conn().await?)
+        .await?;
         Ok(id)
     }
 
     /// How many users of the tenant registered an answer to question `id`.
     pub async fn users_answering(&self, tenant_id: &str, id: &str) -> StoreResult<i64> {
-        let row = sqlx::query(
-            "SELECT COUNT(*) FROM methods WHERE tenant_id = $1 AND kind = 'questions' AND data LIKE $2",
-        )
-        .bind(tenant_id)
-        .bind(format!("%\"{id}\"%"))
-        .fetch_one(&mut *self.conn().await?)
-        .await?;
+        let row =
+            sqlx::query("SELECT COUNT(*) FROM methods WHERE tenant_id = $1 AND kind = 'questions' AND data LIKE $2")
+                .bind(tenant_id)
+                .bind(format!("%\"{id}\"%"))
+                .fetch_one(&mut *self.conn().await?)
+                .await?;
         Ok(row.get(0))
     }
 

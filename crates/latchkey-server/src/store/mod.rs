@@ -1138,10 +1138,12 @@ impl Store {
     /// statement so two instances starting at once agree; returns the one recorded.
     pub async fn claim_key_fingerprint(&self, fingerprint: &str) -> StoreResult<String> {
         let mut conn = self.conn().await?;
-        sqlx::query("INSERT INTO latchkey_meta (key, value) VALUES ('key_fingerprint', $1) ON CONFLICT (key) DO NOTHING")
-            .bind(fingerprint)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query(
+            "INSERT INTO latchkey_meta (key, value) VALUES ('key_fingerprint', $1) ON CONFLICT (key) DO NOTHING",
+        )
+        .bind(fingerprint)
+        .execute(&mut *conn)
+        .await?;
         let row = sqlx::query("SELECT value FROM latchkey_meta WHERE key = 'key_fingerprint'")
             .fetch_one(&mut *conn)
             .await?;
@@ -1160,7 +1162,9 @@ impl Store {
 
     /// Drops every live one-time code (key rotation: they are MACs under the old key).
     pub async fn delete_all_codes(&self) -> StoreResult<u64> {
-        let r = sqlx::query("DELETE FROM codes").execute(&mut *self.conn().await?).await?;
+        let r = sqlx::query("DELETE FROM codes")
+            .execute(&mut *self.conn().await?)
+            .await?;
         Ok(r.rows_affected())
     }
 

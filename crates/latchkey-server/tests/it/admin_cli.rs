@@ -259,7 +259,10 @@ fn config_file_is_read_and_checked() {
 #[test]
 fn admin_manages_the_tenants_own_questions() {
     let dir = temp_dir("questions");
-    let (ok, _, err) = cli(&dir, &["admin", "tenant", "add", "--slug", "contoso", "--name", "Contoso"]);
+    let (ok, _, err) = cli(
+        &dir,
+        &["admin", "tenant", "add", "--slug", "contoso", "--name", "Contoso"],
+    );
     assert!(ok, "{err}");
     let add = |locale: Option<&str>, text: &str| {
         let mut args = vec!["admin", "question", "add", "--tenant", "contoso", "--text", text];
@@ -296,9 +299,15 @@ fn admin_manages_the_tenants_own_questions() {
     assert_eq!(list.as_array().unwrap().len(), 22);
     assert_eq!(list[1]["locale"], serde_json::Value::Null);
     let id = list[1]["id"].as_str().unwrap().to_string();
-    let (ok, out, err) = cli(&dir, &["admin", "question", "remove", "--tenant", "contoso", "--id", &id]);
+    let (ok, out, err) = cli(
+        &dir,
+        &["admin", "question", "remove", "--tenant", "contoso", "--id", &id],
+    );
     assert!(ok && out.contains("removed"), "{err}");
-    let (ok, _, err) = cli(&dir, &["admin", "question", "remove", "--tenant", "contoso", "--id", &id]);
+    let (ok, _, err) = cli(
+        &dir,
+        &["admin", "question", "remove", "--tenant", "contoso", "--id", &id],
+    );
     assert!(!ok && err.contains("questions.unknown_question"), "{err}");
     let (ok, _, err) = cli(&dir, &["admin", "question", "list", "--tenant", "nowhere"]);
     assert!(!ok && err.contains("tenant.not_found"), "{err}");

@@ -117,12 +117,16 @@ async fn unbound_seeds_are_resealed(db: Db) {
         )
         .await
         .unwrap();
-    let n = latchkey_server::cli::seal_totp_seeds(&h.store, &h.state.vault).await.unwrap();
+    let n = latchkey_server::cli::seal_totp_seeds(&h.store, &h.state.vault)
+        .await
+        .unwrap();
     assert_eq!(n, 1);
     let stored = h.store.method(&alex.id, &id).await.unwrap().unwrap();
     assert!(stored.secret.unwrap().starts_with("v2:"));
     assert_eq!(
-        latchkey_server::cli::seal_totp_seeds(&h.store, &h.state.vault).await.unwrap(),
+        latchkey_server::cli::seal_totp_seeds(&h.store, &h.state.vault)
+            .await
+            .unwrap(),
         0,
         "nothing left to seal"
     );
@@ -211,10 +215,17 @@ async fn the_outbox_is_used_only_when_configured_and_files_are_private() {
         let body: serde_json::Value = resp.json().await.unwrap();
         answers.push((status, body["error"]["code"].as_str().unwrap_or("").to_string()));
     }
-    assert_eq!(answers[0], (502, "delivery.failed".to_string()), "contoso has no delivery table");
+    assert_eq!(
+        answers[0],
+        (502, "delivery.failed".to_string()),
+        "contoso has no delivery table"
+    );
     assert_eq!(answers[1].0, 200, "fabrikam states kind = \"outbox\": {answers:?}");
     let outbox = std::fs::read_to_string(data.join("outbox.jsonl")).unwrap();
-    assert!(outbox.contains("fabrikam") && !outbox.contains("\"contoso\""), "{outbox}");
+    assert!(
+        outbox.contains("fabrikam") && !outbox.contains("\"contoso\""),
+        "{outbox}"
+    );
     assert_eq!(mode(&data.join("outbox.jsonl")), 0o600);
     drop(server);
     let _ = std::fs::remove_dir_all(&dir);
@@ -224,7 +235,12 @@ impl Harness {
     /// The id of a user of `contoso`.
     pub async fn user_id(&self, username: &str) -> String {
         let tenant = self.state.tenant("contoso").await.unwrap();
-        self.store.user_by_login(tenant.id(), username).await.unwrap().unwrap().id
+        self.store
+            .user_by_login(tenant.id(), username)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
     }
 }
 
@@ -248,7 +264,10 @@ async fn sign_in_from(app: &axum::Router, peer: &str, forwarded: &[(&str, &str)]
     req.extensions_mut().insert(axum::extract::ConnectInfo(addr));
     let resp = app.clone().oneshot(req).await.unwrap();
     let status = resp.status();
-    let bytes = http_body_util::BodyExt::collect(resp.into_body()).await.unwrap().to_bytes();
+    let bytes = http_body_util::BodyExt::collect(resp.into_body())
+        .await
+        .unwrap()
+        .to_bytes();
     let v: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
     (status, code(&v).to_string())
 }
@@ -297,15 +316,14 @@ async fn client_addresses_come_only_from_trusted_proxies(db: Db) {
     assert_eq!(sign_in_from(&app, "2001:db8:1:2:ffff::9", &[]).await, limited);
     assert_eq!(sign_in_from(&app, "2001:db8:1:3::1", &[]).await, wrong);
     // The audit log names the client, not the balancer.
-    let ips: Vec<String> = h
-        .audit("signin")
-        .await
-        .into_iter()
-        .filter_map(|r| r.ip)
-        .collect();
+    let ips: Vec<String> = h.audit("signin").await.into_iter().filter_map(|r| r.ip).collect();
     assert!(ips.contains(&"198.51.100.7".to_string()), "{ips:?}");
     assert!(ips.contains(&"198.51.100.8".to_string()), "{ips:?}");
-    assert!(!ips.iter().any(|ip| ip.starts_with("10.") || ip == "6.6.6.6" || ip.starts_with("192.0.2.")), "{ips:?}");
+    assert!(
+        !ips.iter()
+            .any(|ip| ip.starts_with("10.") || ip == "6.6.6.6" || ip.starts_with("192.0.2.")),
+        "{ips:?}"
+    );
 }
 both!(client_addresses_come_only_from_trusted_proxies);
 
@@ -447,7 +465,10 @@ async fn parallel_authenticator_guesses_on_a_reset(db: Db) {
     assert_eq!(s, StatusCode::OK, "{start}");
     let reset = start["reset_id"].as_str().unwrap().to_string();
     let right = secret.code_at(h.clock.now()).expose().to_string();
-    assert_eq!(parallel_verify(&h, &reset, &totp, &right, 1).await, vec!["ok".to_string()]);
+    assert_eq!(
+        parallel_verify(&h, &reset, &totp, &right, 1).await,
+        vec!["ok".to_string()]
+    );
 }
 both!(parallel_authenticator_guesses_on_a_reset);
 
@@ -464,7 +485,10 @@ async fn another_key_is_refused(db: Db) {
         .unwrap_err()
         .to_string();
     assert!(err.contains("key_file /etc/latchkey/secret.key"), "{err}");
-    assert!(err.contains(&first.fingerprint()) && err.contains(&other.fingerprint()), "{err}");
+    assert!(
+        err.contains(&first.fingerprint()) && err.contains(&other.fingerprint()),
+        "{err}"
+    );
 }
 both!(another_key_is_refused);
 
@@ -512,12 +536,24 @@ async fn housekeeping_prunes_what_anyone_can_create(db: Db) {
         ))
         .await;
     }
-    h.store.rate_hit("idle-counter", now_ms - 9 * 86_400_000, 60_000).await.unwrap();
+    h.store
+        .rate_hit("idle-counter", now_ms - 9 * 86_400_000, 60_000)
+        .await
+        .unwrap();
     h.store.rate_hit("busy-counter", now_ms, 60_000).await.unwrap();
     h.store.set_block("active-block", now_ms + 86_400_000).await.unwrap();
     let swept = latchkey_server::housekeeping::run(&h.store, now_ms).await.unwrap();
-    assert_eq!(swept.captchas, n as u64, "in batches of {}", latchkey_server::housekeeping::BATCH);
-    assert_eq!((swept.resets, swept.codes, swept.webauthn_challenges), (1, 1, 1), "{swept:?}");
+    assert_eq!(
+        swept.captchas,
+        n as u64,
+        "in batches of {}",
+        latchkey_server::housekeeping::BATCH
+    );
+    assert_eq!(
+        (swept.resets, swept.codes, swept.webauthn_challenges),
+        (1, 1, 1),
+        "{swept:?}"
+    );
     assert_eq!(swept.rate_counters, 1, "{swept:?}");
     let count = |table: &'static str| {
         let store = h.store.clone();
@@ -550,7 +586,10 @@ async fn forged_tokens_are_audited_in_aggregate(db: Db) {
     let counts: Vec<i64> = rows.iter().map(|r| r.detail["count"].as_i64().unwrap()).collect();
     // One address: the 1st, 10th and 100th in the minute.
     assert_eq!(rows.len(), 3, "{counts:?}");
-    assert!(counts.contains(&1) && counts.contains(&10) && counts.contains(&100), "{counts:?}");
+    assert!(
+        counts.contains(&1) && counts.contains(&10) && counts.contains(&100),
+        "{counts:?}"
+    );
     // A minute later the count starts again.
     h.clock.advance_secs(61);
     let (s, _) = h.get_auth(&format!("{T}/me/methods"), "forged-again", None).await;
@@ -583,10 +622,7 @@ async fn serve_terminates_tls() {
     assert!(server.origin.starts_with("https://127.0.0.1:"), "{}", server.origin);
     let port = server.origin.rsplit(':').next().unwrap().to_string();
     let ca = reqwest::Certificate::from_pem(&std::fs::read(fixture("tls-localhost.crt")).unwrap()).unwrap();
-    let client = reqwest::Client::builder()
-        .add_root_certificate(ca)
-        .build()
-        .unwrap();
+    let client = reqwest::Client::builder().add_root_certificate(ca).build().unwrap();
     for origin in [format!("https://localhost:{port}"), server.origin.clone()] {
         let resp = client.get(format!("{origin}/healthz")).send().await.unwrap();
         assert_eq!(resp.status().as_u16(), 200, "{origin}");
@@ -612,7 +648,10 @@ fn transport_settings_are_checked_at_start() {
         .unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("tls_proxy = true") && err.contains("tls_cert_file"), "{err}");
+    assert!(
+        err.contains("tls_proxy = true") && err.contains("tls_cert_file"),
+        "{err}"
+    );
     let check = |text: &str| {
         toml::from_str::<latchkey_server::config::Config>(text)
             .unwrap()
@@ -621,11 +660,20 @@ fn transport_settings_are_checked_at_start() {
     };
     let cert = fixture("tls-localhost.crt").display().to_string();
     let key = fixture("tls-localhost.key").display().to_string();
-    assert_eq!(check(&format!("tls_cert_file = \"{cert}\"\ntls_key_file = \"{key}\"\n")), Ok(()));
+    assert_eq!(
+        check(&format!("tls_cert_file = \"{cert}\"\ntls_key_file = \"{key}\"\n")),
+        Ok(())
+    );
     assert_eq!(check("tls_proxy = true\nlisten = \"0.0.0.0:8443\"\n"), Ok(()));
     for (text, says) in [
-        (format!("tls_cert_file = \"{cert}\"\n"), "tls_key_file: is required with tls_cert_file"),
-        (format!("tls_key_file = \"{key}\"\n"), "tls_cert_file: is required with tls_key_file"),
+        (
+            format!("tls_cert_file = \"{cert}\"\n"),
+            "tls_key_file: is required with tls_cert_file",
+        ),
+        (
+            format!("tls_key_file = \"{key}\"\n"),
+            "tls_cert_file: is required with tls_key_file",
+        ),
         (
             format!("tls_cert_file = \"{key}\"\ntls_key_file = \"{key}\"\n"),
             "tls_cert_file: tls_cert_file",
@@ -634,11 +682,26 @@ fn transport_settings_are_checked_at_start() {
             format!("tls_cert_file = \"{cert}\"\ntls_key_file = \"{cert}\"\n"),
             "tls_key_file",
         ),
-        ("max_connections = 0\n".to_string(), "max_connections: 0 is outside 1-65535"),
-        ("header_read_timeout_secs = 121\n".to_string(), "header_read_timeout_secs: 121 is outside 1-120"),
-        ("request_timeout_secs = 0\n".to_string(), "request_timeout_secs: 0 is outside 1-600"),
-        ("trusted_proxies = [\"10.0.0.1/8\"]\n".to_string(), "trusted_proxies: \"10.0.0.1/8\" has host bits set"),
-        ("trusted_proxies = [\"proxy.local\"]\n".to_string(), "trusted_proxies: \"proxy.local\" is not an address"),
+        (
+            "max_connections = 0\n".to_string(),
+            "max_connections: 0 is outside 1-65535",
+        ),
+        (
+            "header_read_timeout_secs = 121\n".to_string(),
+            "header_read_timeout_secs: 121 is outside 1-120",
+        ),
+        (
+            "request_timeout_secs = 0\n".to_string(),
+            "request_timeout_secs: 0 is outside 1-600",
+        ),
+        (
+            "trusted_proxies = [\"10.0.0.1/8\"]\n".to_string(),
+            "trusted_proxies: \"10.0.0.1/8\" has host bits set",
+        ),
+        (
+            "trusted_proxies = [\"proxy.local\"]\n".to_string(),
+            "trusted_proxies: \"proxy.local\" is not an address",
+        ),
     ] {
         let got = check(&text).unwrap_err();
         assert!(got.contains(says), "{text}: {got}");
@@ -690,8 +753,15 @@ async fn serve_limits_connections_and_slow_clients() {
     let started = Instant::now();
     let (answer, _) = read_until_closed(&mut slow, Duration::from_secs(10)).await;
     assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
-    assert!(answer.contains("request.timeout") && answer.contains("no-store"), "{answer}");
-    assert!(started.elapsed() >= Duration::from_millis(900), "{:?}", started.elapsed());
+    assert!(
+        answer.contains("request.timeout") && answer.contains("no-store"),
+        "{answer}"
+    );
+    assert!(
+        started.elapsed() >= Duration::from_millis(900),
+        "{:?}",
+        started.elapsed()
+    );
     drop(slow);
 
     // Headers that never finish: closed after the header timeout, with no answer.
@@ -700,7 +770,11 @@ async fn serve_limits_connections_and_slow_clients() {
     let started = Instant::now();
     let (_, closed) = read_until_closed(&mut loris, Duration::from_secs(10)).await;
     assert!(closed, "the slow client is cut off");
-    assert!(started.elapsed() >= Duration::from_millis(1500), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() >= Duration::from_millis(1500),
+        "{:?}",
+        started.elapsed()
+    );
     drop(loris);
     tokio::time::sleep(Duration::from_millis(200)).await;
 
@@ -732,7 +806,9 @@ async fn the_key_rotates(db: Db) {
     let h = Harness::new(db).await;
     let alex = h.token("alex", ALEX_PW).await;
     let (totp, secret) = h.enroll_totp(&alex).await;
-    let (s, _) = h.post(&format!("{T}/me/methods/backup-codes"), json!({}), Some(&alex)).await;
+    let (s, _) = h
+        .post(&format!("{T}/me/methods/backup-codes"), json!({}), Some(&alex))
+        .await;
     assert_eq!(s, StatusCode::OK);
     let old = h.state.vault.clone();
     let key = std::path::Path::new("secret.key");
@@ -741,7 +817,10 @@ async fn the_key_rotates(db: Db) {
     let r = latchkey_server::cli::rotate_key(&h.store, &old, &new).await.unwrap();
     assert_eq!((r.resealed, r.backup_codes_removed), (1, 1), "{r:?}");
     assert_eq!(
-        latchkey_server::cli::rotate_key(&h.store, &old, &new).await.unwrap().resealed,
+        latchkey_server::cli::rotate_key(&h.store, &old, &new)
+            .await
+            .unwrap()
+            .resealed,
         0,
         "a second run finds nothing left to do"
     );
@@ -806,17 +885,25 @@ async fn changes_need_a_recent_step_up(db: Db) {
     let (totp, secret) = h.enroll_totp(&first).await;
     h.clock.advance_secs(5);
     let token = h.full_token("alex", ALEX_PW, (totp.as_str(), &secret)).await;
-    let (s, v) = h.post(&format!("{T}/me/methods/backup-codes"), json!({}), Some(&token)).await;
+    let (s, v) = h
+        .post(&format!("{T}/me/methods/backup-codes"), json!({}), Some(&token))
+        .await;
     assert_eq!(s, StatusCode::OK, "{v}");
     h.clock.advance_secs(301);
     let needed = (StatusCode::FORBIDDEN, "auth.step_up_required");
-    let (s, v) = h.post(&format!("{T}/me/methods/backup-codes"), json!({}), Some(&token)).await;
+    let (s, v) = h
+        .post(&format!("{T}/me/methods/backup-codes"), json!({}), Some(&token))
+        .await;
     assert_eq!((s, code(&v)), needed, "{v}");
     assert_eq!(v["error"]["args"]["max_age_secs"], 300);
     let (s, v) = h.post(&format!("{T}/me/methods/totp"), json!({}), Some(&token)).await;
     assert_eq!((s, code(&v)), needed);
     let (s, v) = h
-        .post(&format!("{T}/me/methods/email"), json!({"address": "a@example.org"}), Some(&token))
+        .post(
+            &format!("{T}/me/methods/email"),
+            json!({"address": "a@example.org"}),
+            Some(&token),
+        )
         .await;
     assert_eq!((s, code(&v)), needed);
     let (s, v) = h.delete_auth(&format!("{T}/me/methods/{totp}"), &token).await;
@@ -836,7 +923,9 @@ async fn changes_need_a_recent_step_up(db: Db) {
         )
         .await;
     assert_eq!(s, StatusCode::OK, "{v}");
-    let (s, v) = h.post(&format!("{T}/me/methods/backup-codes"), json!({}), Some(&token)).await;
+    let (s, v) = h
+        .post(&format!("{T}/me/methods/backup-codes"), json!({}), Some(&token))
+        .await;
     assert_eq!(s, StatusCode::OK, "{v}");
     let (s, v) = h.change(&token, ALEX_PW, "Lantern-Quartz-Meadow-58").await;
     assert_eq!(s, StatusCode::OK, "{v}");
@@ -845,7 +934,9 @@ async fn changes_need_a_recent_step_up(db: Db) {
         .await
         .unwrap();
     h.clock.advance_secs(600);
-    let (s, v) = h.post(&format!("{T}/me/methods/backup-codes"), json!({}), Some(&token)).await;
+    let (s, v) = h
+        .post(&format!("{T}/me/methods/backup-codes"), json!({}), Some(&token))
+        .await;
     assert_eq!(s, StatusCode::OK, "{v}");
     let refused = admin::set_policy(&h.store, "contoso", "step_up_max_age_secs", "30")
         .await
@@ -858,14 +949,17 @@ both!(changes_need_a_recent_step_up);
 /// one a user answered cannot be removed.
 async fn tenant_questions_register_and_reset(db: Db) {
     let h = Harness::new(db).await;
-    admin::set_policy(&h.store, "contoso", "methods_required", "2").await.unwrap();
+    admin::set_policy(&h.store, "contoso", "methods_required", "2")
+        .await
+        .unwrap();
     admin::set_policy(&h.store, "contoso", "allowed_methods", "email,phone,questions")
         .await
         .unwrap();
     let now = h.clock.now();
-    let de = latchkey_server::custom_questions::add(&h.store, "contoso", Some("de"), "Wie hieß Ihr erster Lehrer?", now)
-        .await
-        .unwrap();
+    let de =
+        latchkey_server::custom_questions::add(&h.store, "contoso", Some("de"), "Wie hieß Ihr erster Lehrer?", now)
+            .await
+            .unwrap();
     let all = latchkey_server::custom_questions::add(&h.store, "contoso", None, "What was your first phone?", now)
         .await
         .unwrap();
@@ -880,9 +974,15 @@ async fn tenant_questions_register_and_reset(db: Db) {
             .collect()
     };
     let (_, english) = h.get_auth(&q, &token, Some("en-US")).await;
-    assert!(ids(&english).contains(&all.id) && !ids(&english).contains(&de.id), "{english}");
+    assert!(
+        ids(&english).contains(&all.id) && !ids(&english).contains(&de.id),
+        "{english}"
+    );
     let (_, german) = h.get_auth(&q, &token, Some("de")).await;
-    assert!(ids(&german).contains(&all.id) && ids(&german).contains(&de.id), "{german}");
+    assert!(
+        ids(&german).contains(&all.id) && ids(&german).contains(&de.id),
+        "{german}"
+    );
     let (s, v) = h
         .put_auth(
             &q,
@@ -906,7 +1006,11 @@ async fn tenant_questions_register_and_reset(db: Db) {
     let reset = start["reset_id"].as_str().unwrap().to_string();
     let qid = method_of(&start, "questions").unwrap();
     let (s, ch) = h
-        .post(&format!("{T}/resets/{reset}/challenges"), json!({"method_id": qid}), None)
+        .post(
+            &format!("{T}/resets/{reset}/challenges"),
+            json!({"method_id": qid}),
+            None,
+        )
         .await;
     assert_eq!(s, StatusCode::OK, "{ch}");
     let texts: Vec<&str> = ch["questions"]
@@ -915,6 +1019,9 @@ async fn tenant_questions_register_and_reset(db: Db) {
         .iter()
         .map(|q| q["text"].as_str().unwrap())
         .collect();
-    assert!(texts.contains(&"Wie hieß Ihr erster Lehrer?") && texts.contains(&"What was your first phone?"), "{texts:?}");
+    assert!(
+        texts.contains(&"Wie hieß Ihr erster Lehrer?") && texts.contains(&"What was your first phone?"),
+        "{texts:?}"
+    );
 }
 both!(tenant_questions_register_and_reset);

@@ -391,7 +391,10 @@ async fn an_instance_with_another_key_is_refused() {
     let other_key = dir.join("other.key");
     let other = config_with("other.toml", &other_key);
     let err = serve_refused(&other, &dir.join("c"));
-    assert!(err.contains("key_file") && err.contains(&other_key.display().to_string()), "{err}");
+    assert!(
+        err.contains("key_file") && err.contains(&other_key.display().to_string()),
+        "{err}"
+    );
     // A data dir of its own without key_file is refused the same way.
     let own = dir.join("own.toml");
     std::fs::write(&own, format!("database_url = {}\n", toml::Value::String(url.clone()))).unwrap();

@@ -445,12 +445,19 @@ async fn security_questions(db: Db) {
     // Each with its own request shape: a challenge request takes the method only.
     for (path, body) in [
         ("sessions/current/mfa/challenges", json!({"method_id": qid})),
-        ("sessions/current/mfa", json!({"method_id": qid, "answers": ["a", "b", "c"]})),
+        (
+            "sessions/current/mfa",
+            json!({"method_id": qid, "answers": ["a", "b", "c"]}),
+        ),
     ] {
         let (s, v) = h
             .post(&format!("/api/v1/tenants/contoso/{path}"), body, Some(&t2))
             .await;
-        assert_eq!((s, code(&v)), (StatusCode::BAD_REQUEST, "mfa.questions_not_allowed"), "{path}");
+        assert_eq!(
+            (s, code(&v)),
+            (StatusCode::BAD_REQUEST, "mfa.questions_not_allowed"),
+            "{path}"
+        );
     }
 
     // In a reset, beside a second method: answers are compared normalized (case, spaces, NFKC).
