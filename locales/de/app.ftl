@@ -153,8 +153,8 @@ security-info-reconfirm-button = Bestätigen
 security-info-confirmed = Danke: Ihre Sicherheitsinformationen sind bestätigt.
 security-info-default = Standard
 security-info-unverified = Nicht abgeschlossen
-security-info-added-on = Hinzugefügt am { $date }
-security-info-last-used = zuletzt verwendet am { $date }
+security-info-added-on = Hinzugefügt am { DATETIME($date, dateStyle: "medium") }
+security-info-last-used = zuletzt verwendet am { DATETIME($date, dateStyle: "medium") }
 security-info-never-used = noch nie verwendet
 security-info-make-default = Als Standard festlegen
 security-info-default-set = { $method } ist jetzt Ihre Standardmethode.
@@ -252,7 +252,7 @@ backup-done = Fertig
 backup-added = Neue Sicherungscodes erstellt. Bewahren Sie sie sicher auf.
 backup-file-title = Sicherungscodes für { $tenant }
 backup-file-user = Konto: { $user }
-backup-file-date = Erstellt: { $date }
+backup-file-date = Erstellt: { DATETIME($date, dateStyle: "long") }
 backup-file-note = Jeder Code funktioniert einmal. Halten Sie diese Datei unter Verschluss.
 
 ## Sicherheitsschlüssel hinzufügen
@@ -309,8 +309,15 @@ unlock-step-confirm = Konto entsperren
 unlock-confirm-text = Sie haben bestätigt, dass Sie es sind. { $user } jetzt entsperren? Ihr Kennwort bleibt dasselbe.
 unlock-submit = Mein Konto entsperren
 unlock-submitting = Wird entsperrt …
-reset-timer = Verbleibende Zeit: { $time }. Danach müssen Sie von vorn beginnen.
-reset-timer-warning = Es bleiben weniger als 2 Minuten.
+reset-timer = Verbleibende Zeit: { NUMBER($minutes) }:{ NUMBER($seconds, minimumIntegerDigits: 2) }. Danach müssen Sie von vorn beginnen.
+reset-timer-warning = { $minutes ->
+    [one] Es bleibt weniger als { $minutes } Minute.
+   *[other] Es bleiben weniger als { $minutes } Minuten.
+}
+reset-time-limit = { $minutes ->
+    [one] Sie haben { $minutes } Minute Zeit. Zum Schutz Ihres Kontos lässt sich diese Zeit nicht verlängern; wenn sie abläuft, beginnen Sie von vorn.
+   *[other] Sie haben { $minutes } Minuten Zeit. Zum Schutz Ihres Kontos lässt sich diese Zeit nicht verlängern; wenn sie abläuft, beginnen Sie von vorn.
+}
 reset-expired-title = Diese Sitzung ist abgelaufen
 reset-restart = Neu beginnen
 reset-done-title = Kennwort geändert
@@ -326,7 +333,10 @@ error-unknown = Der Server hat mit einem Fehler geantwortet, den diese App noch 
 
 error-auth = Die Anmeldung hat nicht geklappt. Prüfen Sie Benutzerkennung und Kennwort und versuchen Sie es erneut; wenn es weiterhin scheitert, wenden Sie sich an Ihren Helpdesk.
 error-auth-invalid-credentials = Benutzerkennung oder aktuelles Kennwort ist falsch. Prüfen Sie beides (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.
-error-auth-account-locked = Ihr Konto ist nach zu vielen Versuchen gesperrt. Warten Sie eine Weile und versuchen Sie es erneut, oder lassen Sie es von Ihrem Helpdesk entsperren.
+error-auth-account-locked = { $minutes ->
+    [one] Ihr Konto ist nach zu vielen Versuchen gesperrt. Warten Sie { $minutes } Minute und versuchen Sie es erneut, oder lassen Sie es von Ihrem Helpdesk entsperren.
+   *[other] Ihr Konto ist nach zu vielen Versuchen gesperrt. Warten Sie { $minutes } Minuten und versuchen Sie es erneut, oder lassen Sie es von Ihrem Helpdesk entsperren.
+}
 error-auth-account-disabled = Ihr Konto ist deaktiviert, daher kann das Kennwort hier nicht geändert werden. Wenden Sie sich an Ihren Helpdesk.
 error-auth-rate-limited = { $retry_after_secs ->
     [one] Zu viele Versuche. Warten Sie { $retry_after_secs } Sekunde und versuchen Sie es dann erneut.
@@ -402,7 +412,10 @@ error-contact-phone-invalid = Das ist keine vollständige Telefonnummer. Geben S
 
 error-code = Der Code konnte nicht geprüft werden. Fordern Sie einen neuen Code an und versuchen Sie es erneut.
 error-code-invalid = Dieser Code stimmt nicht. Prüfen Sie ihn und geben Sie ihn erneut ein, oder fordern Sie einen neuen Code an.
-error-code-expired = Dieser Code ist abgelaufen. Fordern Sie einen neuen Code an und geben Sie ihn innerhalb von 5 Minuten ein.
+error-code-expired = { $minutes ->
+    [one] Dieser Code ist abgelaufen. Fordern Sie einen neuen Code an und geben Sie ihn innerhalb von { $minutes } Minute ein.
+   *[other] Dieser Code ist abgelaufen. Fordern Sie einen neuen Code an und geben Sie ihn innerhalb von { $minutes } Minuten ein.
+}
 error-code-attempts-exceeded = Zu viele falsche Codes. Fordern Sie einen neuen Code an und versuchen Sie es erneut.
 error-code-rate-limited = { $retry_after_secs ->
     [one] Es wurden zu viele Codes gesendet. Warten Sie { $retry_after_secs } Sekunde, bevor Sie einen weiteren anfordern.
@@ -434,7 +447,10 @@ error-backup-code-invalid = Dieser Sicherungscode ist falsch oder wurde schon ve
 
 error-reset = Das Zurücksetzen konnte nicht fortgesetzt werden. Beginnen Sie von vorn; wenn es weiterhin nicht klappt, wenden Sie sich an Ihren Helpdesk.
 error-reset-disabled = Ihre Organisation hat das Zurücksetzen des Kennworts per Self-Service nicht eingeschaltet. Wenden Sie sich an Ihren Helpdesk, um Ihr Kennwort zurückzusetzen oder Ihr Konto zu entsperren.
-error-reset-expired = Zum Schutz Ihres Kontos gilt eine Sitzung zum Zurücksetzen nur wenige Minuten, und diese ist abgelaufen. Es wurde nichts geändert. Beginnen Sie von vorn.
+error-reset-expired = { $minutes ->
+    [one] Zum Schutz Ihres Kontos gilt eine Sitzung zum Zurücksetzen nur { $minutes } Minute, und diese ist abgelaufen. Es wurde nichts geändert. Beginnen Sie von vorn.
+   *[other] Zum Schutz Ihres Kontos gilt eine Sitzung zum Zurücksetzen nur { $minutes } Minuten, und diese ist abgelaufen. Es wurde nichts geändert. Beginnen Sie von vorn.
+}
 error-reset-not-found = Der Kennwortserver kennt diesen Vorgang nicht mehr, zum Beispiel weil er abgelaufen ist. Es wurde nichts geändert. Beginnen Sie von vorn.
 error-reset-blocked = { $hours ->
     [one] Es gab zu viele Versuche, daher ist das Zurücksetzen oder Entsperren dieses Kontos hier für die nächste Stunde gesperrt. Wenden Sie sich an Ihren Helpdesk; dort kann man prüfen, dass Sie es sind, und Ihnen sofort helfen.
@@ -467,7 +483,7 @@ error-security-key-pin-required = Dieser Schlüssel braucht seine PIN. Geben Sie
 error-security-key-pin-invalid = Die PIN des Schlüssels war falsch. Prüfen Sie sie und versuchen Sie es erneut; nach zu vielen falschen PINs sperrt sich der Schlüssel.
 
 kiosk-idle-warning = Noch da? Dieser Bildschirm leert sich in { $seconds ->
-    [one] 1 Sekunde
+    [one] { $seconds } Sekunde
    *[other] { $seconds } Sekunden
 }, damit Ihre Angaben privat bleiben.
 kiosk-idle-stay = Ich bin noch da

@@ -12,9 +12,11 @@ email-password-changed-body =
 email-code-subject = Ihr { $tenant }-Bestätigungscode
 email-code-body =
     Ihr { $tenant }-Bestätigungscode lautet { $code }.
-    Er ist { $minutes } Minuten gültig. Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail und informieren Sie Ihren Helpdesk.
+    { $minutes ->
+        [one] Er ist { $minutes } Minute gültig.
+       *[other] Er ist { $minutes } Minuten gültig.
+    } Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail und informieren Sie Ihren Helpdesk.
 sms-code = { $code } ist Ihr { $tenant }-Bestätigungscode. { $minutes } Min. gültig. Niemals weitergeben.
-
 email-security-info-changed-subject = Ihre { $tenant }-Sicherheitsinformationen wurden geändert
 email-security-info-changed-body =
     Hallo { $name },
@@ -48,3 +50,7 @@ email-admin-reset-subject = { $tenant }: Ein Administrator hat den Self-Service-
 email-admin-reset-body =
     Das Administratorkonto { $user } ({ $name }) hat soeben den Self-Service-Kennwortreset oder die Entsperrung verwendet.
     Falls das nicht erwartet war, prüfen Sie das Überwachungsprotokoll.
+
+# Under every email (HTML and plain text).
+email-footer = Diese Nachricht wurde automatisch von { $tenant } gesendet. Antworten darauf werden nicht gelesen.
+email-footer-helpdesk = Ihren Helpdesk kontaktieren

@@ -1,5 +1,9 @@
 # Latchkey desktop app: messages of the user interface.
 # Error messages say what happened and what to do next. Ids: error-<code with . and _ as ->.
+# Translations: keep every { $variable } of a message; a message that selects on a number needs a
+# variant for each plural category your language has for whole numbers 0-999 (for example ar:
+# zero, one, two, few, many, other; he: one, two, other; ja, zh: other only, so no selector is
+# needed). Dates use DATETIME(), numbers NUMBER(). `cargo test -p latchkey-i18n` checks all of it.
 
 ## Common
 
@@ -153,8 +157,8 @@ security-info-reconfirm-button = Confirm
 security-info-confirmed = Thank you: your security info is confirmed.
 security-info-default = Default
 security-info-unverified = Not finished
-security-info-added-on = Added on { $date }
-security-info-last-used = last used on { $date }
+security-info-added-on = Added on { DATETIME($date, dateStyle: "medium") }
+security-info-last-used = last used on { DATETIME($date, dateStyle: "medium") }
 security-info-never-used = never used
 security-info-make-default = Make default
 security-info-default-set = { $method } is now your default method.
@@ -252,7 +256,7 @@ backup-done = Done
 backup-added = New backup codes created. Keep them somewhere safe.
 backup-file-title = Backup codes for { $tenant }
 backup-file-user = Account: { $user }
-backup-file-date = Created: { $date }
+backup-file-date = Created: { DATETIME($date, dateStyle: "long") }
 backup-file-note = Each code works once. Keep this file private.
 
 ## Add a security key
@@ -309,8 +313,15 @@ unlock-step-confirm = Unlock your account
 unlock-confirm-text = You've confirmed it's you. Unlock { $user } now? Your password stays the same.
 unlock-submit = Unlock my account
 unlock-submitting = Unlocking…
-reset-timer = Time left to finish: { $time }. After that you'll need to start again.
-reset-timer-warning = Less than 2 minutes left to finish.
+reset-timer = Time left to finish: { NUMBER($minutes) }:{ NUMBER($seconds, minimumIntegerDigits: 2) }. After that you'll need to start again.
+reset-timer-warning = { $minutes ->
+    [one] Less than { $minutes } minute left to finish.
+   *[other] Less than { $minutes } minutes left to finish.
+}
+reset-time-limit = { $minutes ->
+    [one] You have { $minutes } minute to finish. To keep your account safe this time can't be extended; if it runs out, start again.
+   *[other] You have { $minutes } minutes to finish. To keep your account safe this time can't be extended; if it runs out, start again.
+}
 reset-expired-title = This session has ended
 reset-restart = Start again
 reset-done-title = Password changed
@@ -326,7 +337,10 @@ error-unknown = The server answered with an error this app doesn't know yet (cod
 
 error-auth = Signing in didn't work. Check your user ID and password and try again; if it keeps failing, contact your help desk.
 error-auth-invalid-credentials = The user ID or current password is wrong. Check both (is Caps Lock on?) and try again.
-error-auth-account-locked = Your account is locked after too many attempts. Wait a while and try again, or contact your help desk to unlock it.
+error-auth-account-locked = { $minutes ->
+    [one] Your account is locked after too many attempts. Wait { $minutes } minute and try again, or contact your help desk to unlock it.
+   *[other] Your account is locked after too many attempts. Wait { $minutes } minutes and try again, or contact your help desk to unlock it.
+}
 error-auth-account-disabled = Your account is disabled, so its password can't be changed here. Contact your help desk.
 error-auth-rate-limited = { $retry_after_secs ->
     [one] Too many attempts. Wait { $retry_after_secs } second, then try again.
@@ -402,7 +416,10 @@ error-contact-phone-invalid = That isn't a complete phone number. Enter it with 
 
 error-code = The code couldn't be checked. Send a new code and try again.
 error-code-invalid = That code isn't right. Check it and type it again, or send a new code.
-error-code-expired = That code has expired. Send a new code and enter it within 5 minutes.
+error-code-expired = { $minutes ->
+    [one] That code has expired. Send a new code and enter it within { $minutes } minute.
+   *[other] That code has expired. Send a new code and enter it within { $minutes } minutes.
+}
 error-code-attempts-exceeded = Too many wrong codes. Send a new code and try again.
 error-code-rate-limited = { $retry_after_secs ->
     [one] Too many codes were sent. Wait { $retry_after_secs } second before you ask for another one.
@@ -434,7 +451,10 @@ error-backup-code-invalid = That backup code is wrong or was already used. Check
 
 error-reset = The password reset couldn't continue. Start again; if it keeps failing, contact your help desk.
 error-reset-disabled = Your organization hasn't turned on self-service password reset. Contact your help desk to reset your password or unlock your account.
-error-reset-expired = To keep your account safe, a reset session lasts only a few minutes, and this one has ended. Nothing was changed. Start again.
+error-reset-expired = { $minutes ->
+    [one] To keep your account safe, a reset session lasts only { $minutes } minute, and this one has ended. Nothing was changed. Start again.
+   *[other] To keep your account safe, a reset session lasts only { $minutes } minutes, and this one has ended. Nothing was changed. Start again.
+}
 error-reset-not-found = The password server no longer knows this reset, for example because it ended. Nothing was changed. Start again.
 error-reset-blocked = { $hours ->
     [one] There were too many attempts, so resetting or unlocking this account here is blocked for the next hour. Contact your help desk; they can confirm it's you and help you now.
@@ -467,7 +487,7 @@ error-security-key-pin-required = This key needs its PIN. Type the key's PIN and
 error-security-key-pin-invalid = The key's PIN was wrong. Check it and try again; after too many wrong PINs the key locks itself.
 
 kiosk-idle-warning = Still there? This screen clears itself in { $seconds ->
-    [one] 1 second
+    [one] { $seconds } second
    *[other] { $seconds } seconds
 } to keep your information private.
 kiosk-idle-stay = I'm still here

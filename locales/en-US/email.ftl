@@ -12,9 +12,11 @@ email-password-changed-body =
 email-code-subject = Your { $tenant } verification code
 email-code-body =
     Your { $tenant } verification code is { $code }.
-    It is valid for { $minutes } minutes. If you did not ask for it, ignore this email and tell your help desk.
+    { $minutes ->
+        [one] It is valid for { $minutes } minute.
+       *[other] It is valid for { $minutes } minutes.
+    } If you did not ask for it, ignore this email and tell your help desk.
 sms-code = { $code } is your { $tenant } verification code. Valid for { $minutes } min. Never share it.
-
 email-security-info-changed-subject = Your { $tenant } security info changed
 email-security-info-changed-body =
     Hello { $name },
@@ -48,3 +50,8 @@ email-admin-reset-subject = { $tenant }: an administrator used self-service rese
 email-admin-reset-body =
     The administrator account { $user } ({ $name }) just used self-service password reset or unlock.
     If this was not expected, check the audit log.
+
+# Under every email (HTML and plain text). The help-desk link's address comes from the tenant's
+# configuration.
+email-footer = This message was sent automatically by { $tenant }. Replies to it are not read.
+email-footer-helpdesk = Contact your help desk

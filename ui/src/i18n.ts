@@ -1,5 +1,6 @@
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import type { FtlSource, LocaleBundle, WireArgs, WireError } from './api/types';
+import { PSEUDO_LOCALE, pseudo } from './pseudo';
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
 
@@ -25,7 +26,10 @@ export function loadLocale(bundle: LocaleBundle, root: HTMLElement = document.do
 function buildBundle({ locale, source }: FtlSource, rtl: boolean): FluentBundle {
   // Isolation marks keep LTR arguments (codes, numbers) readable in RTL sentences; in LTR
   // locales they only add invisible characters to copied text.
-  const fluent = new FluentBundle(locale, { useIsolating: rtl });
+  const fluent = new FluentBundle(locale, {
+    useIsolating: rtl,
+    ...(locale === PSEUDO_LOCALE ? { transform: pseudo } : {}),
+  });
   const errors = fluent.addResource(new FluentResource(source));
   for (const error of errors) console.warn(`ftl ${locale}:`, error);
   return fluent;
@@ -40,7 +44,7 @@ function fluentArgs(args: WireArgs | undefined): Record<string, FluentVariable> 
   if (!args) return undefined;
   const out: Record<string, FluentVariable> = {};
   for (const [key, value] of Object.entries(args)) {
-    if (typeof value === 'string' || typeof value === 'number') out[key] = value;
+    if (typeof value === 'string' || typeof value === 'number' || value instanceof Date) out[key] = value;
     else if (value !== null && value !== undefined) out[key] = typeof value === 'object' ? JSON.stringify(value) : String(value);
   }
   return out;
@@ -58,7 +62,7 @@ export function t(id: string, args?: WireArgs): string {
     const errors: Error[] = [];
     const text = bundle.formatPattern(message.value, fluentArgs(args), errors);
     for (const error of errors) console.warn(`ftl ${id}:`, error);
-    return text;
+    return bundle.locales[0] === PSEUDO_LOCALE ? `[${text}]` : text;
   }
   console.warn(`missing Fluent message: ${id}`);
   return id;

@@ -43,6 +43,13 @@ describe('start screen', () => {
     expect(helpdesk.textContent).toContain('+1 425 555 0100');
   });
 
+  it('keeps addresses and numbers left to right, and the tenant text in its own direction', async () => {
+    // In a right-to-left page a bare "+1 425 555 0100" would be shown as "0100 555 425 1+".
+    const { root } = await mount(fakeTransport().transport);
+    for (const a of byTestId(root, 'helpdesk').querySelectorAll('a')) expect(a.getAttribute('dir')).toBe('ltr');
+    expect(root.querySelector('.sign-in-text')!.getAttribute('dir')).toBe('auto');
+  });
+
   it('switches language and re-renders', async () => {
     const { transport, calls } = fakeTransport();
     const { root } = await mount(transport);

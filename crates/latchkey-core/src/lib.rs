@@ -4,6 +4,7 @@
 //! Plain Rust only: no network, no database, no files at run time (the breached list is compiled
 //! in). Time is a parameter (`Clock`) so expiries are testable without sleeping.
 
+pub mod branding;
 pub mod captcha;
 pub mod clock;
 pub mod mask;

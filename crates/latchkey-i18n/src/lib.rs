@@ -6,7 +6,7 @@
 //! falls back to `en-US`, then to its id.
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use include_dir::{Dir, include_dir};
 use std::collections::{BTreeMap, HashMap};
@@ -14,6 +14,16 @@ use std::sync::{Arc, Mutex, OnceLock};
 use unic_langid::LanguageIdentifier;
 
 pub use fluent_bundle::FluentArgs as Args;
+pub use fluent_bundle::FluentValue;
+
+pub mod check;
+mod pseudo;
+#[cfg(test)]
+mod scan;
+#[cfg(test)]
+mod translations;
+
+pub use pseudo::{PSEUDO_LOCALE, pseudo};
 
 static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
 
@@ -63,14 +73,48 @@ fn read_all() -> Vec<LocaleSources> {
     out
 }
 
+/// Whether `tag`'s script runs right to left (Arabic, Hebrew, Persian, Urdu).
+pub fn is_rtl(tag: &str) -> bool {
+    let language = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    matches!(language.as_str(), "ar" | "he" | "fa" | "ur")
+}
+
 /// Tags of the available locales.
 pub fn available_tags() -> Vec<String> {
     available().into_iter().map(|l| l.locale).collect()
 }
 
+fn pseudo_tag() -> LanguageIdentifier {
+    static TAG: OnceLock<LanguageIdentifier> = OnceLock::new();
+    TAG.get_or_init(|| PSEUDO_LOCALE.parse().expect("valid pseudo-locale tag"))
+        .clone()
+}
+
+/// The sources of `tag`: an available locale, or the pseudo-locale (the `en-US` files, made
+/// pseudo when they are formatted).
+pub fn sources_of(tag: &str) -> Option<LocaleSources> {
+    let all = available();
+    if tag == PSEUDO_LOCALE {
+        let base = all.into_iter().find(|l| l.locale == DEFAULT_LOCALE)?;
+        return Some(LocaleSources {
+            locale: PSEUDO_LOCALE.to_string(),
+            files: base.files,
+        });
+    }
+    all.into_iter().find(|l| l.locale == tag)
+}
+
 /// Negotiates `requested` (BCP 47 tags, most wanted first; `de-CH`, `de`, `*` forms accepted)
 /// against the available locales. The result is the fallback chain, always ending in `en-US`.
+/// The pseudo-locale is chosen only when asked for first and by its exact tag, never as a
+/// match for another English.
 pub fn negotiate(requested: &[&str]) -> Vec<String> {
+    if requested
+        .first()
+        .is_some_and(|r| r.trim().eq_ignore_ascii_case(PSEUDO_LOCALE))
+    {
+        return vec![PSEUDO_LOCALE.to_string(), DEFAULT_LOCALE.to_string()];
+    }
     let available: Vec<LanguageIdentifier> = available_tags().iter().filter_map(|t| t.parse().ok()).collect();
     let requested: Vec<LanguageIdentifier> = requested
         .iter()
@@ -155,11 +199,10 @@ impl Localizer {
 
     /// A localizer for an explicit chain of available tags.
     pub fn for_chain(chain: &[String]) -> Localizer {
-        let all = available();
         let mut bundles = Vec::new();
         let mut issues = Vec::new();
         for tag in chain {
-            let Some(src) = all.iter().find(|l| &l.locale == tag) else {
+            let Some(src) = sources_of(tag) else {
                 continue;
             };
             let Ok(langid) = tag.parse::<LanguageIdentifier>() else {
@@ -168,6 +211,16 @@ impl Localizer {
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             // Plain text for emails, SMS and logs: no Unicode isolation marks around arguments.
             bundle.set_use_isolating(false);
+            if let Err(e) = bundle.add_builtins() {
+                issues.push(LoadIssue {
+                    locale: tag.clone(),
+                    file: String::new(),
+                    detail: format!("{e:?}"),
+                });
+            }
+            if tag == PSEUDO_LOCALE {
+                bundle.set_transform(Some(pseudo::transform));
+            }
             for (file, text) in &src.files {
                 let res = match FluentResource::try_new(text.clone()) {
                     Ok(res) => res,
@@ -230,6 +283,9 @@ impl Localizer {
             let Some(pattern) = msg.value() else { continue };
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+            if bundle.locales.first().is_some_and(|l| *l == pseudo_tag()) {
+                return format!("[{text}]");
+            }
             return text.into_owned();
         }
         id.to_string()
@@ -251,35 +307,10 @@ pub fn message_ids(source: &str) -> Vec<String> {
         .collect()
 }
 
-/// The completeness check: syntax errors in any file, and every id of every `en-US` file that is
-/// missing from the same file of another locale. Empty means complete.
+/// The locale check (see [`check`]): syntax, ids, variables, selectors and plural categories of
+/// every locale against `en-US`. Empty means complete.
 pub fn completeness_report() -> Vec<String> {
-    let all = available();
-    let mut report = Vec::new();
-    for loc in &all {
-        for (file, text) in &loc.files {
-            if let Err((_, errors)) = FluentResource::try_new(text.clone()) {
-                for e in errors {
-                    report.push(format!("{}/{file}: syntax error {e:?}", loc.locale));
-                }
-            }
-        }
-    }
-    let Some(base) = all.iter().find(|l| l.locale == DEFAULT_LOCALE) else {
-        report.push(format!("no {DEFAULT_LOCALE} locale"));
-        return report;
-    };
-    for loc in all.iter().filter(|l| l.locale != DEFAULT_LOCALE) {
-        for (file, text) in &base.files {
-            let theirs = loc.files.get(file).map(|t| message_ids(t)).unwrap_or_default();
-            for id in message_ids(text) {
-                if !theirs.contains(&id) {
-                    report.push(format!("{}/{file}: missing {id}", loc.locale));
-                }
-            }
-        }
-    }
-    report
+    check::report(&available())
 }
 
 #[cfg(test)]
@@ -293,6 +324,38 @@ mod tests {
     }
 
     #[test]
+    fn no_user_facing_text_bypasses_fluent() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let base = sources_of(DEFAULT_LOCALE).expect("en-US");
+        let ids: Vec<String> = base.files.values().flat_map(|t| message_ids(t)).collect();
+        let report = scan::report(&root, &ids);
+        assert!(report.is_empty(), "text that bypasses Fluent:\n{}", report.join("\n"));
+    }
+
+    #[test]
+    fn pseudo_locale_only_when_asked_for() {
+        assert_eq!(negotiate(&["en-XA"]), vec!["en-XA".to_string(), "en-US".to_string()]);
+        assert_eq!(negotiate(&["en-GB"]), vec!["en-US".to_string()]);
+        assert!(!available_tags().contains(&PSEUDO_LOCALE.to_string()));
+        let l = Localizer::for_requested(&["en-XA"]);
+        let text = l.format("start-flow-reset", &[]);
+        assert!(text.starts_with('[') && text.ends_with(']'), "{text}");
+        assert!(text.chars().count() * 10 >= "Reset my password".len() * 14, "{text}");
+        let code = l.format(
+            "sms-code",
+            &[
+                ("code", "492817".into()),
+                ("tenant", "Contoso".into()),
+                ("minutes", 5.into()),
+            ],
+        );
+        assert!(
+            code.contains("492817") && code.contains("Contoso"),
+            "variables stay as they are: {code}"
+        );
+    }
+
+    #[test]
     fn en_us_and_de_exist() {
         let tags = available_tags();
         assert!(tags.contains(&"en-US".to_string()));
@@ -301,7 +364,10 @@ mod tests {
 
     #[test]
     fn negotiation_falls_back_to_en_us() {
-        assert_eq!(negotiate(&["de-CH", "fr"]), vec!["de".to_string(), "en-US".to_string()]);
+        assert_eq!(
+            negotiate(&["de-CH", "fr-CA"]),
+            vec!["de".to_string(), "fr".to_string(), "en-US".to_string()]
+        );
         assert_eq!(negotiate(&["de_DE.UTF-8"]), vec!["de".to_string(), "en-US".to_string()]);
         assert_eq!(negotiate(&["xx"]), vec!["en-US".to_string()]);
         assert_eq!(negotiate(&[]), vec!["en-US".to_string()]);

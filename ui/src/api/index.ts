@@ -2,6 +2,7 @@ import { isTauri } from '@tauri-apps/api/core';
 import { ApiError } from './error';
 import { tauriTransport } from './tauri';
 import type { Transport } from './transport';
+import { createWebTransport, portalTenant } from './web';
 
 export { ApiError, toApiError } from './error';
 export type { Transport } from './transport';
@@ -42,7 +43,9 @@ const noTransport: Transport = {
   onCaptchaProgress: unavailable,
 };
 
-/** Picks the transport for where we run. The web portal's HTTP transport will plug in here. */
+/** Picks the transport for where we run: the desktop shell, the server's web portal, or none. */
 export function pickTransport(): Transport {
-  return isTauri() ? tauriTransport : noTransport;
+  if (isTauri()) return tauriTransport;
+  const tenant = portalTenant();
+  return tenant ? createWebTransport(tenant) : noTransport;
 }

@@ -10,7 +10,7 @@ export function backupCodesText(codes: string[], tenant: string, user: string | 
   const lines = [
     t('backup-file-title', { tenant }),
     user ? t('backup-file-user', { user }) : null,
-    t('backup-file-date', { date: date.toISOString().slice(0, 10) }),
+    t('backup-file-date', { date }),
     t('backup-file-note'),
     '',
     ...codes,

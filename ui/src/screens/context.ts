@@ -34,6 +34,8 @@ export interface ResetState {
   verified: string[];
   /** When the session ends, in this device's clock (ms). */
   deadline: number;
+  /** The session's whole length in minutes (the tenant's `reset_session_secs`), as announced. */
+  minutes: number;
   /** A refusal from a later step for the verify step to show ("verify one more method"). */
   problem?: WireError;
 }

@@ -26,11 +26,11 @@ export function helpdeskContact(
 ): HTMLElement {
   const web = safeWebUrl(helpdesk?.url);
   const items = [
-    web && h('li', {}, t('footer-helpdesk-web'), ' ', h('a', { href: web, target: '_blank', rel: 'noopener noreferrer' }, web)),
+    web && h('li', {}, t('footer-helpdesk-web'), ' ', h('a', { href: web, target: '_blank', rel: 'noopener noreferrer', dir: 'ltr' }, web)),
     helpdesk?.email &&
-      h('li', {}, t('footer-helpdesk-email'), ' ', h('a', { href: `mailto:${helpdesk.email}` }, helpdesk.email)),
+      h('li', {}, t('footer-helpdesk-email'), ' ', h('a', { href: `mailto:${helpdesk.email}`, dir: 'ltr' }, helpdesk.email)),
     helpdesk?.phone &&
-      h('li', {}, t('footer-helpdesk-phone'), ' ', h('a', { href: `tel:${helpdesk.phone.replace(/[^+\d]/g, '')}` }, helpdesk.phone)),
+      h('li', {}, t('footer-helpdesk-phone'), ' ', h('a', { href: `tel:${helpdesk.phone.replace(/[^+\d]/g, '')}`, dir: 'ltr' }, helpdesk.phone)),
   ].filter((item): item is HTMLLIElement => Boolean(item));
   return h(
     'div',

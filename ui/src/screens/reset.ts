@@ -75,9 +75,8 @@ function sessionTimer(ctx: AppContext, state: ResetState): { element: HTMLElemen
       return;
     }
     if (left >= TIMER_SHOWN_BELOW_SECS) return;
-    const time = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
-    clock.textContent = t('reset-timer', { time });
-    if (element.hidden) announce.textContent = t('reset-timer-warning');
+    clock.textContent = t('reset-timer', { minutes: Math.floor(left / 60), seconds: left % 60 });
+    if (element.hidden) announce.textContent = t('reset-timer-warning', { minutes: Math.ceil(TIMER_SHOWN_BELOW_SECS / 60) });
     element.hidden = false;
   };
   const timer = setInterval(render, 1000);
@@ -226,6 +225,7 @@ export function renderResetStart(ctx: AppContext, mode: ResetMode): Screen {
     if (mine !== seq) return;
     showProgress(100);
     flow.username = user;
+    const deadline = deadlineFrom(started, Date.now());
     flow.reset = {
       mode,
       username: user,
@@ -233,7 +233,8 @@ export function renderResetStart(ctx: AppContext, mode: ResetMode): Screen {
       remaining: Math.max(1, started.required),
       methods: started.methods,
       verified: [],
-      deadline: deadlineFrom(started, Date.now()),
+      deadline,
+      minutes: Math.max(1, Math.round((deadline - Date.now()) / 60_000)),
     };
     ctx.go('reset-verify');
   });
@@ -346,6 +347,8 @@ export function renderResetVerify(ctx: AppContext): Screen {
     notice && noticeBox(notice(), 'reset-notice'),
     earlier && errorBox(resetProblem(earlier), helpdesk),
     h('p', {}, t('reset-verify-intro', { required: state.required })),
+    // WCAG 2.2.1: the time limit is said up front, with why it can't be extended.
+    h('p', { class: 'hint', 'data-testid': 'reset-time-limit' }, t('reset-time-limit', { minutes: state.minutes })),
     verified.length > 0 &&
       h(
         'ul',
@@ -591,6 +594,7 @@ export function renderResetExpired(ctx: AppContext): Screen {
   const { flow } = ctx;
   const mode = flow.reset?.mode ?? 'reset';
   const user = flow.reset?.username ?? flow.username;
+  const minutes = flow.reset?.minutes ?? SESSION_FALLBACK_SECS / 60;
   flow.reset = undefined;
   const cancelled = cancelReset(ctx);
 
@@ -609,7 +613,7 @@ export function renderResetExpired(ctx: AppContext): Screen {
     { class: 'card reset expired', 'data-testid': 'reset-expired' },
     brandHeader(ctx.boot.branding, false),
     expiredTitle,
-    h('p', { role: 'alert', 'data-testid': 'reset-expired-text' }, errorText({ code: 'reset.expired' })),
+    h('p', { role: 'alert', 'data-testid': 'reset-expired-text' }, errorText({ code: 'reset.expired', args: { minutes } })),
     h('div', { class: 'actions' }, back, restart),
   );
   return { element: page(ctx, card), initialFocus: restart };

@@ -4,7 +4,7 @@ import { h, uid } from '../dom';
 import { t } from '../i18n';
 import type { AppContext, Screen, ScreenName } from './context';
 import { brandHeader, busyNote, heading, noticeBox, page } from './layout';
-import { formatDate, kindIcon, kindName, methodLabel, signedInErrorBox, visibleHint } from './signed-in';
+import { wireDate, kindIcon, kindName, methodLabel, signedInErrorBox, visibleHint } from './signed-in';
 
 /** What "Add method" offers, in this order, when the policy allows the kind. */
 const ADDABLE: [kind: string, screen: ScreenName][] = [
@@ -212,9 +212,9 @@ export function renderSecurityInfo(ctx: AppContext): Screen {
         h(
           'p',
           { class: 'method-dates hint' },
-          t('security-info-added-on', { date: formatDate(method.created_at) }),
+          t('security-info-added-on', { date: wireDate(method.created_at) }),
           ' · ',
-          method.last_used_at ? t('security-info-last-used', { date: formatDate(method.last_used_at) }) : t('security-info-never-used'),
+          method.last_used_at ? t('security-info-last-used', { date: wireDate(method.last_used_at) }) : t('security-info-never-used'),
         ),
         h('div', { class: 'method-actions' }, makeDefault, remove),
         confirmBox,

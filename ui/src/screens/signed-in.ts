@@ -4,7 +4,7 @@
 import { toApiError } from '../api/error';
 import type { Method, WireError } from '../api/types';
 import { h } from '../dom';
-import { errorText, locale, t } from '../i18n';
+import { errorText, t } from '../i18n';
 import type { AppContext } from './context';
 import { errorBox, type Problem } from './layout';
 
@@ -55,15 +55,10 @@ export function methodLabel(method: MethodLike): string {
   return hint ? t('method-label-hint', { kind: kindName(method.kind), hint }) : kindName(method.kind);
 }
 
-/** A date from the wire (RFC 3339) in the reader's locale; the raw text if it doesn't parse. */
-export function formatDate(rfc3339: string): string {
+/** A date from the wire (RFC 3339) for Fluent's `DATETIME`; the raw text if it doesn't parse. */
+export function wireDate(rfc3339: string): Date | string {
   const date = new Date(rfc3339);
-  if (Number.isNaN(date.getTime())) return rfc3339;
-  try {
-    return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(date);
-  } catch {
-    return date.toISOString().slice(0, 10);
-  }
+  return Number.isNaN(date.getTime()) ? rfc3339 : date;
 }
 
 /** The error's sentence, with a `kind` argument (`methods.not_allowed`) shown as its name. */

@@ -35,7 +35,7 @@ export function renderStart(ctx: AppContext): Screen {
     'main',
     { class: 'card start' },
     brandHeader(boot.branding, true),
-    boot.branding.sign_in_text && h('p', { class: 'sign-in-text' }, boot.branding.sign_in_text),
+    boot.branding.sign_in_text && h('p', { class: 'sign-in-text', dir: 'auto' }, boot.branding.sign_in_text),
     boot.offline &&
       h('p', { class: 'notice', role: 'status', 'data-testid': 'offline-notice' }, t('start-offline', { tenant: boot.branding.name })),
     buttons.length

@@ -1,0 +1,2 @@
+# The language's name in itself, shown in the language picker.
+locale-name = العربية
