@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { createHmac } from 'node:crypto';
 import { Session, sleep } from './webdriver.mjs';
 import { freePort, waitHttp } from './harness.mjs';
+import { assertAccessible } from './a11y.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SHOTS = join(here, 'screenshots');
@@ -79,9 +80,11 @@ async function openApp(policy, env = {}) {
   };
 }
 
+/** A screenshot of the screen now showing, which must also pass axe-core's WCAG A/AA rules. */
 async function shot(session, name) {
   mkdirSync(SHOTS, { recursive: true });
   writeFileSync(join(SHOTS, `${name}.png`), await session.screenshot());
+  await assertAccessible(session, name);
 }
 
 const policyFor = (extra = '') => `tenant_url = "http://127.0.0.1:${port}"\ntenant = "contoso"\n${extra}`;

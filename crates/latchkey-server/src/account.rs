@@ -79,6 +79,7 @@ pub async fn sign_in(
     actor: &Actor,
     username: &str,
     password: &Secret,
+    languages: &[String],
 ) -> AppResult<SignInResponse> {
     throttle_signin(state, tenant, actor).await?;
     if too_long(password) {
@@ -152,13 +153,17 @@ pub async fn sign_in(
     }
     if user.is_locked(now) {
         fail("locked").await;
-        return Err(AppError::new(ErrorCode::AuthAccountLocked));
+        // The wait left of the tenant's lockout, rounded up: "wait 15 minutes" is never too short.
+        let left = user.locked_until.unwrap_or(now).saturating_sub(now);
+        let minutes = (left + 59) / 60;
+        return Err(AppError::new(ErrorCode::AuthAccountLocked).with_arg("minutes", minutes.max(1)));
     }
     if user.disabled {
         fail("disabled").await;
         return Err(AppError::new(ErrorCode::AuthAccountDisabled));
     }
     state.store.reset_failed_logins(&user.id).await?;
+    crate::notice::remember_language(state, &user, languages).await;
 
     // With methods registered, the password alone only opens the door to step-up.
     let methods = crate::security_info::step_up_methods(state, &user).await?;

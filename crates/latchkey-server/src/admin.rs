@@ -8,6 +8,7 @@ use crate::hashing::Hasher;
 use crate::store::{NewUser, Store, UserRow};
 use crate::tenant::{BrandingSettings, Tenant};
 use base64::Engine as _;
+use latchkey_core::branding;
 use latchkey_core::password::{self, UserContext};
 use latchkey_core::policy::TenantPolicy;
 use latchkey_proto::{ErrorCode, Secret};
@@ -45,12 +46,13 @@ pub async fn apply_tenant_config(store: &Store, cfg: &TenantConfig) -> anyhow::R
         .map_err(|e| anyhow::anyhow!("{}", e.code.as_str()))?;
     let mut branding = tenant.branding.clone();
     if let Some(b) = &cfg.branding {
+        let colors = safe_colors(&cfg.slug, b);
         branding = BrandingSettings {
-            primary_color: b.primary_color.clone(),
-            background_color: b.background_color.clone(),
-            text_color: b.text_color.clone(),
+            primary_color: colors.as_ref().map(|c| c.primary.clone()),
+            background_color: colors.as_ref().map(|c| c.background.clone()),
+            text_color: colors.map(|c| c.text),
             logo_data_url: match &b.logo_file {
-                Some(path) => Some(logo_data_url(path)?),
+                Some(path) => logo_data_url(&cfg.slug, path)?,
                 None => None,
             },
             sign_in_text: b.sign_in_text.clone(),
@@ -86,30 +88,51 @@ pub async fn apply_tenant_config(store: &Store, cfg: &TenantConfig) -> anyhow::R
     Ok(())
 }
 
-/// Reads a logo into a `data:` URL; refuses big files and unknown types.
-fn logo_data_url(path: &std::path::Path) -> anyhow::Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("logo_file {}: {e}", path.display()))?;
-    anyhow::ensure!(
-        bytes.len() <= 256 * 1024,
-        "logo_file {} is larger than 256 KiB",
-        path.display()
-    );
-    let mime = match path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
-        Some("png") => "image/png",
-        Some("svg") => "image/svg+xml",
-        Some("jpg" | "jpeg") => "image/jpeg",
-        Some("webp") => "image/webp",
-        _ => anyhow::bail!("logo_file {}: use a .png, .svg, .jpg or .webp file", path.display()),
+/// The configured colors made readable (AA contrast); each change is logged for the admin. `None`
+/// when the configuration sets no color (the default look).
+fn safe_colors(slug: &str, b: &crate::config::BrandingConfig) -> Option<branding::Colors> {
+    if b.primary_color.is_none() && b.background_color.is_none() && b.text_color.is_none() {
+        return None;
+    }
+    let d = latchkey_proto::Colors::default();
+    let asked = branding::Colors {
+        primary: b.primary_color.clone().unwrap_or(d.primary.clone()),
+        background: b.background_color.clone().unwrap_or(d.background.clone()),
+        text: b.text_color.clone().unwrap_or(d.text.clone()),
     };
-    Ok(format!(
-        "data:{mime};base64,{}",
-        base64::engine::general_purpose::STANDARD.encode(bytes)
-    ))
+    let defaults = branding::Colors {
+        primary: d.primary,
+        background: d.background,
+        text: d.text,
+    };
+    let (colors, warnings) = branding::readable_colors(&asked, &defaults);
+    for w in warnings {
+        tracing::warn!(tenant = slug, key = %format!("branding.{}", w.key), "branding adjusted: {}", w.detail);
+    }
+    Some(colors)
+}
+
+/// Reads a logo into a `data:` URL. A file that cannot be read stops the start (the key is
+/// wrong); a logo that is too big, not an image, or an unsafe SVG is left out with a warning, and
+/// the tenant shows its name instead, as in the default look.
+fn logo_data_url(slug: &str, path: &std::path::Path) -> anyhow::Result<Option<String>> {
+    let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("logo_file {}: {e}", path.display()))?;
+    match branding::check_logo(&bytes) {
+        Ok(kind) => Ok(Some(format!(
+            "data:{};base64,{}",
+            kind.content_type(),
+            base64::engine::general_purpose::STANDARD.encode(bytes)
+        ))),
+        Err(problem) => {
+            tracing::warn!(
+                tenant = slug,
+                key = "branding.logo_file",
+                "branding falls back to the default look without a logo: {} {problem}",
+                path.display()
+            );
+            Ok(None)
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]

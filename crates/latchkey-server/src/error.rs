@@ -38,6 +38,19 @@ impl AppError {
         self
     }
 
+    /// Adds the limit the error's message states, from the tenant's policy, so the user reads the
+    /// tenant's number ("enter it within 10 minutes"), not a fixed one: `minutes` for
+    /// `code.expired` (code lifetime) and `reset.expired` (reset session).
+    pub fn with_policy_limits(self, policy: &latchkey_core::policy::TenantPolicy) -> Self {
+        let secs = match self.code {
+            ErrorCode::CodeExpired => policy.code_lifetime_secs,
+            ErrorCode::ResetExpired => policy.reset_session_secs,
+            _ => return self,
+        };
+        // Rounded down: a message never promises more time than there is.
+        self.with_arg("minutes", (secs / 60).max(1))
+    }
+
     pub fn internal(detail: impl std::fmt::Display) -> Self {
         AppError {
             detail: Some(detail.to_string()),

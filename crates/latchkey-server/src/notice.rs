@@ -22,7 +22,38 @@ pub fn localizer(locale: &[String]) -> std::sync::Arc<Localizer> {
     Localizer::shared(&requested)
 }
 
-/// Sends the notice; failures are logged, never turned into the user's error.
+/// The languages to write to `user` in: the one they last chose, else the request's. A notice
+/// goes to the account's owner, who may not be whoever made the request.
+pub async fn user_languages(state: &AppState, user: &UserRow, request: &[String]) -> Vec<String> {
+    match state.store.user_language(&user.id).await {
+        Ok(Some(locale)) => vec![locale],
+        Ok(None) => request.to_vec(),
+        Err(e) => {
+            tracing::warn!(error = %e, "could not read the user's language");
+            request.to_vec()
+        }
+    }
+}
+
+/// Remembers the request's language as the user's, once they proved who they are (signed in,
+/// registered a method, finished a reset). A request without `Accept-Language` changes nothing.
+pub async fn remember_language(state: &AppState, user: &UserRow, request: &[String]) {
+    if request.is_empty() {
+        return;
+    }
+    let requested: Vec<&str> = request.iter().map(String::as_str).collect();
+    let chosen = latchkey_i18n::negotiate(&requested).swap_remove(0);
+    // The pseudo-locale is for looking at screens, never for what reaches a person.
+    if chosen == latchkey_i18n::PSEUDO_LOCALE {
+        return;
+    }
+    if let Err(e) = state.store.set_user_language(&user.id, &chosen).await {
+        tracing::warn!(error = %e, "could not remember the user's language");
+    }
+}
+
+/// Sends the notice in the user's language; failures are logged, never turned into the user's
+/// error.
 pub async fn to_user(
     state: &AppState,
     tenant: &Tenant,
@@ -45,7 +76,7 @@ pub async fn to_user_with(
     extra: &[(&str, String)],
     locale: &[String],
 ) {
-    let l10n = localizer(locale);
+    let l10n = localizer(&user_languages(state, user, locale).await);
     let mut args = vec![
         ("tenant", tenant.name().into()),
         ("name", user.display_name.clone().into()),
@@ -72,20 +103,14 @@ pub async fn to_user_with(
     // Built up front: the arguments are not Sync, so nothing may borrow them across an await.
     let messages: Vec<Message> = emails
         .into_iter()
-        .map(|to| Message {
-            tenant: tenant.slug().into(),
-            channel: Channel::Email,
-            to,
-            subject: Some(l10n.format(notice.subject, &args)),
-            body: l10n.format(notice.body, &args),
-            code: None,
-        })
+        .map(|to| crate::email::message(tenant, &l10n, to, (notice.subject, notice.body), &args, None))
         .chain(phones.into_iter().map(|to| Message {
             tenant: tenant.slug().into(),
             channel: Channel::Sms,
             to,
             subject: None,
             body: l10n.format(notice.sms.unwrap_or_default(), &args),
+            html: None,
             code: None,
         }))
         .collect();

@@ -9,7 +9,7 @@
 
 use crate::account::{self, token_hash};
 use crate::audit::{self, Actor, Event};
-use crate::delivery::{Channel, Message};
+use crate::delivery::Channel;
 use crate::error::{AppError, AppResult};
 use crate::security_info::{self as info, hint, kind_of};
 use crate::state::AppState;
@@ -392,7 +392,7 @@ async fn load(state: &AppState, tenant: &Tenant, reset_id: &str) -> AppResult<(R
         .ok_or_else(|| AppError::new(ErrorCode::ResetNotFound))?;
     let r = c.reset;
     if r.completed || r.expires_at <= state.clock.now() {
-        return Err(AppError::new(ErrorCode::ResetExpired));
+        return Err(AppError::new(ErrorCode::ResetExpired).with_policy_limits(&tenant.policy));
     }
     if let Some(until) = c.blocked_until {
         return Err(AppError::rate_limited(
@@ -697,6 +697,7 @@ pub async fn verify(
             judged
         }
     };
+    let result = result.map_err(|e| e.with_policy_limits(&tenant.policy));
     if let Err(e) = result {
         audit_event(
             state,
@@ -841,9 +842,11 @@ pub async fn set_password(
         )
         .await?;
     if written.is_none() {
-        return Err(AppError::new(ErrorCode::ResetExpired));
+        return Err(AppError::new(ErrorCode::ResetExpired).with_policy_limits(&tenant.policy));
     }
     notify(state, tenant, &user, &methods, "reset", locale).await;
+    // After the notice: it goes out in the language the owner had, whoever asked for the reset.
+    crate::notice::remember_language(state, &user, locale).await;
     Ok(())
 }
 
@@ -860,7 +863,7 @@ pub async fn unlock(
     let (r, found) = load(state, tenant, reset_id).await?;
     let (user, methods) = verified_user(tenant, &r, found)?;
     if !state.store.complete_reset(&r.id_hash).await? {
-        return Err(AppError::new(ErrorCode::ResetExpired));
+        return Err(AppError::new(ErrorCode::ResetExpired).with_policy_limits(&tenant.policy));
     }
     state.store.unlock_user(&user.id).await?;
     audit_event(
@@ -874,6 +877,7 @@ pub async fn unlock(
     )
     .await;
     notify(state, tenant, &user, &methods, "unlock", locale).await;
+    crate::notice::remember_language(state, &user, locale).await;
     Ok(())
 }
 
@@ -887,7 +891,6 @@ async fn notify(
     what: &str,
     locale: &[String],
 ) {
-    let l10n = crate::notice::localizer(locale);
     let args = [
         ("tenant", tenant.name().into()),
         ("name", user.display_name.clone().into()),
@@ -911,14 +914,15 @@ async fn notify(
         let admins = state.store.list_users(tenant.id()).await.unwrap_or_default();
         for admin in admins.iter().filter(|a| a.is_admin && a.id != user.id) {
             let Some(to) = &admin.email else { continue };
-            let msg = Message {
-                tenant: tenant.slug().into(),
-                channel: Channel::Email,
-                to: to.clone(),
-                subject: Some(l10n.format("email-admin-reset-subject", &args)),
-                body: l10n.format("email-admin-reset-body", &args),
-                code: None,
-            };
+            let l10n = crate::notice::localizer(&crate::notice::user_languages(state, admin, locale).await);
+            let msg = crate::email::message(
+                tenant,
+                &l10n,
+                to.clone(),
+                ("email-admin-reset-subject", "email-admin-reset-body"),
+                &args,
+                None,
+            );
             if let Err(e) = state.delivery.send(now, &msg).await {
                 tracing::error!(error = %e, "could not tell an admin about another admin's reset");
             }

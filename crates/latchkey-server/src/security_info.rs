@@ -239,7 +239,9 @@ pub async fn list(state: &AppState, tenant: &Tenant, user: &UserRow) -> AppResul
 
 /// Tells the user on every registered channel that their security info changed.
 async fn notify_change(state: &AppState, tenant: &Tenant, user: &UserRow, what: &str, locale: &[String]) {
-    let kind_name = crate::notice::localizer(locale).format(&format!("email-method-{}", what.replace('_', "-")), &[]);
+    let languages = crate::notice::user_languages(state, user, locale).await;
+    let kind_name =
+        crate::notice::localizer(&languages).format(&format!("email-method-{}", what.replace('_', "-")), &[]);
     let notice = crate::notice::Notice {
         subject: "email-security-info-changed-subject",
         body: "email-security-info-changed-body",
@@ -377,6 +379,7 @@ pub(crate) async fn activate(
         json!({"kind": m.kind, "id": m.id}),
     )
     .await;
+    crate::notice::remember_language(state, user, locale).await;
     notify_change(state, tenant, user, &m.kind, locale).await;
     Ok(())
 }
@@ -446,26 +449,32 @@ pub async fn send_code_counted(
             now,
         )
         .await?;
-    let l10n = crate::notice::localizer(locale);
+    let l10n = crate::notice::localizer(&crate::notice::user_languages(state, user, locale).await);
     let args = [
         ("tenant", tenant.name().into()),
         ("code", code.expose().to_string().into()),
         ("minutes", (lifetime / 60).into()),
     ];
-    let msg = Message {
-        tenant: tenant.slug().into(),
-        channel,
-        to: m.destination.clone().unwrap_or_default(),
-        subject: (channel == Channel::Email).then(|| l10n.format("email-code-subject", &args)),
-        body: l10n.format(
-            if channel == Channel::Email {
-                "email-code-body"
-            } else {
-                "sms-code"
-            },
+    let to = m.destination.clone().unwrap_or_default();
+    let msg = if channel == Channel::Email {
+        crate::email::message(
+            tenant,
+            &l10n,
+            to,
+            ("email-code-subject", "email-code-body"),
             &args,
-        ),
-        code: Some(code),
+            Some(code),
+        )
+    } else {
+        Message {
+            tenant: tenant.slug().into(),
+            channel,
+            to,
+            subject: None,
+            body: l10n.format("sms-code", &args),
+            html: None,
+            code: Some(code),
+        }
     };
     if let Err(e) = state.delivery.send(state.clock.now_ms(), &msg).await {
         // Nothing reached the user, so the attempt does not count against their sending limit.
@@ -546,6 +555,9 @@ pub async fn contact_start(
         .method(&user.id, &id)
         .await?
         .ok_or_else(|| AppError::internal("method vanished"))?;
+    // Registering is the signed-in user's choice of language too: the code and later notices
+    // come in it.
+    crate::notice::remember_language(state, user, locale).await;
     let lifetime = match send_code(state, tenant, user, &m, "verify", locale).await {
         Ok(l) => l,
         Err(e) => {
@@ -576,7 +588,9 @@ pub async fn contact_verify(
     if m.verified {
         return Ok(());
     }
-    let checked = check_sent_code(state, &m, "verify", code.expose()).await;
+    let checked = check_sent_code(state, &m, "verify", code.expose())
+        .await
+        .map_err(|e| e.with_policy_limits(&tenant.policy));
     activate(state, tenant, actor, user, &m, checked, locale).await
 }
 
@@ -1076,6 +1090,7 @@ pub async fn mfa_verify(
         "security_key" => crate::security_key::check(state, tenant, &m, "mfa", req.credential.as_ref()).await,
         _ => Err(AppError::new(ErrorCode::MfaMethodNotVerified)),
     };
+    let result = result.map_err(|e| e.with_policy_limits(&tenant.policy));
     if let Err(e) = result {
         audit_event(
             state,

@@ -22,10 +22,9 @@ pub struct LocaleInfo {
 
 /// The UI's Fluent files (app and meta) for each locale of the chain.
 pub fn sources(chain: &[String]) -> Vec<FtlSource> {
-    let all = latchkey_i18n::available();
     chain
         .iter()
-        .filter_map(|tag| all.iter().find(|l| &l.locale == tag))
+        .filter_map(|tag| latchkey_i18n::sources_of(tag))
         .map(|l| FtlSource {
             locale: l.locale.clone(),
             source: l
@@ -39,10 +38,15 @@ pub fn sources(chain: &[String]) -> Vec<FtlSource> {
         .collect()
 }
 
-/// Every available language with its own name.
+/// Every available language with its own name; debug builds also offer the pseudo-locale, to
+/// check that every screen's text comes through Fluent and still fits when it grows (the
+/// machine policy's `locale = "en-XA"` selects it in any build).
 pub fn locales() -> Vec<LocaleInfo> {
-    latchkey_i18n::available_tags()
-        .into_iter()
+    let mut tags = latchkey_i18n::available_tags();
+    if cfg!(debug_assertions) {
+        tags.push(latchkey_i18n::PSEUDO_LOCALE.to_string());
+    }
+    tags.into_iter()
         .map(|code| {
             let name = latchkey_i18n::Localizer::for_chain(std::slice::from_ref(&code)).format("locale-name", &[]);
             LocaleInfo { code, name }

@@ -44,8 +44,10 @@ pub struct Message {
     pub channel: Channel,
     pub to: String,
     pub subject: Option<String>,
-    /// May contain the code, so `Debug` leaves it out.
+    /// May contain the code, so `Debug` leaves it out. For an email, the plain-text part.
     pub body: String,
+    /// For an email, the HTML part (with its inline logo), sent as the alternative to `body`.
+    pub html: Option<crate::email::Html>,
     /// The one-time code in the message, if any (the outbox records it for tests and the demo).
     pub code: Option<Secret>,
 }
@@ -58,6 +60,7 @@ impl std::fmt::Debug for Message {
             .field("to", &self.to)
             .field("subject", &self.subject)
             .field("body", &"<redacted>")
+            .field("html", &self.html.as_ref().map(|_| "<redacted>"))
             .field("code", &self.code)
             .finish()
     }
@@ -171,6 +174,7 @@ mod tests {
             to: "+14255550134".into(),
             subject: None,
             body: "492817 is your code".into(),
+            html: None,
             code: Some(Secret::new("492817")),
         };
         let text = format!("{msg:?}");

@@ -32,6 +32,12 @@ struct OutboxLine<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     subject: Option<&'a str>,
     body: &'a str,
+    /// The HTML alternative of an email.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    html: Option<&'a str>,
+    /// The content type of the logo the HTML part carries inline (`cid:`), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    inline_logo: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     code: Option<&'a str>,
 }
@@ -46,6 +52,12 @@ impl Delivery for Outbox {
             to: &msg.to,
             subject: msg.subject.as_deref(),
             body: &msg.body,
+            html: msg.html.as_ref().map(|h| h.html.as_str()),
+            inline_logo: msg
+                .html
+                .as_ref()
+                .and_then(|h| h.logo.as_ref())
+                .map(|l| l.content_type.as_str()),
             code: msg.code.as_ref().map(Secret::expose),
         };
         let mut text = serde_json::to_string(&line).unwrap_or_default();

@@ -277,6 +277,7 @@ mod tests {
             to: "+14255550134".into(),
             subject: None,
             body: "hello".into(),
+            html: None,
             code: None,
         }
     }

@@ -6,6 +6,7 @@ use async_trait::async_trait;
 use latchkey_proto::Secret;
 use lettre::message::Mailbox;
 use lettre::message::header::ContentType;
+use lettre::message::{Attachment, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::{Credentials, Mechanism};
 use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
@@ -147,12 +148,33 @@ impl Smtp {
 impl Delivery for Smtp {
     async fn send(&self, _at_ms: i64, msg: &Message) -> Result<(), DeliveryError> {
         let to: Mailbox = msg.to.parse().map_err(|_| DeliveryError::Address(msg.to.clone()))?;
-        let email = lettre::Message::builder()
+        let builder = lettre::Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(msg.subject.clone().unwrap_or_default())
-            .header(ContentType::TEXT_PLAIN)
-            .body(msg.body.clone())?;
+            .subject(msg.subject.clone().unwrap_or_default());
+        let email = match &msg.html {
+            None => builder.header(ContentType::TEXT_PLAIN).body(msg.body.clone())?,
+            // multipart/alternative: the plain text first, the HTML (with its inline logo in a
+            // multipart/related) as the preferred rendering.
+            Some(html) => {
+                let html_part = match &html.logo {
+                    None => MultiPart::related().singlepart(SinglePart::html(html.html.clone())),
+                    Some(logo) => {
+                        let ct = ContentType::parse(&logo.content_type).unwrap_or(ContentType::TEXT_PLAIN);
+                        MultiPart::related()
+                            .singlepart(SinglePart::html(html.html.clone()))
+                            .singlepart(
+                                Attachment::new_inline(crate::email::LOGO_CID.to_string()).body(logo.bytes.clone(), ct),
+                            )
+                    }
+                };
+                builder.multipart(
+                    MultiPart::alternative()
+                        .singlepart(SinglePart::plain(msg.body.clone()))
+                        .multipart(html_part),
+                )?
+            }
+        };
         self.transport.send(email).await?;
         tracing::info!(
             tenant = msg.tenant,

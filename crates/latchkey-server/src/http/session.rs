@@ -28,9 +28,16 @@ pub async fn create(
     ApiJson(req): ApiJson<SignInRequest>,
 ) -> AppResult<Json<SignInResponse>> {
     let tenant = state.tenant(&t).await?;
-    account::sign_in(&state, &tenant, &client.actor, &req.username, &req.password)
-        .await
-        .map(Json)
+    account::sign_in(
+        &state,
+        &tenant,
+        &client.actor,
+        &req.username,
+        &req.password,
+        &client.languages,
+    )
+    .await
+    .map(Json)
 }
 
 #[utoipa::path(

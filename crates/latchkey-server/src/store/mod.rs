@@ -5,6 +5,7 @@
 //! must be shared between instances (sessions, counters, single-use markers) lives here, never in
 //! process memory. Flags are stored as 0/1 integers so both engines decode them the same way.
 
+mod language;
 mod methods;
 mod reset;
 mod schema;

@@ -165,7 +165,9 @@ pub fn migrations(backend: Backend) -> Vec<(i64, Vec<String>)> {
         "DROP INDEX codes_method".to_string(),
         "CREATE UNIQUE INDEX codes_method_purpose ON codes (method_id, purpose)".to_string(),
     ];
-    let v5 = vec![
+    // The language the user last chose (sign-in, registration, reset), for their notices.
+    let v5 = vec!["ALTER TABLE users ADD COLUMN locale TEXT".to_string()];
+    let v6 = vec![
         // Facts about the deployment itself, such as the fingerprint of the key every instance
         // must share.
         "CREATE TABLE latchkey_meta (
@@ -174,14 +176,14 @@ pub fn migrations(backend: Backend) -> Vec<(i64, Vec<String>)> {
         )"
         .to_string(),
     ];
-    let v6 = vec![
+    let v7 = vec![
         // When the session last proved a method (step-up, or verifying a new one): changes to
         // methods and the password need a recent one.
         "ALTER TABLE sessions ADD COLUMN stepped_up_at BIGINT".to_string(),
     ];
-    let v7 = vec![
+    let v8 = vec![
         // A tenant's own question is for one language, or (NULL) for all.
         "ALTER TABLE custom_questions ADD COLUMN locale TEXT".to_string(),
     ];
-    vec![(1, v1), (2, v2), (3, v3), (4, v4), (5, v5), (6, v6), (7, v7)]
+    vec![(1, v1), (2, v2), (3, v3), (4, v4), (5, v5), (6, v6), (7, v7), (8, v8)]
 }

@@ -43,6 +43,9 @@ class Sink:
     async def handle_DATA(self, server, session, envelope):
         raw = envelope.original_content or envelope.content
         msg = email.message_from_bytes(raw, policy=email.policy.default)
+        # A multipart/alternative email: the plain-text part is the body, the HTML part apart.
+        plain = msg.get_body(preferencelist=("plain",)) if msg.is_multipart() else msg
+        html = msg.get_body(preferencelist=("html",)) if msg.is_multipart() else None
         record = {
             "mail_from": envelope.mail_from,
             "rcpt_tos": envelope.rcpt_tos,
@@ -50,11 +53,14 @@ class Sink:
             "to": str(msg["to"]),
             "subject": str(msg["subject"]),
             "content_type": msg.get_content_type(),
-            "charset": msg.get_content_charset(),
+            "parts": [p.get_content_type() for p in msg.walk()],
+            "charset": plain.get_content_charset(),
+            "html": html.get_content() if html is not None else None,
+            "html_charset": html.get_content_charset() if html is not None else None,
             "has_date": msg["date"] is not None,
             "auth_user": getattr(session, "auth_data", None),
             "tls": session.ssl is not None,
-            "body": msg.get_content(),
+            "body": plain.get_content(),
         }
         with open(log, "a", encoding="utf-8") as f:
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -403,7 +409,8 @@ async fn email_codes_go_through_smtp(db: Db) {
         .unwrap();
     let token = h.token("alex", ALEX_PW).await;
 
-    // Registration, in German: the code comes over SMTP as a UTF-8 plain-text email.
+    // Registration, in German: the code comes over SMTP as a UTF-8 email with a plain-text and
+    // an HTML part (multipart/alternative).
     let (s, v) = h
         .post_lang(
             &format!("{M}/email"),
@@ -419,9 +426,22 @@ async fn email_codes_go_through_smtp(db: Db) {
     assert_eq!(mail["from"], "Contoso IT <it@contoso.com>");
     assert_eq!(mail["to"], "alex.home@example.org");
     assert_eq!(mail["subject"], "Ihr Contoso-Bestätigungscode");
-    assert_eq!(mail["content_type"], "text/plain");
+    assert_eq!(mail["content_type"], "multipart/alternative");
+    assert_eq!(
+        mail["parts"],
+        json!(["multipart/alternative", "text/plain", "multipart/related", "text/html"])
+    );
     assert_eq!(mail["charset"], "utf-8");
+    assert_eq!(mail["html_charset"], "utf-8");
     assert_eq!(mail["has_date"], true);
+    let html = mail["html"].as_str().unwrap();
+    assert!(html.contains(r#"<html lang="de" dir="ltr">"#), "{html}");
+    assert!(html.contains(&format!(">{sent}</strong>")), "{html}");
+    assert!(
+        html.contains("Diese Nachricht wurde automatisch von Contoso gesendet."),
+        "{html}"
+    );
+    assert!(html.contains(r#"<a href="https://help.contoso.com""#), "{html}");
     assert!(
         mail["body"]
             .as_str()
@@ -437,13 +457,14 @@ async fn email_codes_go_through_smtp(db: Db) {
     assert_eq!(s, StatusCode::OK, "{v}");
     assert_eq!(h.method_kinds(&token).await, vec![("email".to_string(), true)]);
 
-    // A reset with that address, in English.
+    // A reset with that address, asked for without a language: the code still comes in German,
+    // the language Alex chose when registering.
     let (reset, methods) = h.reset_ids("alex").await;
     assert_eq!(methods, vec![id.clone()]);
     let (s, v) = h.challenge(&reset, &id).await;
     assert_eq!(s, StatusCode::OK, "{v}");
     let (mail, sent) = sink.last_code("alex.home@example.org");
-    assert_eq!(mail["subject"], "Your Contoso verification code");
+    assert_eq!(mail["subject"], "Ihr Contoso-Bestätigungscode");
     let (s, v) = h
         .post(
             &format!("{T}/resets/{reset}/verify"),

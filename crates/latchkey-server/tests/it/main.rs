@@ -10,6 +10,7 @@ mod bad_input;
 mod branding;
 mod delivery;
 mod fuzz;
+mod languages;
 mod password_change;
 mod processes;
 mod reset;
