@@ -400,8 +400,8 @@ async fn load(state: &AppState, tenant: &Tenant, reset_id: &str) -> AppResult<(R
             ((until - now_ms) / 1000).max(1) as u64,
         ));
     }
-    // A reset for a user who has since been deleted is gone too.
-    if r.user_id.is_some() && c.user.is_none() {
+    // A reset for a user who has since been deleted or disabled is gone too.
+    if r.user_id.is_some() && c.user.as_ref().is_none_or(|(u, _)| u.disabled) {
         return Err(AppError::new(ErrorCode::ResetNotFound));
     }
     Ok((r, c.user))
@@ -471,27 +471,53 @@ pub async fn challenge(
             // unreachable server and remembers a real send's recent failure.
             let (hit, sent) = match &found {
                 Some((user, m, _)) => {
-                    // The reset path's limit and the method's own sending limit (the same
-                    // window) are counted in one statement.
-                    let keys = [throttle_key(tenant, what, &r.login), info::send_key(user, m)];
+                    // The reset path's limit and its sending limit (the same window) are counted
+                    // in one statement, both keyed by the name as typed, exactly as for a decoy:
+                    // sends on other paths or under another name of the user change nothing here.
+                    let keys = [
+                        throttle_key(tenant, what, &r.login),
+                        reset_send_key(tenant, &kind, &r.login),
+                    ];
                     let counts = state.store.rate_hits(&keys, state.clock.now_ms(), window).await?;
                     over_limit(state, tenant, &r.login, counts[0].0, limit).await?;
-                    let [key, _] = keys;
+                    let [key, send_key] = keys;
                     let hit = Hit {
                         key,
                         window_start: counts[0].1,
                     };
-                    let sent = info::send_code_counted(state, tenant, user, m, &purpose(&r), locale, counts[1]).await;
+                    let sent =
+                        info::send_code_counted(state, tenant, user, m, &purpose(&r), locale, &send_key, counts[1])
+                            .await;
                     (hit, sent.map(|_| ()))
                 }
                 None => {
-                    let hit = throttle(state, tenant, &r.login, what, limit, window).await?;
+                    // The same two counters and a stored code with the same lifetime and attempts
+                    // as a real one, so every later answer comes from the same code as a real
+                    // method's.
+                    let keys = [
+                        throttle_key(tenant, what, &r.login),
+                        reset_send_key(tenant, &kind, &r.login),
+                    ];
+                    let counts = state.store.rate_hits(&keys, state.clock.now_ms(), window).await?;
+                    over_limit(state, tenant, &r.login, counts[0].0, limit).await?;
+                    let [key, send_key] = keys;
+                    let hit = Hit {
+                        key,
+                        window_start: counts[0].1,
+                    };
                     let channel = if kind == "email" { Channel::Email } else { Channel::Sms };
-                    let sent = state
-                        .delivery
-                        .check(state.clock.now_ms(), tenant.slug(), channel)
-                        .await
-                        .map_err(info::delivery_failed);
+                    let sent = async {
+                        info::issue_code(state, tenant, "", method_id, &kind, &purpose(&r), counts[1]).await?;
+                        state
+                            .delivery
+                            .check(state.clock.now_ms(), tenant.slug(), channel)
+                            .await
+                            .map_err(info::delivery_failed)
+                    }
+                    .await;
+                    if matches!(&sent, Err(e) if e.code == ErrorCode::DeliveryFailed) {
+                        state.store.rate_refund(&send_key, counts[1].1).await?;
+                    }
                     (hit, sent)
                 }
             };
@@ -508,11 +534,6 @@ pub async fn challenge(
                     ..Challenge::default()
                 }),
                 None => {
-                    // Same work as a real send, minus the message nobody would receive.
-                    let code = info::random_code(6);
-                    let _ = state
-                        .vault
-                        .mac(&format!("code:{}:{method_id}", purpose(&r)), code.expose());
                     let hint = decoys(state, tenant, &r.login)
                         .into_iter()
                         .find(|d| d.id == method_id)
@@ -552,6 +573,18 @@ pub async fn challenge(
         }
         _ => Ok(Challenge::default()),
     }
+}
+
+/// The 100-failure counter, keyed by the name as typed for real names and decoys alike, so the
+/// count and the block that follows are the same for both.
+fn failures_key(tenant: &Tenant, login: &str) -> String {
+    format!("reset-failures:{}:name:{login}", tenant.slug())
+}
+
+/// The reset path's sending counter, for real methods and decoys alike (sign-in and
+/// registration count under [`info::send_key`]).
+fn reset_send_key(tenant: &Tenant, kind: &str, login: &str) -> String {
+    format!("send:{kind}:reset:{}:{login}", tenant.slug())
 }
 
 /// Counts a guess at an authenticator app of this reset before it is checked; past
@@ -633,16 +666,36 @@ pub async fn verify(
             if kind == Some(MethodKind::Totp) {
                 count_totp_guess(state, &r, &req.method_id).await?;
             }
-            let key = format!("reset-failures:{}:name:{}", tenant.slug(), r.login);
-            let count = count_before_check(state, tenant, &key).await?;
+            let count = count_before_check(state, tenant, &failures_key(tenant, &r.login)).await?;
             block_at_limit(state, tenant, &r.login, count).await
         }
         .await
         .err();
-        let _ = state
-            .store
-            .claim_code_attempt(&req.method_id, &purpose(&r), state.clock.now())
-            .await?;
+        let e = match refused {
+            Some(e) => e,
+            None => match kind {
+                Some(MethodKind::SecurityKey) => {
+                    crate::security_key::decoy_check(state, &req.method_id, &purpose(&r), req.credential.as_ref()).await
+                }
+                Some(MethodKind::Totp) => AppError::new(
+                    if code.trim().len() == 6 && code.trim().chars().all(|c| c.is_ascii_digit()) {
+                        ErrorCode::TotpCodeInvalid
+                    } else {
+                        ErrorCode::TotpCodeMalformed
+                    },
+                ),
+                // The decoy's stored code answers invalid, expired or exhausted as a real one
+                // would; one guessed right (one in a million) is used up and still refused.
+                Some(MethodKind::Email | MethodKind::Phone) => {
+                    match info::check_code_of(state, &req.method_id, &purpose(&r), &code).await {
+                        Ok(()) => AppError::new(ErrorCode::CodeInvalid),
+                        Err(e) => e,
+                    }
+                }
+                _ => AppError::new(ErrorCode::CodeInvalid),
+            },
+        }
+        .with_policy_limits(&tenant.policy);
         audit_event(
             state,
             tenant,
@@ -650,25 +703,10 @@ pub async fn verify(
             &r.login,
             &format!("{}.verify", r.mode),
             "failure",
-            json!({"reason": "decoy", "code": refused.as_ref().map(|e| e.code.as_str())}),
+            json!({"reason": "decoy", "code": e.code.as_str()}),
         )
         .await;
-        if let Some(e) = refused {
-            return Err(e);
-        }
-        return Err(match kind {
-            Some(MethodKind::SecurityKey) => {
-                crate::security_key::decoy_check(state, &req.method_id, &purpose(&r), req.credential.as_ref()).await
-            }
-            Some(MethodKind::Totp) => AppError::new(
-                if code.trim().len() == 6 && code.trim().chars().all(|c| c.is_ascii_digit()) {
-                    ErrorCode::TotpCodeInvalid
-                } else {
-                    ErrorCode::TotpCodeMalformed
-                },
-            ),
-            _ => AppError::new(ErrorCode::CodeInvalid),
-        });
+        return Err(e);
     };
     if r.verified.contains(&m.id) {
         let (needed, done) = strong_state(&r, &methods);
@@ -679,12 +717,12 @@ pub async fn verify(
     }
     // Counted before checked: at most the limits' worth is ever judged, however many arrive at
     // once, on any number of instances.
-    let failures_key = format!("reset-failures:{}:user:{}", tenant.slug(), user.id);
+    let failures = failures_key(tenant, &r.login);
     let counted = async {
         if m.kind == "totp" {
             count_totp_guess(state, &r, &m.id).await?;
         }
-        count_before_check(state, tenant, &failures_key).await
+        count_before_check(state, tenant, &failures).await
     }
     .await;
     let result = match counted {
@@ -711,7 +749,7 @@ pub async fn verify(
         .await;
         return Err(e);
     }
-    state.store.clear_attempts(&failures_key).await?;
+    state.store.clear_attempts(&failures).await?;
     let passed = audit::row(
         state.clock.now_ms(),
         actor,
@@ -764,8 +802,19 @@ async fn judge(
     }
 }
 
-/// The reset's user (and all their methods) once every required method is verified.
-fn verified_user(tenant: &Tenant, r: &ResetRow, found: ResetUser) -> AppResult<(UserRow, Vec<MethodRow>)> {
+/// The reset's user (and all their methods) once every required method is verified, for a visit
+/// started as `mode` (a reset sets a password, an unlock only unlocks; neither does the other).
+fn verified_user(tenant: &Tenant, r: &ResetRow, found: ResetUser, mode: &str) -> AppResult<(UserRow, Vec<MethodRow>)> {
+    if r.mode != mode {
+        return Err(AppError::new(ErrorCode::ResetNotFound));
+    }
+    // Before any method is verified, every name is told the tenant's requirement: an admin's
+    // stricter one would reveal an admin account.
+    if r.verified.is_empty() {
+        return Err(
+            AppError::new(ErrorCode::ResetMoreMethodsNeeded).with_arg("remaining", tenant.policy.methods_required)
+        );
+    }
     let Some((user, all)) = found else {
         return Err(AppError::new(ErrorCode::ResetMoreMethodsNeeded).with_arg("remaining", r.required));
     };
@@ -791,7 +840,7 @@ pub async fn set_password(
     locale: &[String],
 ) -> AppResult<()> {
     let (r, found) = load(state, tenant, reset_id).await?;
-    let (user, methods) = verified_user(tenant, &r, found)?;
+    let (user, methods) = verified_user(tenant, &r, found, "reset")?;
     let hash = match account::vet_new_password(state, tenant, &user, new, None).await {
         Ok(h) => h,
         Err(e) => {
@@ -861,7 +910,7 @@ pub async fn unlock(
         return Err(AppError::new(ErrorCode::ResetUnlockDisabled));
     }
     let (r, found) = load(state, tenant, reset_id).await?;
-    let (user, methods) = verified_user(tenant, &r, found)?;
+    let (user, methods) = verified_user(tenant, &r, found, "unlock")?;
     if !state.store.complete_reset(&r.id_hash).await? {
         return Err(AppError::new(ErrorCode::ResetExpired).with_policy_limits(&tenant.policy));
     }

@@ -404,7 +404,7 @@ pub async fn send_code(
         .store
         .rate_hit(&send_key(user, m), state.clock.now_ms(), window_ms)
         .await?;
-    send_code_counted(state, tenant, user, m, purpose, locale, counted).await
+    send_code_counted(state, tenant, user, m, purpose, locale, &send_key(user, m), counted).await
 }
 
 /// The counter of codes sent to one of a user's methods.
@@ -412,8 +412,9 @@ pub fn send_key(user: &UserRow, m: &MethodRow) -> String {
     format!("send:{}:{}", m.kind, user.id)
 }
 
-/// [`send_code`] with the method's sending counter already counted (`(count, window start)`
-/// from the store, under [`send_key`]).
+/// [`send_code`] with a sending counter already counted (`(count, window start)` from the
+/// store, under `counter`: [`send_key`], or the reset path's own per-name counter).
+#[allow(clippy::too_many_arguments)]
 pub async fn send_code_counted(
     state: &AppState,
     tenant: &Tenant,
@@ -421,34 +422,17 @@ pub async fn send_code_counted(
     m: &MethodRow,
     purpose: &str,
     locale: &[String],
-    (count, start): (i64, i64),
+    counter: &str,
+    counted: (i64, i64),
 ) -> AppResult<u32> {
-    let (channel, limit, window_ms) = match m.kind.as_str() {
-        "email" => (Channel::Email, tenant.policy.emails_per_10_minutes, 600_000),
-        "phone" => (Channel::Sms, tenant.policy.sms_per_hour, 3_600_000),
-        _ => return Err(AppError::new(ErrorCode::MethodsNotFound)),
+    let channel = if m.kind == "email" {
+        Channel::Email
+    } else {
+        Channel::Sms
     };
-    let now_ms = state.clock.now_ms();
-    if count > i64::from(limit) {
-        let retry = ((start + window_ms - now_ms).max(1000) / 1000) as u64;
-        return Err(AppError::rate_limited(ErrorCode::CodeRateLimited, retry));
-    }
-    let code = random_code(6);
+    let code = issue_code(state, tenant, &user.id, &m.id, &m.kind, purpose, counted).await?;
+    let start = counted.1;
     let lifetime = tenant.policy.code_lifetime_secs;
-    let now = state.clock.now();
-    let mac = state.vault.mac(&format!("code:{purpose}:{}", m.id), code.expose());
-    state
-        .store
-        .insert_code(
-            &user.id,
-            &m.id,
-            purpose,
-            &mac,
-            now + i64::from(lifetime),
-            CODE_MAX_ATTEMPTS,
-            now,
-        )
-        .await?;
     let l10n = crate::notice::localizer(&crate::notice::user_languages(state, user, locale).await);
     let args = [
         ("tenant", tenant.name().into()),
@@ -478,10 +462,51 @@ pub async fn send_code_counted(
     };
     if let Err(e) = state.delivery.send(state.clock.now_ms(), &msg).await {
         // Nothing reached the user, so the attempt does not count against their sending limit.
-        state.store.rate_refund(&send_key(user, m), start).await?;
+        state.store.rate_refund(counter, start).await?;
         return Err(delivery_failed(e));
     }
     Ok(lifetime)
+}
+
+/// Checks a method's sending limit (`(count, window start)` already counted) and stores a fresh
+/// code for (method, purpose) in place of the earlier one. A reset's decoy methods go through here
+/// too (with no user), so their codes expire, run out of attempts and reach the sending limit
+/// exactly as real ones do.
+pub async fn issue_code(
+    state: &AppState,
+    tenant: &Tenant,
+    user_id: &str,
+    method_id: &str,
+    kind: &str,
+    purpose: &str,
+    (count, start): (i64, i64),
+) -> AppResult<Secret> {
+    let (limit, window_ms) = match kind {
+        "email" => (tenant.policy.emails_per_10_minutes, 600_000),
+        "phone" => (tenant.policy.sms_per_hour, 3_600_000),
+        _ => return Err(AppError::new(ErrorCode::MethodsNotFound)),
+    };
+    let now_ms = state.clock.now_ms();
+    if count > i64::from(limit) {
+        let retry = ((start + window_ms - now_ms).max(1000) / 1000) as u64;
+        return Err(AppError::rate_limited(ErrorCode::CodeRateLimited, retry));
+    }
+    let code = random_code(6);
+    let now = state.clock.now();
+    let mac = state.vault.mac(&format!("code:{purpose}:{method_id}"), code.expose());
+    state
+        .store
+        .insert_code(
+            user_id,
+            method_id,
+            purpose,
+            &mac,
+            now + i64::from(tenant.policy.code_lifetime_secs),
+            CODE_MAX_ATTEMPTS,
+            now,
+        )
+        .await?;
+    Ok(code)
 }
 
 /// The user's answer when a code could not be sent; what went wrong goes to the log only.
@@ -494,12 +519,17 @@ pub fn delivery_failed(e: crate::delivery::DeliveryError) -> AppError {
 
 /// Checks a sent code; maps the store's verdict to error codes.
 pub async fn check_sent_code(state: &AppState, m: &MethodRow, purpose: &str, code: &str) -> AppResult<()> {
-    let context = format!("code:{purpose}:{}", m.id);
+    check_code_of(state, &m.id, purpose, code).await
+}
+
+/// Checks the code stored for (method id, purpose), a real method's or a reset decoy's.
+pub async fn check_code_of(state: &AppState, method_id: &str, purpose: &str, code: &str) -> AppResult<()> {
+    let context = format!("code:{purpose}:{method_id}");
     let code = code.trim().to_string();
     let entered = state.vault.mac(&context, &code);
     let verdict = state
         .store
-        .check_code(&m.id, purpose, state.clock.now(), &entered, |stored| {
+        .check_code(method_id, purpose, state.clock.now(), &entered, |stored| {
             state.vault.mac_matches(&context, &code, stored)
         })
         .await?;
@@ -966,7 +996,7 @@ pub(crate) async fn ask_questions(
     purpose: &str,
     locale: &[String],
 ) -> AppResult<Vec<Question>> {
-    let asked = pick_questions(m, tenant.policy.questions_to_reset as usize);
+    let asked = pick_questions(state, m, tenant.policy.questions_to_reset as usize);
     let now = state.clock.now();
     let ids = serde_json::to_string(&asked).unwrap_or_default();
     state
@@ -995,8 +1025,11 @@ pub(crate) async fn ask_questions(
         .collect())
 }
 
-/// A random subset of the registered questions (all when fewer are registered).
-fn pick_questions(m: &MethodRow, n: usize) -> Vec<String> {
+/// The subset of the registered questions a reset asks (all when fewer are registered): drawn
+/// once per set of answers from a keyed hash, so asking again (in this reset or another) always
+/// gets the same questions and cannot be repeated until an attacker's favourite ones come up.
+/// Saving new answers draws anew.
+fn pick_questions(state: &AppState, m: &MethodRow, n: usize) -> Vec<String> {
     let mut ids: Vec<String> = m.data["answers"]
         .as_array()
         .map(|a| {
@@ -1005,11 +1038,12 @@ fn pick_questions(m: &MethodRow, n: usize) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default();
-    // Fisher-Yates with the OS random source.
+    let seed = format!("{}:{}", m.id, m.data["answers"]);
+    // Fisher-Yates driven by the keyed hash.
     for i in (1..ids.len()).rev() {
-        let mut b = [0u8; 4];
-        getrandom::fill(&mut b).expect("the OS random source works");
-        let j = (u32::from_le_bytes(b) as usize) % (i + 1);
+        let mac = state.vault.mac("question-subset", &format!("{seed}:{i}"));
+        let r = u32::from_str_radix(&mac[..8], 16).unwrap_or(0);
+        let j = (r as usize) % (i + 1);
         ids.swap(i, j);
     }
     ids.truncate(n.max(1));

@@ -91,6 +91,7 @@ mod tests {
             to: "alex@contoso.com".into(),
             subject: None,
             body: "123456".into(),
+            html: None,
             code: Some(Secret::new("123456")),
         };
         Outbox::new(path.clone()).send(0, &msg).await.unwrap();

@@ -385,7 +385,7 @@ fn method_of(start: &serde_json::Value, kind: &str) -> Option<String> {
 
 /// Authenticator-app guesses on one reset are counted before they are checked: 64 at once get
 /// exactly 5 checked, for a real user and for an unknown name's decoy alike, and the audit log
-/// agrees with the answers. Then the 100-failure block per account holds the same way.
+/// agrees with the answers. Then the 100-failure block per name holds the same way.
 async fn parallel_authenticator_guesses_on_a_reset(db: Db) {
     const N: usize = 64;
     let h = Harness::new(db).await;
@@ -437,10 +437,10 @@ async fn parallel_authenticator_guesses_on_a_reset(db: Db) {
     // reset after the block is set are refused by it before the per-reset count, so how the
     // other 59 split between the two refusals depends on timing (PostgreSQL runs them truly in
     // parallel); none of them is checked.
-    let key = format!("reset-failures:contoso:user:{}", h.user_id("alex").await);
+    let key = "reset-failures:contoso:name:alex";
     for _ in 0..92 {
         h.store
-            .count_attempt(&key, h.clock.now_ms(), 100, h.clock.now_ms() + 86_400_000)
+            .count_attempt(key, h.clock.now_ms(), 100, h.clock.now_ms() + 86_400_000)
             .await
             .unwrap();
     }
@@ -1025,3 +1025,263 @@ async fn tenant_questions_register_and_reset(db: Db) {
     );
 }
 both!(tenant_questions_register_and_reset);
+
+/// One reset step for each of a pair of (reset, method): the answers' status and body, with
+/// the hint (which names the address) left out of a challenge's answer.
+async fn step_both(
+    h: &Harness,
+    pairs: &[(String, String); 2],
+    step: &str,
+    code: &str,
+) -> [(StatusCode, serde_json::Value); 2] {
+    let mut out = Vec::new();
+    for (reset, method) in pairs {
+        let (s, mut v) = if step == "challenges" {
+            h.post(
+                &format!("{T}/resets/{reset}/challenges"),
+                json!({"method_id": method}),
+                None,
+            )
+            .await
+        } else {
+            h.post(
+                &format!("{T}/resets/{reset}/verify"),
+                json!({"method_id": method, "code": code}),
+                None,
+            )
+            .await
+        };
+        if let Some(o) = v.as_object_mut() {
+            o.remove("hint");
+        }
+        out.push((s, v));
+    }
+    let [a, b]: [_; 2] = out.try_into().unwrap();
+    [a, b]
+}
+
+/// The wrong-code trail of a real email method and of an unknown name's decoy email, driven
+/// through the same whole sequence side by side: start, a sent code, every wrong code up to the
+/// per-code limit and past it, a fresh code that expires, failures up to the 100-failure block,
+/// the block at the next start, and (a day later) the sending limit. Every answer but the hint
+/// is identical, status and body.
+async fn wrong_code_trail_is_the_same_for_real_and_unknown_names(db: Db) {
+    let h = Harness::new(db).await;
+    for (k, v) in [("allowed_methods", "email,phone"), ("captcha_difficulty", "6")] {
+        admin::set_policy(&h.store, "contoso", k, v).await.unwrap();
+    }
+    let alex = h.token("alex", ALEX_PW).await;
+    let email = h.add_email(&alex, "alex.home@example.org").await;
+    // The registration's code is out of every sending window.
+    h.clock.advance_secs(601);
+    let (s, real) = h.reset_start("alex").await;
+    assert_eq!(s, StatusCode::OK, "{real}");
+    // An unknown name whose decoys include an email.
+    let mut found = None;
+    for i in 0..40 {
+        let name = format!("ghost{i}@contoso.com");
+        let (s, v) = h.reset_start(&name).await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        if let Some(m) = method_of(&v, "email") {
+            found = Some((name, v, m));
+            break;
+        }
+    }
+    let (ghost, decoy, decoy_method) = found.expect("some name gets a decoy email");
+    let keys = |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert_eq!(keys(&real), keys(&decoy));
+    let pairs = [
+        (real["reset_id"].as_str().unwrap().to_string(), email.clone()),
+        (decoy["reset_id"].as_str().unwrap().to_string(), decoy_method.clone()),
+    ];
+    let mut trail: Vec<String> = Vec::new();
+    // Steps: challenge (`c`), wrong code (`v`), the clock past the code's lifetime (`+`).
+    let script = format!("cvvvvvvcv+v{}", "v".repeat(93));
+    for step in script.chars() {
+        if step == '+' {
+            h.clock.advance_secs(301);
+            continue;
+        }
+        // A wrong code for the real method (never the one just sent).
+        let sent = h.last_code("alex.home@example.org");
+        let wrong = if sent == "000000" { "111111" } else { "000000" };
+        let [a, b] = step_both(&h, &pairs, if step == 'c' { "challenges" } else { "verify" }, wrong).await;
+        assert_eq!(a, b, "step {} after {trail:?}", trail.len());
+        trail.push(a.1["error"]["code"].as_str().unwrap_or("ok").to_string());
+    }
+    let codes: Vec<&str> = trail.iter().map(|c| c.as_str()).collect();
+    assert_eq!(
+        codes[..7],
+        [
+            "ok",
+            "code.invalid",
+            "code.invalid",
+            "code.invalid",
+            "code.invalid",
+            "code.invalid",
+            "code.attempts_exceeded"
+        ]
+    );
+    assert_eq!(codes[7..10], ["ok", "code.invalid", "code.expired"]);
+    // 8 failures before these: up to the 100th each is still checked, the 101st is refused.
+    assert!(codes[10..102].iter().all(|c| *c == "code.expired"), "{codes:?}");
+    assert_eq!(codes[102], "reset.blocked", "{codes:?}");
+    let (a, b) = (h.reset_start("alex").await, h.reset_start(&ghost).await);
+    assert_eq!((a.0, code(&a.1)), (StatusCode::TOO_MANY_REQUESTS, "reset.blocked"));
+    assert_eq!(a, b, "start while blocked");
+
+    // A day later: the same sending limit for both, at the same count.
+    h.clock.advance_secs(25 * 3600);
+    let (a, b) = (h.reset_start("alex").await, h.reset_start(&ghost).await);
+    assert_eq!((a.0, b.0), (StatusCode::OK, StatusCode::OK));
+    let pairs = [
+        (a.1["reset_id"].as_str().unwrap().to_string(), email.clone()),
+        (b.1["reset_id"].as_str().unwrap().to_string(), decoy_method.clone()),
+    ];
+    let mut statuses = Vec::new();
+    for i in 0..11 {
+        let [a, b] = step_both(&h, &pairs, "challenges", "").await;
+        assert_eq!(a, b, "challenge {} of the day", i + 1);
+        statuses.push(a.0);
+    }
+    assert_eq!(statuses[..10], [StatusCode::OK; 10]);
+    assert_eq!(statuses[10], StatusCode::TOO_MANY_REQUESTS);
+    assert!(h.outbox().iter().all(|m| m["to"] != ghost.as_str()));
+}
+both!(wrong_code_trail_is_the_same_for_real_and_unknown_names);
+
+/// A reset and an unlock each do only their own job; nothing before the first verification
+/// tells an admin from anyone else; a user disabled mid-flow cannot finish; asking for
+/// questions again always asks the same ones.
+async fn reset_visits_hold_their_lines(db: Db) {
+    let h = Harness::new(db).await;
+    admin::set_policy(&h.store, "contoso", "captcha_difficulty", "0")
+        .await
+        .unwrap();
+    // megan (an admin) with the two methods an admin needs, alex with one.
+    let t = h.token("megan", MEGAN_PW).await;
+    let e = h.add_email(&t, "megan.home@example.org").await;
+    let t = h.stepped_up("megan", MEGAN_PW, &e, "megan.home@example.org").await;
+    h.add_phone(&t, "+14255550177").await;
+    let alex = h.token("alex", ALEX_PW).await;
+    let alex_email = h.add_email(&alex, "alex.home@example.org").await;
+
+    // Before any verification, the admin, a user and an unknown name are told the same.
+    let mut answers = Vec::new();
+    for name in ["megan", "alex", "ghost"] {
+        let (s, v) = h.reset_start(name).await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        let reset = v["reset_id"].as_str().unwrap();
+        let password = h
+            .post(
+                &format!("{T}/resets/{reset}/password"),
+                json!({"new_password": "Lantern-Quartz-Meadow-58"}),
+                None,
+            )
+            .await;
+        answers.push((v["required"].clone(), password));
+    }
+    assert_eq!(code(&answers[0].1.1), "reset.more_methods_needed");
+    assert_eq!(answers[0].1.1["error"]["args"]["remaining"], 1);
+    assert_eq!(answers[0], answers[1], "admin and user");
+    assert_eq!(answers[1], answers[2], "user and unknown name");
+
+    // An unlock visit cannot set a password, a reset visit cannot merely unlock.
+    let (_, v) = h.unlock_start("alex").await;
+    let unlock = v["reset_id"].as_str().unwrap().to_string();
+    assert_eq!(
+        h.reset_verify_code(&unlock, &alex_email, "alex.home@example.org")
+            .await
+            .0,
+        StatusCode::OK
+    );
+    let (s, v) = h
+        .post(
+            &format!("{T}/resets/{unlock}/password"),
+            json!({"new_password": "Lantern-Quartz-Meadow-58"}),
+            None,
+        )
+        .await;
+    assert_eq!((s, code(&v)), (StatusCode::NOT_FOUND, "reset.not_found"));
+    assert_eq!(
+        h.sign_in("alex", ALEX_PW).await.0,
+        StatusCode::OK,
+        "the password is unchanged"
+    );
+    let (_, v) = h.reset_start("alex").await;
+    let reset = v["reset_id"].as_str().unwrap().to_string();
+    assert_eq!(
+        h.reset_verify_code(&reset, &alex_email, "alex.home@example.org")
+            .await
+            .0,
+        StatusCode::OK
+    );
+    let (s, v) = h.post(&format!("{T}/resets/{reset}/unlock"), json!({}), None).await;
+    assert_eq!((s, code(&v)), (StatusCode::NOT_FOUND, "reset.not_found"));
+
+    // Disabled after verifying: the reset is gone.
+    admin::set_disabled(&h.store, "contoso", "alex", true).await.unwrap();
+    let (s, v) = h
+        .post(
+            &format!("{T}/resets/{reset}/password"),
+            json!({"new_password": "Lantern-Quartz-Meadow-58"}),
+            None,
+        )
+        .await;
+    assert_eq!((s, code(&v)), (StatusCode::NOT_FOUND, "reset.not_found"));
+}
+both!(reset_visits_hold_their_lines);
+
+/// Asking for questions again, in the same reset or a new one, asks the same subset: an attacker
+/// cannot re-draw until the questions they know come up. New answers draw anew.
+async fn question_subsets_are_not_redrawn(db: Db) {
+    let h = Harness::new(db).await;
+    for (k, v) in [
+        ("captcha_difficulty", "0"),
+        ("methods_required", "2"),
+        ("allowed_methods", "totp,email,phone,questions"),
+        ("questions_to_register", "5"),
+        ("questions_to_reset", "3"),
+    ] {
+        admin::set_policy(&h.store, "contoso", k, v).await.unwrap();
+    }
+    let token = h.token("alex", ALEX_PW).await;
+    let answers = json!({"answers": [
+        {"question_id": "first-pet", "answer": "Rex the dog"},
+        {"question_id": "birth-city", "answer": "Lyon"},
+        {"question_id": "first-car", "answer": "VW Golf"},
+        {"question_id": "first-job", "answer": "Bakery"},
+        {"question_id": "first-school", "answer": "Elm Street"},
+    ]});
+    let (s, v) = h.put_auth(&format!("{T}/me/methods/questions"), answers, &token).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    h.add_email(&token, "alex.home@example.org").await;
+    let (_, list) = h.get_auth(&format!("{T}/me/methods"), &token, None).await;
+    let qid = method_of(&list, "questions").unwrap();
+    let mut drawn = std::collections::BTreeSet::new();
+    for _ in 0..3 {
+        let (s, start) = h.reset_start("alex").await;
+        assert_eq!(s, StatusCode::OK, "{start}");
+        let reset = start["reset_id"].as_str().unwrap();
+        for _ in 0..3 {
+            let (s, ch) = h
+                .post(
+                    &format!("{T}/resets/{reset}/challenges"),
+                    json!({"method_id": qid}),
+                    None,
+                )
+                .await;
+            assert_eq!(s, StatusCode::OK, "{ch}");
+            let ids: Vec<String> = ch["questions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|q| q["id"].as_str().unwrap().to_string())
+                .collect();
+            assert_eq!(ids.len(), 3);
+            drawn.insert(ids);
+        }
+    }
+    assert_eq!(drawn.len(), 1, "always the same questions: {drawn:?}");
+}
+both!(question_subsets_are_not_redrawn);
