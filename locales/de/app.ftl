@@ -384,6 +384,14 @@ error-session-expired = Ihre Sitzung ist zum Schutz Ihres Kontos abgelaufen. Geh
 error-internal = In Latchkey ist ein interner Fehler aufgetreten, der Vorgang wurde nicht abgeschlossen. Versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich an Ihren Helpdesk und nennen Sie den Fehlercode.
 error-internal-error = In Latchkey ist ein interner Fehler aufgetreten, der Vorgang wurde nicht abgeschlossen. Versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich an Ihren Helpdesk und nennen Sie den Fehlercode.
 error-internal-unavailable = Der Kennwortserver erreicht gerade seine Datenbank oder sein Verzeichnis nicht. Warten Sie einige Minuten und versuchen Sie es erneut.
+error-password-too-young = Ihr Kennwort wurde erst vor Kurzem geändert. Warten Sie eine Weile, bevor Sie es erneut ändern.
+error-account-expired = Ihr Konto ist abgelaufen. Wenden Sie sich an Ihren Helpdesk.
+error-account-cannot-change-password = Ihr Konto darf sein Kennwort nicht ändern. Wenden Sie sich an Ihren Helpdesk.
+error-account-protected = Dieses Konto ist geschützt: Sein Kennwort kann nur der Helpdesk zurücksetzen.
+error-directory-unavailable = Der Kennwortserver erreicht das Verzeichnis Ihrer Organisation gerade nicht. Es wurde nichts geändert; warten Sie einige Minuten und versuchen Sie es erneut.
+error-directory-timeout = Das Verzeichnis Ihrer Organisation hat nicht rechtzeitig geantwortet. Es wurde nichts geändert; warten Sie einige Minuten und versuchen Sie es erneut.
+error-directory-tls = Der Kennwortserver konnte das Zertifikat des Verzeichnisses Ihrer Organisation nicht prüfen, daher wurde nichts gesendet oder geändert. Wenden Sie sich an Ihren Helpdesk.
+error-directory-refused = Das Verzeichnis Ihrer Organisation hat die Änderung abgelehnt. Versuchen Sie ein anderes Kennwort oder wenden Sie sich an Ihren Helpdesk.
 
 error-mfa = Die Bestätigung hat nicht geklappt. Versuchen Sie es erneut oder wählen Sie eine andere Methode; wenn es weiterhin scheitert, wenden Sie sich an Ihren Helpdesk.
 error-mfa-code-invalid = Dieser Code stimmt nicht. Prüfen Sie ihn und geben Sie ihn erneut ein, oder fordern Sie einen neuen Code an.

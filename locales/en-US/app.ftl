@@ -388,6 +388,14 @@ error-session-expired = Your session timed out, to keep your account safe. Go ba
 error-internal = Latchkey ran into an internal problem and couldn't finish. Try again; if it happens again, contact your help desk and tell them the error code.
 error-internal-error = Latchkey ran into an internal problem and couldn't finish. Try again; if it happens again, contact your help desk and tell them the error code.
 error-internal-unavailable = The password server cannot reach its database or directory right now. Wait a few minutes and try again.
+error-password-too-young = Your password was changed too recently. Wait a while before changing it again.
+error-account-expired = Your account has expired. Contact your help desk.
+error-account-cannot-change-password = Your account is not allowed to change its password. Contact your help desk.
+error-account-protected = This account is protected: its password can only be reset by the help desk.
+error-directory-unavailable = The password server cannot reach your organization's directory right now. Nothing was changed; wait a few minutes and try again.
+error-directory-timeout = Your organization's directory did not answer in time. Nothing was changed; wait a few minutes and try again.
+error-directory-tls = The password server could not verify your organization's directory's certificate, so nothing was sent or changed. Contact your help desk.
+error-directory-refused = Your organization's directory refused the change. Try a different password, or contact your help desk.
 
 error-mfa = Confirming it's you didn't work. Try again or choose another method; if it keeps failing, contact your help desk.
 error-mfa-code-invalid = That code isn't right. Check it and type it again, or get a new code.

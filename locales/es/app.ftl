@@ -393,6 +393,14 @@ error-session-expired = Su sesión ha caducado para proteger su cuenta. Vuelva a
 error-internal = Latchkey tuvo un problema interno y no pudo terminar. Vuelva a intentarlo; si vuelve a ocurrir, póngase en contacto con su servicio de asistencia e indique el código de error.
 error-internal-error = Latchkey tuvo un problema interno y no pudo terminar. Vuelva a intentarlo; si vuelve a ocurrir, póngase en contacto con su servicio de asistencia e indique el código de error.
 error-internal-unavailable = El servidor de contraseñas no puede acceder ahora mismo a su base de datos o a su directorio. Espere unos minutos y vuelva a intentarlo.
+error-password-too-young = Su contraseña se cambió hace muy poco. Espere un tiempo antes de volver a cambiarla.
+error-account-expired = Su cuenta ha caducado. Póngase en contacto con su servicio de asistencia.
+error-account-cannot-change-password = Su cuenta no tiene permiso para cambiar su contraseña. Póngase en contacto con su servicio de asistencia.
+error-account-protected = Esta cuenta está protegida: solo el servicio de asistencia puede restablecer su contraseña.
+error-directory-unavailable = El servidor de contraseñas no puede acceder ahora mismo al directorio de su organización. No se ha cambiado nada; espere unos minutos y vuelva a intentarlo.
+error-directory-timeout = El directorio de su organización no respondió a tiempo. No se ha cambiado nada; espere unos minutos y vuelva a intentarlo.
+error-directory-tls = El servidor de contraseñas no pudo verificar el certificado del directorio de su organización, así que no se ha enviado ni cambiado nada. Póngase en contacto con su servicio de asistencia.
+error-directory-refused = El directorio de su organización rechazó el cambio. Pruebe con otra contraseña o póngase en contacto con su servicio de asistencia.
 
 error-mfa = No se pudo confirmar su identidad. Vuelva a intentarlo o elija otro método; si sigue fallando, póngase en contacto con su servicio de asistencia.
 error-mfa-code-invalid = Ese código no es correcto. Compruébelo y vuelva a escribirlo, u obtenga un código nuevo.

@@ -393,6 +393,14 @@ error-session-expired = Votre session a expiré, pour protéger votre compte. Re
 error-internal = Latchkey a rencontré un problème interne et n’a pas pu terminer. Réessayez ; si cela se reproduit, contactez votre service d’assistance et indiquez-lui le code d’erreur.
 error-internal-error = Latchkey a rencontré un problème interne et n’a pas pu terminer. Réessayez ; si cela se reproduit, contactez votre service d’assistance et indiquez-lui le code d’erreur.
 error-internal-unavailable = Le serveur de mots de passe ne peut pas joindre sa base de données ou son annuaire pour le moment. Patientez quelques minutes et réessayez.
+error-password-too-young = Votre mot de passe a été modifié trop récemment. Patientez un peu avant de le modifier à nouveau.
+error-account-expired = Votre compte a expiré. Contactez votre service d’assistance.
+error-account-cannot-change-password = Votre compte n’est pas autorisé à modifier son mot de passe. Contactez votre service d’assistance.
+error-account-protected = Ce compte est protégé : seul le service d’assistance peut réinitialiser son mot de passe.
+error-directory-unavailable = Le serveur de mots de passe ne peut pas joindre l’annuaire de votre organisation pour le moment. Rien n’a été modifié ; patientez quelques minutes et réessayez.
+error-directory-timeout = L’annuaire de votre organisation n’a pas répondu à temps. Rien n’a été modifié ; patientez quelques minutes et réessayez.
+error-directory-tls = Le serveur de mots de passe n’a pas pu vérifier le certificat de l’annuaire de votre organisation : rien n’a été envoyé ni modifié. Contactez votre service d’assistance.
+error-directory-refused = L’annuaire de votre organisation a refusé la modification. Essayez un autre mot de passe ou contactez votre service d’assistance.
 
 error-mfa = La confirmation de votre identité n’a pas fonctionné. Réessayez ou choisissez une autre méthode ; si l’échec persiste, contactez votre service d’assistance.
 error-mfa-code-invalid = Ce code est incorrect. Vérifiez-le et saisissez-le à nouveau, ou obtenez un nouveau code.

@@ -393,6 +393,14 @@ error-session-expired = Sua sessão expirou, para manter sua conta segura. Volte
 error-internal = O Latchkey encontrou um problema interno e não conseguiu concluir. Tente novamente; se acontecer de novo, entre em contato com o suporte técnico e informe o código de erro.
 error-internal-error = O Latchkey encontrou um problema interno e não conseguiu concluir. Tente novamente; se acontecer de novo, entre em contato com o suporte técnico e informe o código de erro.
 error-internal-unavailable = O servidor de senhas não consegue acessar o banco de dados ou o diretório no momento. Aguarde alguns minutos e tente novamente.
+error-password-too-young = Sua senha foi alterada há pouco tempo. Aguarde um pouco antes de alterá-la novamente.
+error-account-expired = Sua conta expirou. Entre em contato com o suporte técnico.
+error-account-cannot-change-password = Sua conta não tem permissão para alterar a própria senha. Entre em contato com o suporte técnico.
+error-account-protected = Esta conta é protegida: somente o suporte técnico pode redefinir a senha dela.
+error-directory-unavailable = O servidor de senhas não consegue acessar o diretório da sua organização no momento. Nada foi alterado; aguarde alguns minutos e tente novamente.
+error-directory-timeout = O diretório da sua organização não respondeu a tempo. Nada foi alterado; aguarde alguns minutos e tente novamente.
+error-directory-tls = O servidor de senhas não conseguiu verificar o certificado do diretório da sua organização, então nada foi enviado nem alterado. Entre em contato com o suporte técnico.
+error-directory-refused = O diretório da sua organização recusou a alteração. Tente outra senha ou entre em contato com o suporte técnico.
 
 error-mfa = Não foi possível confirmar sua identidade. Tente novamente ou escolha outro método; se continuar falhando, entre em contato com o suporte técnico.
 error-mfa-code-invalid = Esse código não está correto. Confira e digite-o novamente, ou obtenha um novo código.

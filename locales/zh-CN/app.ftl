@@ -373,6 +373,14 @@ error-session-expired = 为保护您的账户安全，您的会话已超时。�
 error-internal = Latchkey 遇到内部问题，无法完成操作。请重试；如果再次出现，请联系服务台并告知错误代码。
 error-internal-error = Latchkey 遇到内部问题，无法完成操作。请重试；如果再次出现，请联系服务台并告知错误代码。
 error-internal-unavailable = 密码服务器当前无法访问其数据库或目录。请等待几分钟后重试。
+error-password-too-young = 您的密码刚刚更改过。请稍等一段时间后再更改。
+error-account-expired = 您的帐户已过期。请联系服务台。
+error-account-cannot-change-password = 您的帐户不允许更改密码。请联系服务台。
+error-account-protected = 此帐户受保护：只有服务台可以重置其密码。
+error-directory-unavailable = 密码服务器当前无法访问您组织的目录。未做任何更改；请等待几分钟后重试。
+error-directory-timeout = 您组织的目录未能及时响应。未做任何更改；请等待几分钟后重试。
+error-directory-tls = 密码服务器无法验证您组织目录的证书，因此未发送或更改任何内容。请联系服务台。
+error-directory-refused = 您组织的目录拒绝了此更改。请尝试其他密码，或联系服务台。
 
 error-mfa = 身份确认未成功。请重试或选择其他方式；如果仍然失败，请联系服务台。
 error-mfa-code-invalid = 验证码不正确。请检查后重新输入，或获取新的验证码。

@@ -60,6 +60,7 @@ mod tests {
                 colors: Colors::default(),
                 logo_url: None,
                 sign_in_text: None,
+                sign_in_text_translations: Default::default(),
                 helpdesk: Helpdesk::default(),
                 locales: vec!["en-US".into()],
             },

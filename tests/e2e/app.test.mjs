@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHmac } from 'node:crypto';
-import { Session, sleep } from './webdriver.mjs';
-import { freePort, waitHttp } from './harness.mjs';
+import { sleep } from './webdriver.mjs';
+import { freePort, killGroup, launchApp, waitHttp } from './harness.mjs';
 import { assertAccessible } from './a11y.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -31,14 +31,6 @@ let server;
 const children = [];
 const groups = [];
 
-function killGroup(pid, signal) {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // already gone
-  }
-}
-
 function startServer() {
   server = spawn(SERVER, ['--data-dir', dataDir, '--config', join(work, 'server.toml'), 'serve', '--listen', `127.0.0.1:${port}`], {
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -52,32 +44,11 @@ async function stopServer() {
   await new Promise((r) => server.once('exit', r));
 }
 
-/** Starts tauri-driver with the app's environment and opens a WebDriver session on the app. */
-async function openApp(policy, env = {}) {
+/** Opens the app with this machine policy (and extra environment) in a WebDriver session. */
+function openApp(policy, env = {}) {
   const policyFile = join(work, `policy-${Date.now()}.toml`);
   writeFileSync(policyFile, policy);
-  const driverPort = await freePort();
-  const nativePort = await freePort();
-  // Its own process group, so closing kills WebKitWebDriver and the app with it.
-  const driver = spawn('tauri-driver', ['--port', String(driverPort), '--native-port', String(nativePort)], {
-    env: { ...process.env, LATCHKEY_POLICY_FILE: policyFile, LATCHKEY_CACHE_DIR: cacheDir, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
-  groups.push(driver.pid);
-  children.push(driver);
-  await waitHttp(`http://127.0.0.1:${driverPort}/status`);
-  const session = await Session.start(`http://127.0.0.1:${driverPort}`, APP);
-  return {
-    session,
-    async close() {
-      await session.end();
-      const exited = new Promise((r) => driver.once('exit', r));
-      killGroup(driver.pid, 'SIGTERM');
-      await Promise.race([exited, sleep(3000)]);
-      killGroup(driver.pid, 'SIGKILL');
-    },
-  };
+  return launchApp(APP, { LATCHKEY_POLICY_FILE: policyFile, LATCHKEY_CACHE_DIR: cacheDir, ...env }, groups);
 }
 
 /** A screenshot of the screen now showing, which must also pass axe-core's WCAG A/AA rules. */

@@ -1,7 +1,8 @@
-// Shared pieces of the E2E files that start their own processes: free ports and waiting for a
-// server to answer.
+// Shared pieces of the E2E files that start their own processes: free ports, waiting for a
+// server to answer, and the app in a WebDriver session.
 import { createServer } from 'node:net';
-import { sleep } from './webdriver.mjs';
+import { spawn } from 'node:child_process';
+import { Session, sleep } from './webdriver.mjs';
 
 export { sleep };
 
@@ -27,4 +28,40 @@ export async function waitHttp(url, timeoutMs = 20000) {
     await sleep(100);
   }
   throw new Error(`${url} did not come up`);
+}
+
+/** Kills a whole process group (tauri-driver with WebKitWebDriver and the app); quiet if gone. */
+export function killGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * Starts tauri-driver in its own process group with the app's environment and opens a WebDriver
+ * session on the app binary. `pids` collects the group so a test's `after` can kill leftovers.
+ */
+export async function launchApp(app, env, pids) {
+  const driverPort = await freePort();
+  const nativePort = await freePort();
+  const driver = spawn('tauri-driver', ['--port', String(driverPort), '--native-port', String(nativePort)], {
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+  pids.push(driver.pid);
+  await waitHttp(`http://127.0.0.1:${driverPort}/status`);
+  const session = await Session.start(`http://127.0.0.1:${driverPort}`, app);
+  return {
+    session,
+    async close() {
+      await session.end();
+      const exited = new Promise((r) => driver.once('exit', r));
+      killGroup(driver.pid, 'SIGTERM');
+      await Promise.race([exited, sleep(3000)]);
+      killGroup(driver.pid, 'SIGKILL');
+    },
+  };
 }

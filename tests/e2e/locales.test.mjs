@@ -10,8 +10,8 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'node:net';
-import { Session, sleep } from './webdriver.mjs';
+import { sleep } from './webdriver.mjs';
+import { freePort, killGroup, launchApp, waitHttp } from './harness.mjs';
 import { assertAccessible, clipping } from './a11y.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,60 +27,10 @@ let port;
 let server;
 const groups = [];
 
-function freePort() {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const p = s.address().port;
-      s.close(() => resolve(p));
-    });
-  });
-}
-
-async function waitHttp(url, timeoutMs = 20000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await sleep(100);
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-function killGroup(pid, signal) {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // already gone
-  }
-}
-
-async function openApp(locale) {
+function openApp(locale) {
   const policyFile = join(work, `policy-${locale}.toml`);
   writeFileSync(policyFile, `tenant_url = "http://127.0.0.1:${port}"\ntenant = "contoso"\nlocale = "${locale}"\n`);
-  const driverPort = await freePort();
-  const nativePort = await freePort();
-  const driver = spawn('tauri-driver', ['--port', String(driverPort), '--native-port', String(nativePort)], {
-    env: { ...process.env, LATCHKEY_POLICY_FILE: policyFile, LATCHKEY_CACHE_DIR: join(work, `cache-${locale}`), LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
-  groups.push(driver.pid);
-  await waitHttp(`http://127.0.0.1:${driverPort}/status`);
-  const session = await Session.start(`http://127.0.0.1:${driverPort}`, APP);
-  return {
-    session,
-    async close() {
-      await session.end();
-      const exited = new Promise((r) => driver.once('exit', r));
-      killGroup(driver.pid, 'SIGTERM');
-      await Promise.race([exited, sleep(3000)]);
-      killGroup(driver.pid, 'SIGKILL');
-    },
-  };
+  return launchApp(APP, { LATCHKEY_POLICY_FILE: policyFile, LATCHKEY_CACHE_DIR: join(work, `cache-${locale}`) }, groups);
 }
 
 /** Screenshot, axe and the clipping check of the screen now showing. */
@@ -149,6 +99,8 @@ text_color = "#1b1b1b"
 sign_in_text = "Use your Contoso Pharma account."
 helpdesk_email = "help@contoso.com"
 helpdesk_phone = "+1 425 555 0100"
+[tenant.branding.sign_in_text_translations]
+ar = "استخدم حساب Contoso Pharma الخاص بك."
 [tenant.policy]
 sspr_enabled = "all"
 captcha_difficulty = 8
@@ -196,7 +148,26 @@ test('Arabic: right to left on start, reset and security info, accessible', asyn
       return [getComputedStyle(document.querySelector('.card')).direction, getComputedStyle(b, '::after').transform];`);
     assert.equal(mirror[0], 'rtl');
     assert.notEqual(mirror[1], 'none', 'the chevron is drawn (and turned for right to left)');
+    // The tenant's own text in Arabic, from its configuration.
+    assert.equal(await (await s.find('.sign-in-text')).text(), 'استخدم حساب Contoso Pharma الخاص بك.');
     await visitScreens(s, 'ar');
+  } finally {
+    await app.close();
+  }
+});
+
+test('text at 200%: nothing cut off, no sideways scrolling, still accessible', async () => {
+  const app = await openApp('en-US');
+  const s = app.session;
+  try {
+    await s.find('[data-testid="flow-reset"]');
+    // What a person gets from the system's text size setting: every size is in rem, so the root
+    // size doubles all text (WCAG 1.4.4).
+    await s.exec(`document.documentElement.style.fontSize = '200%'`);
+    const size = parseFloat(await s.exec(`return getComputedStyle(document.querySelector('[data-testid="flow-reset"]')).fontSize`));
+    assert.ok(Math.abs(size - 35.2) < 0.1, `a flow button's text is 2 × 17.6 px: ${size}`);
+    assert.equal(await (await s.find('.sign-in-text')).text(), 'Use your Contoso Pharma account.');
+    await visitScreens(s, 'text-200');
   } finally {
     await app.close();
   }

@@ -65,6 +65,18 @@ describe('start screen', () => {
     expect(document.documentElement.lang).toBe('de');
   });
 
+  it("shows the tenant's sign-in text in the language showing, and its default text in others", async () => {
+    const boot = bootstrap();
+    boot.branding!.sign_in_text_translations = { de: 'Verwenden Sie Ihr Contoso-Konto.' };
+    const { root } = await mount(fakeTransport({}, boot).transport);
+    expect(root.querySelector('.sign-in-text')!.textContent).toBe('Use your Contoso account.');
+    const picker = byTestId<HTMLSelectElement>(root, 'locale-picker');
+    picker.value = 'de';
+    picker.dispatchEvent(new Event('change'));
+    await settle();
+    expect(root.querySelector('.sign-in-text')!.textContent).toBe('Verwenden Sie Ihr Contoso-Konto.');
+  });
+
   it('uses the Rust-chosen locale from bootstrap', async () => {
     const boot = bootstrap({ locale: 'de', ftl: localeBundle('de').ftl });
     const { root } = await mount(fakeTransport({}, boot).transport);

@@ -62,6 +62,10 @@ pub struct TenantPolicy {
     pub notify_users: bool,
     pub notify_admins: bool,
     pub unlock_enabled: bool,
+    /// The account's own email and mobile number (from the directory, or set by an
+    /// administrator for a built-in account) serve as reset methods too, before the user has
+    /// registered any. Off by default.
+    pub reset_with_directory_contacts: bool,
     pub helpdesk_url: String,
     pub code_lifetime_secs: u32,
     pub reset_session_secs: u32,
@@ -103,6 +107,7 @@ impl Default for TenantPolicy {
             notify_users: true,
             notify_admins: true,
             unlock_enabled: true,
+            reset_with_directory_contacts: false,
             helpdesk_url: String::new(),
             code_lifetime_secs: 300,
             reset_session_secs: 900,
@@ -330,6 +335,8 @@ impl TenantPolicy {
             user_info_check: self.password_user_info_check,
             custom_banned_words: self.password_banned_words.clone(),
             tenant_name: tenant_name.to_string(),
+            min_age_secs: 0,
+            lockout_threshold: self.lockout_threshold,
         }
     }
 }

@@ -145,6 +145,14 @@ error_codes! {
     ResetUnlockDisabled = "reset.unlock_disabled", 403, "Unlocking without a password reset is not enabled.";
     CaptchaInvalid = "captcha.invalid", 400, "The bot check failed; start again.";
     CaptchaExpired = "captcha.expired", 400, "The bot check expired; start again.";
+    PasswordTooYoung = "password.too_young", 400, "The password was changed too recently; wait before changing it again.";
+    AccountExpired = "account.expired", 403, "The account has expired.";
+    AccountCannotChangePassword = "account.cannot_change_password", 403, "This account may not change its password.";
+    AccountProtected = "account.protected", 403, "This account is protected; only the help desk can reset its password.";
+    DirectoryUnavailable = "directory.unavailable", 503, "The directory cannot be reached; nothing was changed. Try again in a few minutes.";
+    DirectoryTimeout = "directory.timeout", 504, "The directory did not answer in time; nothing was changed. Try again in a few minutes.";
+    DirectoryTls = "directory.tls", 503, "The directory's certificate could not be verified; nothing was changed.";
+    DirectoryRefused = "directory.refused", 502, "The directory refused the change.";
     InternalError = "internal.error", 500, "The server failed; the details are in its log.";
     InternalUnavailable = "internal.unavailable", 503, "The server cannot reach its database or directory.";
 }

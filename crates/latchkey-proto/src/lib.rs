@@ -36,6 +36,10 @@ pub struct Branding {
     pub logo_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_in_text: Option<String>,
+    /// The sign-in text in other languages, by locale tag (one of `locales`); a language without
+    /// an entry shows `sign_in_text`.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub sign_in_text_translations: std::collections::BTreeMap<String, String>,
     pub helpdesk: Helpdesk,
     pub locales: Vec<String>,
 }
@@ -89,6 +93,14 @@ pub struct PasswordPolicy {
     /// The tenant's display name, used as a banned term.
     #[serde(default)]
     pub tenant_name: String,
+    /// Seconds a password must be kept before its owner may change it again (a directory's
+    /// minimum age, e.g. OpenLDAP `pwdMinAge`); 0 = none.
+    #[serde(default)]
+    pub min_age_secs: u64,
+    /// Wrong passwords in a row before the account locks (the tenant's `lockout_threshold`, or
+    /// the directory's own rule when it is stricter).
+    #[serde(default)]
+    pub lockout_threshold: u32,
 }
 
 /// Kinds of security-info methods.

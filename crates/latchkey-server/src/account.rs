@@ -1,13 +1,14 @@
-//! Sign-in sessions and password change against the built-in directory.
+//! Sign-in sessions and password change, against the tenant's directory.
 //!
 //! Unknown users cost the same as known ones (a dummy argon2 verification) and get the same
 //! answer, so sign-in does not reveal who exists. A locked or disabled account is only named
 //! when the password was right.
 
 use crate::audit::{self, Actor, Event};
+use crate::directory::{Changer, LockoutRule, PasswordCheck, PasswordWrite};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::store::{ChangeAudit, EndSessions, PasswordChange, SessionRow, UserRow};
+use crate::store::{ChangeAudit, EndSessions, SessionRow, UserRow};
 use crate::tenant::Tenant;
 use base64::Engine as _;
 use latchkey_core::password::{self, HARD_MAX_CHARS, UserContext};
@@ -87,7 +88,6 @@ pub async fn sign_in(
     }
     let login = username.trim();
     let now = state.clock.now();
-    let normalized = password::normalize(password.expose());
     let fail = |reason: &str| {
         let reason = reason.to_string();
         let login = login.to_string();
@@ -109,30 +109,40 @@ pub async fn sign_in(
     };
 
     // Control characters (NUL above all, which PostgreSQL refuses in text) never name a user.
+    let directory = state.directory(tenant);
     let user = if login.is_empty() || login.len() > 256 || login.chars().any(char::is_control) {
         None
     } else {
-        state.store.user_by_login(tenant.id(), login).await?
+        match directory.find(&state.store, tenant.id(), login).await {
+            Ok(found) => found.map(|a| a.row),
+            Err(e) => {
+                fail(e.reason().as_str()).await;
+                return Err(e.into());
+            }
+        }
     };
     let Some(user) = user else {
-        state.hasher.dummy_verify_async(normalized).await;
+        state
+            .hasher
+            .dummy_verify_async(password::normalize(password.expose()))
+            .await;
         fail("unknown_user").await;
         return Err(AppError::new(ErrorCode::AuthInvalidCredentials));
     };
 
-    let ok = state.hasher.verify_async(user.password_hash.clone(), normalized).await;
-    if !ok {
-        if !user.is_locked(now) {
-            let p = &tenant.policy;
-            let count = state
-                .store
-                .record_failed_login(
-                    &user.id,
-                    i64::from(p.lockout_threshold),
-                    now + i64::from(p.lockout_duration_secs),
-                )
-                .await?;
-            if count == i64::from(p.lockout_threshold) {
+    let checked = directory
+        .verify_password(&state.store, &user, password, &lockout_rule(tenant, now))
+        .await;
+    let checked = match checked {
+        Ok(c) => c,
+        Err(e) => {
+            fail(e.reason().as_str()).await;
+            return Err(e.into());
+        }
+    };
+    match checked {
+        PasswordCheck::Invalid { failures, reason } => {
+            if failures == Some(i64::from(tenant.policy.lockout_threshold)) {
                 audit::record(
                     &state.store,
                     state.clock.now_ms(),
@@ -142,27 +152,27 @@ pub async fn sign_in(
                         username: Some(&user.username),
                         event: "account.locked",
                         outcome: "success",
-                        detail: json!({"failures": count}),
+                        detail: json!({"failures": failures}),
                     },
                 )
                 .await;
             }
+            fail(reason).await;
+            return Err(AppError::new(ErrorCode::AuthInvalidCredentials));
         }
-        fail("bad_password").await;
-        return Err(AppError::new(ErrorCode::AuthInvalidCredentials));
-    }
-    if user.is_locked(now) {
-        fail("locked").await;
-        // The wait left of the tenant's lockout, rounded up: "wait 15 minutes" is never too short.
-        let left = user.locked_until.unwrap_or(now).saturating_sub(now);
-        let minutes = (left + 59) / 60;
-        return Err(AppError::new(ErrorCode::AuthAccountLocked).with_arg("minutes", minutes.max(1)));
+        PasswordCheck::ValidButLocked => {
+            fail("locked").await;
+            // The wait left of the lockout, rounded up: "wait 15 minutes" is never too short.
+            let left = user.locked_until.unwrap_or(now).saturating_sub(now);
+            let minutes = (left + 59) / 60;
+            return Err(AppError::new(ErrorCode::AuthAccountLocked).with_arg("minutes", minutes.max(1)));
+        }
+        PasswordCheck::Valid => {}
     }
     if user.disabled {
         fail("disabled").await;
         return Err(AppError::new(ErrorCode::AuthAccountDisabled));
     }
-    state.store.reset_failed_logins(&user.id).await?;
     crate::notice::remember_language(state, &user, languages).await;
 
     // With methods registered, the password alone only opens the door to step-up.
@@ -291,21 +301,14 @@ pub async fn sign_out(state: &AppState, tenant: &Tenant, actor: &Actor, auth: &A
     Ok(())
 }
 
-/// Checks a new password against the full policy including history; returns its hash.
-///
-/// `current` is the (normalized) current password when the caller has just verified it: then
-/// "same as current" is a comparison, not another argon2 verification.
-pub async fn vet_new_password(
-    state: &AppState,
-    tenant: &Tenant,
-    user: &UserRow,
-    new: &Secret,
-    current: Option<&str>,
-) -> AppResult<String> {
+/// Checks a new password against the effective policy (the tenant's, tightened by its
+/// directory's). "Same as current" and history are the directory's to check when it writes.
+pub async fn vet_new_password(state: &AppState, tenant: &Tenant, user: &UserRow, new: &Secret) -> AppResult<()> {
     if too_long(new) {
         return Err(AppError::new(ErrorCode::PasswordTooLong).with_arg("max", HARD_MAX_CHARS));
     }
-    let policy = tenant.policy.password_policy(tenant.name());
+    let policy =
+        crate::directory::effective_policy_for(state.directory(tenant).as_ref(), tenant, &state.store, user).await;
     let ctx = UserContext {
         username: &user.username,
         display_name: Some(&user.display_name),
@@ -319,36 +322,16 @@ pub async fn vet_new_password(
             .with_args(first.args.clone())
             .with_arg("problems", problems));
     }
-    let normalized = password::normalize(new.expose());
-    // No database connection is kept while waiting for argon2.
-    state.store.release().await;
-    let same = match current {
-        // Both come from this user's own request, so the comparison's timing tells them nothing.
-        Some(current) => normalized == current,
-        None => {
-            state
-                .hasher
-                .verify_async(user.password_hash.clone(), normalized.clone())
-                .await
-        }
-    };
-    if same {
-        return Err(AppError::new(ErrorCode::PasswordSameAsCurrent));
+    Ok(())
+}
+
+/// The tenant's lockout rule at `now`.
+pub fn lockout_rule(tenant: &Tenant, now: i64) -> LockoutRule {
+    LockoutRule {
+        now,
+        threshold: i64::from(tenant.policy.lockout_threshold),
+        lock_until: now + i64::from(tenant.policy.lockout_duration_secs),
     }
-    let history = if policy.history_count == 0 {
-        Vec::new()
-    } else {
-        state
-            .store
-            .password_history(&user.id, i64::from(policy.history_count))
-            .await?
-    };
-    for old in history {
-        if state.hasher.verify_async(old, normalized.clone()).await {
-            return Err(AppError::new(ErrorCode::PasswordReused).with_arg("history", policy.history_count));
-        }
-    }
-    Ok(state.hasher.hash_async(normalized).await)
 }
 
 pub async fn change_password(
@@ -382,33 +365,25 @@ pub async fn change_password(
         return Err(AppError::new(ErrorCode::AuthInvalidCredentials));
     }
     let now = state.clock.now();
-    let current = password::normalize(current.expose());
-    // No database connection is kept while waiting for argon2.
-    state.store.release().await;
-    let ok = state
-        .hasher
-        .verify_async(user.password_hash.clone(), current.clone())
+    let directory = state.directory(tenant);
+    let checked = directory
+        .verify_password(&state.store, user, current, &lockout_rule(tenant, now))
         .await;
-    if !ok {
-        let p = &tenant.policy;
-        state
-            .store
-            .record_failed_login(
-                &user.id,
-                i64::from(p.lockout_threshold),
-                now + i64::from(p.lockout_duration_secs),
-            )
-            .await?;
-        audit_fail("bad_current_password".into()).await;
-        return Err(AppError::new(ErrorCode::AuthInvalidCredentials));
-    }
-    let hash = match vet_new_password(state, tenant, user, new, Some(&current)).await {
-        Ok(h) => h,
-        Err(e) => {
-            audit_fail(e.code.as_str().to_string()).await;
-            return Err(e);
+    match checked {
+        Ok(PasswordCheck::Valid | PasswordCheck::ValidButLocked) => {}
+        Ok(PasswordCheck::Invalid { .. }) => {
+            audit_fail("bad_current_password".into()).await;
+            return Err(AppError::new(ErrorCode::AuthInvalidCredentials));
         }
-    };
+        Err(e) => {
+            audit_fail(e.reason()).await;
+            return Err(e.into());
+        }
+    }
+    if let Err(e) = vet_new_password(state, tenant, user, new).await {
+        audit_fail(e.code.as_str().to_string()).await;
+        return Err(e);
+    }
     // A temporary-password session moves on to step-up (or full, without methods).
     let kept_level = if auth.session.level == LEVEL_CHANGE_ONLY {
         let has_methods = !crate::security_info::step_up_methods(state, user).await?.is_empty();
@@ -416,38 +391,39 @@ pub async fn change_password(
     } else {
         None
     };
-    // The password, the other sessions ended and the audit event commit together.
-    let change = PasswordChange {
+    // The password, the other sessions ended and the audit event commit together (with an
+    // external directory: recorded once the directory took the password).
+    let write = PasswordWrite {
         user,
-        new_hash: &hash,
+        by: Changer::User { current },
+        new,
         must_change: false,
         keep_history: i64::from(tenant.policy.password_history),
+        history_check: tenant.policy.password_history,
         completes_reset: None,
         end_sessions: Some(EndSessions {
             keep: Some(&auth.token_hash),
             kept_level,
         }),
+        audit: Some(ChangeAudit {
+            ended_key: "other_sessions_ended",
+            row: audit::row(
+                state.clock.now_ms(),
+                actor,
+                Event {
+                    tenant: tenant.slug(),
+                    username: Some(&user.username),
+                    event: "password.change",
+                    outcome: "success",
+                    detail: json!({}),
+                },
+            ),
+        }),
     };
-    state
-        .store
-        .change_password(
-            &change,
-            Some(ChangeAudit {
-                ended_key: "other_sessions_ended",
-                row: audit::row(
-                    state.clock.now_ms(),
-                    actor,
-                    Event {
-                        tenant: tenant.slug(),
-                        username: Some(&user.username),
-                        event: "password.change",
-                        outcome: "success",
-                        detail: json!({}),
-                    },
-                ),
-            }),
-        )
-        .await?;
+    if let Err(e) = directory.set_password(&state.store, write).await {
+        audit_fail(e.reason()).await;
+        return Err(e.into());
+    }
     if tenant.policy.notify_users {
         notify_password_changed(state, tenant, user, locale).await;
     }

@@ -3,9 +3,11 @@
 
 use crate::audit::{self, Actor, Event};
 use crate::config::TenantConfig;
+use crate::directory::builtin::BuiltinDirectory;
+use crate::directory::{Changer, Directory, PasswordWrite};
 use crate::error::{AppError, AppResult};
 use crate::hashing::Hasher;
-use crate::store::{NewUser, Store, UserRow};
+use crate::store::{ChangeAudit, EndSessions, NewUser, Store, UserRow};
 use crate::tenant::{BrandingSettings, Tenant};
 use base64::Engine as _;
 use latchkey_core::branding;
@@ -56,6 +58,7 @@ pub async fn apply_tenant_config(store: &Store, cfg: &TenantConfig) -> anyhow::R
                 None => None,
             },
             sign_in_text: b.sign_in_text.clone(),
+            sign_in_text_translations: b.sign_in_text_translations.clone(),
             helpdesk_url: b.helpdesk_url.clone(),
             helpdesk_email: b.helpdesk_email.clone(),
             helpdesk_phone: b.helpdesk_phone.clone(),
@@ -237,6 +240,14 @@ pub async fn find_user(store: &Store, tenant: &Tenant, username: &str) -> AppRes
         .ok_or_else(|| AppError::new(ErrorCode::UserNotFound).with_arg("username", username))
 }
 
+/// The account a login names in the tenant's directory, with our row for it.
+pub async fn find_account(store: &Store, dir: &dyn Directory, tenant: &Tenant, username: &str) -> AppResult<UserRow> {
+    dir.find(store, tenant.id(), username)
+        .await?
+        .map(|a| a.row)
+        .ok_or_else(|| AppError::new(ErrorCode::UserNotFound).with_arg("username", username))
+}
+
 async fn audit_admin(store: &Store, tenant: &Tenant, username: &str, event: &str, detail: serde_json::Value) {
     audit::record(
         store,
@@ -269,10 +280,10 @@ pub async fn set_disabled(store: &Store, tenant_slug: &str, username: &str, disa
     Ok(())
 }
 
-pub async fn unlock(store: &Store, tenant_slug: &str, username: &str) -> AppResult<()> {
+pub async fn unlock(store: &Store, dir: &dyn Directory, tenant_slug: &str, username: &str) -> AppResult<()> {
     let tenant = tenant(store, tenant_slug).await?;
-    let user = find_user(store, &tenant, username).await?;
-    store.unlock_user(&user.id).await?;
+    let user = find_account(store, dir, &tenant, username).await?;
+    dir.unlock(store, &user).await?;
     audit_admin(store, &tenant, &user.username, "admin.user.unlock", json!({})).await;
     Ok(())
 }
@@ -295,8 +306,7 @@ pub fn temporary_password() -> Secret {
     )
 }
 
-/// Admin-initiated reset. With `temporary`, the user must change it at the next sign-in. Ends the
-/// user's sessions and unlocks the account. Returns the password set.
+/// Admin-initiated reset of a built-in account; see [`reset_password_in`].
 pub async fn reset_password(
     store: &Store,
     hasher: &Hasher,
@@ -305,10 +315,25 @@ pub async fn reset_password(
     password: Option<Secret>,
     temporary: bool,
 ) -> AppResult<Secret> {
+    let dir = BuiltinDirectory::new(hasher.clone());
+    reset_password_in(store, &dir, tenant_slug, username, password, temporary).await
+}
+
+/// Admin-initiated reset in the tenant's directory. With `temporary`, the user must change it
+/// at the next sign-in. Ends the user's sessions and unlocks the account. Returns the password
+/// set.
+pub async fn reset_password_in(
+    store: &Store,
+    dir: &dyn Directory,
+    tenant_slug: &str,
+    username: &str,
+    password: Option<Secret>,
+    temporary: bool,
+) -> AppResult<Secret> {
     let tenant = tenant(store, tenant_slug).await?;
-    let user = find_user(store, &tenant, username).await?;
+    let user = find_account(store, dir, &tenant, username).await?;
     let password = password.unwrap_or_else(temporary_password);
-    let policy = tenant.policy.password_policy(tenant.name());
+    let policy = crate::directory::effective_policy(dir, &tenant).await;
     let ctx = UserContext {
         username: &user.username,
         display_name: Some(&user.display_name),
@@ -319,19 +344,34 @@ pub async fn reset_password(
         let code = ErrorCode::parse(&first.code).unwrap_or(ErrorCode::PasswordTooWeak);
         return Err(AppError::new(code).with_args(first.args.clone()));
     }
-    let hash = hasher.hash(&password::normalize(password.expose()));
-    store
-        .set_password(&user, &hash, temporary, i64::from(tenant.policy.password_history))
-        .await?;
-    store.delete_user_sessions(&user.id, None).await?;
-    audit_admin(
-        store,
-        &tenant,
-        &user.username,
-        "admin.user.reset_password",
-        json!({"temporary": temporary}),
-    )
-    .await;
+    let write = PasswordWrite {
+        user: &user,
+        by: Changer::Admin,
+        new: &password,
+        must_change: temporary,
+        keep_history: i64::from(tenant.policy.password_history),
+        history_check: 0,
+        completes_reset: None,
+        end_sessions: Some(EndSessions {
+            keep: None,
+            kept_level: None,
+        }),
+        audit: Some(ChangeAudit {
+            ended_key: "sessions_ended",
+            row: audit::row(
+                now_ms(),
+                &Actor::cli(),
+                Event {
+                    tenant: tenant.slug(),
+                    username: Some(&user.username),
+                    event: "admin.user.reset_password",
+                    outcome: "success",
+                    detail: json!({"temporary": temporary}),
+                },
+            ),
+        }),
+    };
+    dir.set_password(store, write).await?;
     Ok(password)
 }
 
@@ -385,6 +425,53 @@ pub struct Report {
     pub days: i64,
     pub registrations: Vec<RegistrationRow>,
     pub daily: Vec<DayRow>,
+    /// Who the self-service scope covers and how many of them have registered (filled from the
+    /// tenant's directory by [`coverage`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coverage: Option<Coverage>,
+}
+
+/// Registered vs in scope: accounts of the directory (read page by page, never all at once)
+/// that `sspr_enabled` admits and that are not disabled, and how many of those have at least
+/// one verified method.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Coverage {
+    /// Accounts the directory lists.
+    pub accounts: u64,
+    /// Of those, enabled and admitted by `sspr_enabled`.
+    pub in_scope: u64,
+    /// Of those in scope, with at least one verified method.
+    pub registered: u64,
+    /// In scope and not registered yet.
+    pub not_registered: u64,
+}
+
+/// [`Coverage`] of a tenant, from its directory.
+pub async fn coverage(store: &Store, dir: &dyn Directory, tenant_slug: &str) -> AppResult<Coverage> {
+    let tenant = tenant(store, tenant_slug).await?;
+    let registered: std::collections::HashSet<String> = store
+        .registered_users(tenant.id())
+        .await?
+        .into_iter()
+        .flat_map(|(id, dir_id)| std::iter::once(id).chain(dir_id))
+        .collect();
+    let scope = tenant.policy.scope();
+    let mut c = Coverage::default();
+    let mut each = |u: crate::directory::DirectoryUser| {
+        c.accounts += 1;
+        if u.state.disabled || u.state.expired || !scope.admits(&u.groups) {
+            return;
+        }
+        c.in_scope += 1;
+        if registered.contains(&u.id) {
+            c.registered += 1;
+        }
+    };
+    dir.for_each_user(store, tenant.id(), &mut each)
+        .await
+        .map_err(crate::error::AppError::from)?;
+    c.not_registered = c.in_scope - c.registered;
+    Ok(c)
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -470,5 +557,6 @@ pub async fn report(store: &Store, tenant_slug: &str, days: i64, now_ms: i64) ->
         days,
         registrations,
         daily: daily.into_values().collect(),
+        coverage: None,
     })
 }

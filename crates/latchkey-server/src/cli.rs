@@ -4,6 +4,7 @@ use crate::admin::{self, UserSpec};
 use crate::config::Config;
 use crate::crypto::Vault;
 use crate::delivery::{Outbox, Router};
+use crate::directory::Directories;
 use crate::error::AppError;
 use crate::hashing::Hasher;
 use crate::store::{AuditFilter, Store};
@@ -68,6 +69,8 @@ pub enum AdminCommand {
     /// The key that seals secrets at rest (see `key_file`).
     #[command(subcommand)]
     Key(KeyCommand),
+    #[command(subcommand)]
+    Directory(DirectoryCommand),
     /// Usage report: methods registered and resets/unlocks succeeded and failed per day.
     Report {
         #[arg(long)]
@@ -195,6 +198,18 @@ pub enum KeyCommand {
     Rotate {
         #[arg(long)]
         new_key_file: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DirectoryCommand {
+    /// Check the tenant's directory step by step: connection, TLS, service bind, user search,
+    /// password policy. Exits non-zero when a step fails.
+    Test {
+        #[arg(long)]
+        tenant: String,
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -396,13 +411,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Migrate => {
             println!("database is up to date ({})", redact_url(&settings.database_url));
         }
-        Command::Admin(cmd) => admin_command(&store, cmd).await?,
+        Command::Admin(cmd) => {
+            let dirs = crate::directory::from_tenants(&settings.config.tenants, Hasher::default())
+                .map_err(anyhow::Error::msg)?;
+            admin_command(&store, &dirs, cmd).await?
+        }
         Command::Serve { .. } | Command::Demo { .. } => unreachable!("handled above"),
     }
     Ok(())
 }
 
-async fn admin_command(store: &Store, cmd: AdminCommand) -> anyhow::Result<()> {
+async fn admin_command(store: &Store, dirs: &Directories, cmd: AdminCommand) -> anyhow::Result<()> {
     let hasher = Hasher::default();
     match cmd {
         AdminCommand::Tenant(TenantCommand::Add { slug, name }) => {
@@ -425,6 +444,7 @@ async fn admin_command(store: &Store, cmd: AdminCommand) -> anyhow::Result<()> {
             groups,
             temporary,
         }) => {
+            builtin_only(dirs, &tenant, "add")?;
             let spec = UserSpec {
                 username,
                 password: Secret::new(password),
@@ -441,55 +461,88 @@ async fn admin_command(store: &Store, cmd: AdminCommand) -> anyhow::Result<()> {
         AdminCommand::User(UserCommand::List { tenant, json }) => {
             let t = admin::tenant(store, &tenant).await.map_err(app_err)?;
             let now = latchkey_core::Clock::now(&SystemClock);
-            let users = store.list_users(t.id()).await?;
+            let dir = dirs.of(&tenant);
+            // Printed as the directory's paged search delivers them, never all read at once.
+            let mut first = true;
             if json {
-                let list: Vec<_> = users
-                    .iter()
-                    .map(|u| {
-                        serde_json::json!({
-                            "username": u.username, "display_name": u.display_name, "email": u.email,
-                            "phone": u.phone, "groups": u.groups, "admin": u.is_admin, "disabled": u.disabled,
-                            "locked": u.is_locked(now), "must_change_password": u.must_change_password,
-                        })
-                    })
-                    .collect();
-                println!("{}", serde_json::to_string_pretty(&list)?);
+                print!("[");
             } else {
                 println!("{:<24} {:<28} {:<8} STATE", "USERNAME", "DISPLAY NAME", "ADMIN");
-                for u in users {
-                    let state = if u.disabled {
+            }
+            let mut print = |u: crate::directory::DirectoryUser| {
+                let s = &u.state;
+                if json {
+                    let item = serde_json::json!({
+                        "username": u.login, "display_name": u.display_name, "email": u.email,
+                        "phone": u.mobile, "groups": u.groups, "admin": u.is_admin, "disabled": s.disabled,
+                        "locked": s.is_locked(now), "must_change_password": s.must_change_password,
+                        "expired": s.expired, "directory_id": u.id,
+                    });
+                    let text = serde_json::to_string_pretty(&item).unwrap_or_default();
+                    print!("{}\n  {}", if first { "" } else { "," }, text.replace('\n', "\n  "));
+                } else {
+                    let state = if s.disabled {
                         "disabled"
-                    } else if u.is_locked(now) {
+                    } else if s.expired {
+                        "expired"
+                    } else if s.is_locked(now) {
                         "locked"
-                    } else if u.must_change_password {
+                    } else if s.must_change_password {
                         "must-change"
                     } else {
                         "active"
                     };
                     println!(
                         "{:<24} {:<28} {:<8} {}",
-                        u.username,
+                        u.login,
                         u.display_name,
                         if u.is_admin { "yes" } else { "" },
                         state
                     );
                 }
+                first = false;
+            };
+            dir.for_each_user(store, t.id(), &mut print)
+                .await
+                .map_err(|e| app_err(e.into()))?;
+            if json {
+                println!("{}]", if first { "" } else { "\n" });
+            }
+        }
+        AdminCommand::Directory(DirectoryCommand::Test { tenant, json }) => {
+            // The configuration is what is tested: the tenant need not be in the database yet.
+            let dir = dirs.of(&tenant);
+            let steps = dir.check().await;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&steps)?);
+            } else {
+                println!("Directory of {tenant}: {}", dir.kind());
+                for s in &steps {
+                    println!("  [{}] {:<8} {}", if s.ok { " ok " } else { "FAIL" }, s.step, s.detail);
+                }
+            }
+            if steps.iter().any(|s| !s.ok) {
+                bail!("the directory check failed");
             }
         }
         AdminCommand::User(UserCommand::Disable(w)) => {
+            builtin_only(dirs, &w.tenant, "disable")?;
             admin::set_disabled(store, &w.tenant, &w.username, true)
                 .await
                 .map_err(app_err)?;
             println!("disabled {}", w.username);
         }
         AdminCommand::User(UserCommand::Enable(w)) => {
+            builtin_only(dirs, &w.tenant, "enable")?;
             admin::set_disabled(store, &w.tenant, &w.username, false)
                 .await
                 .map_err(app_err)?;
             println!("enabled {}", w.username);
         }
         AdminCommand::User(UserCommand::Unlock(w)) => {
-            admin::unlock(store, &w.tenant, &w.username).await.map_err(app_err)?;
+            admin::unlock(store, dirs.of(&w.tenant).as_ref(), &w.tenant, &w.username)
+                .await
+                .map_err(app_err)?;
             println!("unlocked {}", w.username);
         }
         AdminCommand::User(UserCommand::ResetPassword {
@@ -498,9 +551,9 @@ async fn admin_command(store: &Store, cmd: AdminCommand) -> anyhow::Result<()> {
             temporary,
         }) => {
             let given = password.is_some();
-            let pw = admin::reset_password(
+            let pw = admin::reset_password_in(
                 store,
-                &hasher,
+                dirs.of(&who.tenant).as_ref(),
                 &who.tenant,
                 &who.username,
                 password.map(Secret::new),
@@ -559,12 +612,24 @@ async fn admin_command(store: &Store, cmd: AdminCommand) -> anyhow::Result<()> {
         }
         AdminCommand::Report { tenant, days, json } => {
             let now = latchkey_core::Clock::now_ms(&SystemClock);
-            let r = admin::report(store, &tenant, days, now).await.map_err(app_err)?;
+            let mut r = admin::report(store, &tenant, days, now).await.map_err(app_err)?;
+            r.coverage = Some(
+                admin::coverage(store, dirs.of(&tenant).as_ref(), &tenant)
+                    .await
+                    .map_err(app_err)?,
+            );
             if json {
                 println!("{}", serde_json::to_string_pretty(&r)?);
             } else {
                 println!("Tenant {} - last {} days", r.tenant, r.days);
                 println!();
+                if let Some(c) = &r.coverage {
+                    println!(
+                        "Accounts {}, in scope {}, registered {}, not registered {}",
+                        c.accounts, c.in_scope, c.registered, c.not_registered
+                    );
+                    println!();
+                }
                 println!("{:<16} {:>10} {:>14}", "METHOD", "REGISTERED", "ADDED");
                 for row in &r.registrations {
                     println!("{:<16} {:>10} {:>14}", row.kind, row.registered, row.added_in_window);
@@ -717,6 +782,19 @@ pub async fn check_key(store: &Store, vault: &Vault, key_file: &std::path::Path)
     Ok(())
 }
 
+/// Refuses an admin command that only the built-in directory supports for a tenant whose
+/// accounts live elsewhere.
+fn builtin_only(dirs: &Directories, tenant: &str, what: &str) -> anyhow::Result<()> {
+    let dir = dirs.of(tenant);
+    if !dir.is_builtin() {
+        bail!(
+            "tenant {tenant} keeps its accounts in its directory ({}); `admin user {what}` is for built-in accounts: do it in the directory",
+            dir.kind()
+        );
+    }
+    Ok(())
+}
+
 /// The delivery every tenant gets: its configured backends; under `demo` the outbox for the
 /// rest, else nothing (with a warning per unconfigured channel, so that live codes never land in
 /// a file nobody asked for).
@@ -787,17 +865,21 @@ pub async fn serve(settings: &Settings, store: Store, announce: Option<String>, 
     if resealed > 0 {
         tracing::info!(count = resealed, "TOTP seeds sealed to their rows");
     }
+    let hasher = Hasher::default();
+    let directories =
+        crate::directory::from_tenants(&settings.config.tenants, hasher.clone()).map_err(anyhow::Error::msg)?;
     let state = AppState::new(
         store.clone(),
         Arc::new(SystemClock),
-        Hasher::default(),
+        hasher,
         Arc::new(delivery_for(settings, demo)?),
         vault,
         &public_url,
     )
     .with_trusted_proxies(
         crate::client_addr::TrustedProxies::parse(&settings.config.trusted_proxies).map_err(anyhow::Error::msg)?,
-    );
+    )
+    .with_directories(directories);
     tokio::spawn(housekeeping(store));
     tracing::info!(%addr, "listening");
     println!("Latchkey server listening on {scheme}://{addr}");

@@ -61,22 +61,53 @@ pub struct BrandingConfig {
     pub text_color: Option<String>,
     pub logo_file: Option<PathBuf>,
     pub sign_in_text: Option<String>,
+    /// `[tenant.branding.sign_in_text_translations]`: locale tag → the sign-in text in it.
+    #[serde(default)]
+    pub sign_in_text_translations: std::collections::BTreeMap<String, String>,
     pub helpdesk_url: Option<String>,
     pub helpdesk_email: Option<String>,
     pub helpdesk_phone: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+/// `[tenant.directory]`: `kind = "builtin"` (default) or `"ldap"`; the other keys are the LDAP
+/// connector's (checked by `directory::ldap`; the README's "Directories" section lists them).
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DirectoryConfig {
     pub kind: String,
+    /// `ldaps://host:636` or `ldap://host:389` (with `starttls = true`, or on loopback).
     pub url: Option<String>,
+    /// `openldap` or `active-directory`.
     pub flavor: Option<String>,
+    /// The service account that searches, resets and unlocks.
     pub bind_dn: Option<String>,
+    /// A file holding the service account's password (one line); never logged.
     pub bind_password_file: Option<PathBuf>,
     pub user_base: Option<String>,
+    /// Finds a user by what they type; `{username}` is replaced (escaped).
     pub user_filter: Option<String>,
+    /// PEM certificate authorities trusted for the directory's certificate (instead of the
+    /// system's).
     pub ca_file: Option<PathBuf>,
+    /// Upgrade `ldap://` with StartTLS (never falls back to plain text).
+    pub starttls: Option<bool>,
+    /// Attributes a typed login is matched against when `user_filter` is absent.
+    pub login_attributes: Option<Vec<String>>,
+    pub display_name_attribute: Option<String>,
+    pub mail_attribute: Option<String>,
+    pub mobile_attribute: Option<String>,
+    /// Where groups are searched (default: `user_base`'s domain components).
+    pub group_base: Option<String>,
+    /// Members of this group (its `cn`) are administrators (two methods, no questions).
+    pub admin_group: Option<String>,
+    /// Members of this group are never reset or unlocked by the service account.
+    pub protected_group: Option<String>,
+    /// OpenLDAP: the default password policy entry (`ppolicy_default`).
+    pub policy_dn: Option<String>,
+    /// Seconds any one directory call may take (default 5).
+    pub timeout_secs: Option<u64>,
+    /// Service-account connections kept open and reused (default 4).
+    pub pool_size: Option<usize>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -201,13 +232,8 @@ impl Config {
             if !crate::tenant_slug_is_valid(&t.slug) {
                 return Err(fail("slug must be 1-63 characters of a-z, 0-9 and -".into()));
             }
-            if let Some(d) = &t.directory
-                && d.kind != "builtin"
-            {
-                return Err(fail(format!(
-                    "directory kind \"{}\" is not available in this version (only \"builtin\")",
-                    d.kind
-                )));
+            if let Some(d) = &t.directory {
+                crate::directory::from_config(&t.slug, d).map_err(fail)?;
             }
             if let Some(del) = &t.delivery {
                 for (channel, ch) in [(Channel::Email, &del.email), (Channel::Sms, &del.sms)] {
@@ -228,6 +254,21 @@ impl Config {
                         return Err(fail(format!("branding.{key} \"{v}\" is not a #rrggbb color")));
                     }
                 }
+                // A misspelt language would silently never show; a translation needs the text
+                // every other language shows.
+                let known = latchkey_i18n::available_tags();
+                if let Some(tag) = b.sign_in_text_translations.keys().find(|tag| !known.contains(tag)) {
+                    return Err(fail(format!(
+                        "branding.sign_in_text_translations: no language \"{tag}\" (known: {})",
+                        known.join(", ")
+                    )));
+                }
+                if b.sign_in_text.is_none() && !b.sign_in_text_translations.is_empty() {
+                    return Err(fail(
+                        "branding.sign_in_text_translations needs branding.sign_in_text, the text of every other language"
+                            .into(),
+                    ));
+                }
             }
         }
         Ok(())
@@ -236,6 +277,24 @@ impl Config {
 
 #[cfg(test)]
 mod tests {
+    fn check(tenant: &str) -> Result<(), String> {
+        let cfg: super::Config =
+            toml::from_str(&format!("[[tenant]]\nslug = \"contoso\"\nname = \"Contoso\"\n{tenant}")).unwrap();
+        cfg.check().map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn sign_in_text_translations_name_known_languages() {
+        let ok = "[tenant.branding]\nsign_in_text = \"Use your Contoso account.\"\n[tenant.branding.sign_in_text_translations]\nde = \"Verwenden Sie Ihr Contoso-Konto.\"\nar = \"استخدم حساب Contoso.\"\n";
+        assert_eq!(check(ok), Ok(()));
+        let typo = ok.replace("de =", "deu =");
+        let e = check(&typo).unwrap_err();
+        assert!(e.contains("no language \"deu\"") && e.contains("pt-BR"), "{e}");
+        let alone = "[tenant.branding.sign_in_text_translations]\nde = \"Verwenden Sie Ihr Contoso-Konto.\"\n";
+        let e = check(alone).unwrap_err();
+        assert!(e.contains("needs branding.sign_in_text"), "{e}");
+    }
+
     #[test]
     fn debug_hides_a_gateway_key() {
         let ch: super::ChannelConfig =

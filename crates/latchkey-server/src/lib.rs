@@ -13,6 +13,7 @@ pub mod config;
 pub mod crypto;
 pub mod custom_questions;
 pub mod delivery;
+pub mod directory;
 pub mod email;
 pub mod error;
 pub mod hashing;

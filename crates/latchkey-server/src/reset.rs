@@ -10,10 +10,11 @@
 use crate::account::{self, token_hash};
 use crate::audit::{self, Actor, Event};
 use crate::delivery::Channel;
+use crate::directory::{Changer, PasswordWrite};
 use crate::error::{AppError, AppResult};
 use crate::security_info::{self as info, hint, kind_of};
 use crate::state::AppState;
-use crate::store::{ChangeAudit, EndSessions, MethodRow, PasswordChange, ResetRow, UserRow};
+use crate::store::{ChangeAudit, EndSessions, MethodRow, ResetRow, UserRow};
 use crate::tenant::Tenant;
 use latchkey_core::captcha;
 use latchkey_proto::{
@@ -187,7 +188,7 @@ async fn check_captcha(state: &AppState, tenant: &Tenant, id: &str, solution: &s
 /// even under a policy stored before that rule was checked).
 fn usable(tenant: &Tenant, user: &UserRow, methods: Vec<MethodRow>) -> Vec<MethodRow> {
     let questions_alone = required_for(tenant, Some(user)) < 2;
-    methods
+    let mut usable: Vec<MethodRow> = methods
         .into_iter()
         .filter(|m| m.verified)
         .filter(|m| match kind_of(m) {
@@ -195,7 +196,66 @@ fn usable(tenant: &Tenant, user: &UserRow, methods: Vec<MethodRow>) -> Vec<Metho
             Some(MethodKind::Questions) if user.is_admin || questions_alone => false,
             Some(k) => tenant.policy.allowed_methods.contains(&k),
         })
+        .collect();
+    if tenant.policy.reset_with_directory_contacts {
+        let extra = contact_methods(tenant, user, &usable);
+        usable.extend(extra);
+    }
+    usable
+}
+
+/// The id of an account's contact method (`email`, `phone`): stable for the account, shaped
+/// like a registered method's id (and a decoy's), so the list does not say where it came from.
+pub fn contact_method_id(user_id: &str, kind: &str) -> String {
+    token_hash(&format!("contact-method:{kind}:{user_id}"))[..32].to_string()
+}
+
+/// The account's email and mobile number as reset methods (`reset_with_directory_contacts`):
+/// what the directory holds for it (`mail_attribute`, `mobile_attribute`, mirrored at every
+/// lookup) or an administrator set for a built-in account. Only kinds the tenant allows, only a
+/// mobile number in international form, and none that repeats a registered method.
+fn contact_methods(tenant: &Tenant, user: &UserRow, registered: &[MethodRow]) -> Vec<MethodRow> {
+    let phone = user.phone.as_deref().and_then(international_number);
+    let candidates = [
+        (MethodKind::Email, "email", user.email.clone()),
+        (MethodKind::Phone, "phone", phone),
+    ];
+    candidates
+        .into_iter()
+        .filter(|(kind, _, _)| tenant.policy.allowed_methods.contains(kind))
+        .filter_map(|(_, kind, to)| {
+            let to = to.filter(|t| !t.trim().is_empty())?;
+            let repeated = registered
+                .iter()
+                .any(|m| m.kind == kind && m.destination.as_deref().is_some_and(|d| d.eq_ignore_ascii_case(&to)));
+            (!repeated).then(|| MethodRow {
+                id: contact_method_id(&user.id, kind),
+                user_id: user.id.clone(),
+                kind: kind.to_string(),
+                name: None,
+                destination: Some(to),
+                secret: None,
+                data: json!({}),
+                verified: true,
+                is_default: false,
+                last_step: None,
+                created_at: 0,
+                last_used_at: None,
+            })
+        })
         .collect()
+}
+
+/// A directory's phone number in E.164 form (`+1 (425) 555-0134` → `+14255550134`); `None`
+/// when it is not international (no country code to send to).
+fn international_number(raw: &str) -> Option<String> {
+    let raw = raw.trim();
+    let rest = raw.strip_prefix('+')?;
+    if !rest.chars().all(|c| c.is_ascii_digit() || " -().".contains(c)) {
+        return None;
+    }
+    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
+    (8..=15).contains(&digits.len()).then(|| format!("+{digits}"))
 }
 
 fn required_for(tenant: &Tenant, user: Option<&UserRow>) -> u8 {
@@ -291,7 +351,7 @@ pub async fn start(
     check_captcha(state, tenant, captcha_id, solution).await?;
     let login = normalize_login(username);
     ensure_not_blocked(state, tenant, &login).await?;
-    throttle(
+    let hit = throttle(
         state,
         tenant,
         &login,
@@ -304,7 +364,29 @@ pub async fn start(
     let found = if login.is_empty() {
         None
     } else {
-        state.store.login_with_methods(tenant.id(), &login).await?
+        match state
+            .directory(tenant)
+            .find_with_methods(&state.store, tenant.id(), &login)
+            .await
+        {
+            Ok(found) => found,
+            Err(e) => {
+                // The directory is down or refused: the attempt does not count, so an outage
+                // does not end in a blocked reset path. Same answer for every name.
+                state.store.rate_refund(&hit.key, hit.window_start).await?;
+                audit_event(
+                    state,
+                    tenant,
+                    actor,
+                    &login,
+                    &format!("{mode}.start"),
+                    "failure",
+                    json!({"reason": e.reason()}),
+                )
+                .await;
+                return Err(e.into());
+            }
+        }
     };
     let candidate = match found {
         Some((ref u, _)) if u.disabled => Err("disabled"),
@@ -841,8 +923,52 @@ pub async fn set_password(
 ) -> AppResult<()> {
     let (r, found) = load(state, tenant, reset_id).await?;
     let (user, methods) = verified_user(tenant, &r, found, "reset")?;
-    let hash = match account::vet_new_password(state, tenant, &user, new, None).await {
-        Ok(h) => h,
+    if let Err(e) = account::vet_new_password(state, tenant, &user, new).await {
+        audit_event(
+            state,
+            tenant,
+            actor,
+            &user.username,
+            "reset.complete",
+            "failure",
+            json!({"code": e.code.as_str()}),
+        )
+        .await;
+        return Err(e);
+    }
+    // Written back, unlocked, every session ended, the reset used up and the audit event, in one
+    // transaction (with an external directory: recorded once the directory took the password,
+    // so a directory that is down or refuses leaves the reset and its verified methods as they
+    // were); no sign-in.
+    let write = PasswordWrite {
+        user: &user,
+        by: Changer::Reset,
+        new,
+        must_change: false,
+        keep_history: i64::from(tenant.policy.password_history),
+        history_check: tenant.policy.password_history,
+        completes_reset: Some(&r.id_hash),
+        end_sessions: Some(EndSessions {
+            keep: None,
+            kept_level: None,
+        }),
+        audit: Some(ChangeAudit {
+            ended_key: "sessions_ended",
+            row: audit::row(
+                state.clock.now_ms(),
+                actor,
+                Event {
+                    tenant: tenant.slug(),
+                    username: Some(&user.username),
+                    event: "reset.complete",
+                    outcome: "success",
+                    detail: json!({"admin": user.is_admin}),
+                },
+            ),
+        }),
+    };
+    let written = match state.directory(tenant).set_password(&state.store, write).await {
+        Ok(w) => w,
         Err(e) => {
             audit_event(
                 state,
@@ -851,45 +977,12 @@ pub async fn set_password(
                 &user.username,
                 "reset.complete",
                 "failure",
-                json!({"code": e.code.as_str()}),
+                json!({"code": e.code().as_str(), "reason": e.reason()}),
             )
             .await;
-            return Err(e);
+            return Err(e.into());
         }
     };
-    // Written back, unlocked, every session ended, the reset used up and the audit event, in one
-    // transaction; no sign-in.
-    let change = PasswordChange {
-        user: &user,
-        new_hash: &hash,
-        must_change: false,
-        keep_history: i64::from(tenant.policy.password_history),
-        completes_reset: Some(&r.id_hash),
-        end_sessions: Some(EndSessions {
-            keep: None,
-            kept_level: None,
-        }),
-    };
-    let written = state
-        .store
-        .change_password(
-            &change,
-            Some(ChangeAudit {
-                ended_key: "sessions_ended",
-                row: audit::row(
-                    state.clock.now_ms(),
-                    actor,
-                    Event {
-                        tenant: tenant.slug(),
-                        username: Some(&user.username),
-                        event: "reset.complete",
-                        outcome: "success",
-                        detail: json!({"admin": user.is_admin}),
-                    },
-                ),
-            }),
-        )
-        .await?;
     if written.is_none() {
         return Err(AppError::new(ErrorCode::ResetExpired).with_policy_limits(&tenant.policy));
     }
@@ -911,10 +1004,23 @@ pub async fn unlock(
     }
     let (r, found) = load(state, tenant, reset_id).await?;
     let (user, methods) = verified_user(tenant, &r, found, "unlock")?;
+    // The directory first: when it is down the reset stays open for another try.
+    if let Err(e) = state.directory(tenant).unlock(&state.store, &user).await {
+        audit_event(
+            state,
+            tenant,
+            actor,
+            &user.username,
+            "unlock.complete",
+            "failure",
+            json!({"code": e.code().as_str(), "reason": e.reason()}),
+        )
+        .await;
+        return Err(e.into());
+    }
     if !state.store.complete_reset(&r.id_hash).await? {
         return Err(AppError::new(ErrorCode::ResetExpired).with_policy_limits(&tenant.policy));
     }
-    state.store.unlock_user(&user.id).await?;
     audit_event(
         state,
         tenant,
@@ -976,5 +1082,18 @@ async fn notify(
                 tracing::error!(error = %e, "could not tell an admin about another admin's reset");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn directory_phone_numbers_become_e164_or_nothing() {
+        use super::international_number as n;
+        assert_eq!(n("+1 (425) 555-0199").as_deref(), Some("+14255550199"));
+        assert_eq!(n(" +49 30 1234567 ").as_deref(), Some("+49301234567"));
+        assert_eq!(n("425-555-0199"), None, "no country code");
+        assert_eq!(n("+1 425 555 0199 ext 12"), None);
+        assert_eq!(n("+123"), None);
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::crypto::Vault;
 use crate::delivery::Delivery;
+use crate::directory::{Directories, Directory};
 use crate::error::{AppError, AppResult};
 use crate::hashing::Hasher;
 use crate::store::Store;
@@ -50,6 +51,8 @@ pub struct AppState {
     pub webauthn_origin: Option<Arc<url::Url>>,
     /// Proxies whose forwarding headers name the client; none unless configured.
     pub trusted_proxies: crate::client_addr::TrustedProxies,
+    /// Each tenant's directory (built-in unless configured otherwise).
+    pub directories: Directories,
     cache: Arc<RwLock<TenantCache>>,
     tenants: Arc<RwLock<FlowTenants>>,
 }
@@ -74,12 +77,15 @@ impl AppState {
         AppState {
             store,
             clock,
-            hasher,
+            hasher: hasher.clone(),
             delivery,
             vault,
             public_url: public_url.trim_end_matches('/').into(),
             webauthn_origin: crate::security_key::origin(public_url).map(Arc::new),
             trusted_proxies: Default::default(),
+            directories: Directories::builtin_only(Arc::new(crate::directory::builtin::BuiltinDirectory::new(
+                hasher.clone(),
+            ))),
             cache: Arc::new(RwLock::new(HashMap::new())),
             tenants: Arc::new(RwLock::new(HashMap::new())),
         }
@@ -91,6 +97,16 @@ impl AppState {
             trusted_proxies: proxies,
             ..self
         }
+    }
+
+    /// This state with the tenants' directories (see [`crate::directory::from_config`]).
+    pub fn with_directories(self, directories: Directories) -> Self {
+        AppState { directories, ..self }
+    }
+
+    /// The directory of a tenant.
+    pub fn directory(&self, tenant: &Tenant) -> &Arc<dyn Directory> {
+        self.directories.of(tenant.slug())
     }
 
     /// This state with a store that keeps one database connection for its statements (see

@@ -15,6 +15,8 @@ pub struct BrandingSettings {
     /// A `data:` URL, read from `logo_file` at configuration time.
     pub logo_data_url: Option<String>,
     pub sign_in_text: Option<String>,
+    /// Locale tag → the sign-in text in that language.
+    pub sign_in_text_translations: std::collections::BTreeMap<String, String>,
     pub helpdesk_url: Option<String>,
     pub helpdesk_email: Option<String>,
     pub helpdesk_phone: Option<String>,
@@ -65,6 +67,7 @@ impl Tenant {
             },
             logo_url: b.logo_data_url.clone(),
             sign_in_text: b.sign_in_text.clone(),
+            sign_in_text_translations: b.sign_in_text_translations.clone(),
             helpdesk: Helpdesk {
                 url: helpdesk_url,
                 email: b.helpdesk_email.clone(),

@@ -21,6 +21,8 @@ export interface Branding {
   colors: { primary: string; background: string; text: string };
   logo_url?: string;
   sign_in_text?: string;
+  /** The sign-in text in other languages, by locale tag; absent ones show `sign_in_text`. */
+  sign_in_text_translations?: Record<string, string>;
   helpdesk: Helpdesk;
   locales: string[];
 }
@@ -40,6 +42,10 @@ export interface PasswordPolicy {
   /** zxcvbn score 0..4 */
   min_strength: number;
   user_info_check: boolean;
+  /** Seconds a password must be kept before it may be changed again (the directory's rule). */
+  min_age_secs?: number;
+  /** Wrong passwords in a row before the account locks. */
+  lockout_threshold?: number;
 }
 
 export interface LocaleInfo {

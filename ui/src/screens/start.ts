@@ -1,6 +1,6 @@
-import type { Flow } from '../api/types';
+import type { Branding, Flow } from '../api/types';
 import { h } from '../dom';
-import { t } from '../i18n';
+import { locale, t } from '../i18n';
 import type { AppContext, Screen, ScreenName } from './context';
 import { apiProblem, brandHeader, errorBox, page } from './layout';
 
@@ -35,7 +35,7 @@ export function renderStart(ctx: AppContext): Screen {
     'main',
     { class: 'card start' },
     brandHeader(boot.branding, true),
-    boot.branding.sign_in_text && h('p', { class: 'sign-in-text', dir: 'auto' }, boot.branding.sign_in_text),
+    signInText(boot.branding) && h('p', { class: 'sign-in-text', dir: 'auto' }, signInText(boot.branding)),
     boot.offline &&
       h('p', { class: 'notice', role: 'status', 'data-testid': 'offline-notice' }, t('start-offline', { tenant: boot.branding.name })),
     buttons.length
@@ -43,6 +43,11 @@ export function renderStart(ctx: AppContext): Screen {
       : h('p', { class: 'notice', 'data-testid': 'no-flows' }, t('start-no-flows')),
   );
   return { element: page(ctx, card, { localePicker: true }), initialFocus: buttons[0] };
+}
+
+/** The tenant's sign-in text in the language showing (the server checked the tags), else its default. */
+function signInText(branding: Branding): string | undefined {
+  return branding.sign_in_text_translations?.[locale()] ?? branding.sign_in_text;
 }
 
 /** No tenant configured, or its settings could not be loaded: say so, never a blank page. */

@@ -192,6 +192,8 @@ mod tests {
             user_info_check: true,
             custom_banned_words: vec!["fabrikam".into()],
             tenant_name: "Contoso".into(),
+            min_age_secs: 0,
+            lockout_threshold: 10,
         }
     }
 

@@ -73,5 +73,8 @@ pub async fn branding(State(state): State<AppState>, Path(t): Path<String>, head
 pub async fn password_policy(State(state): State<AppState>, Path(t): Path<String>) -> AppResult<Json<PasswordPolicy>> {
     let cached = state.cached_tenant(&t).await?;
     let tenant = &cached.tenant;
-    Ok(Json(tenant.policy.password_policy(tenant.name())))
+    // The tenant's rules tightened by its directory's (e.g. OpenLDAP ppolicy).
+    Ok(Json(
+        crate::directory::effective_policy(state.directory(tenant).as_ref(), tenant).await,
+    ))
 }

@@ -496,6 +496,19 @@ impl Store {
         Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
     }
 
+    /// Users of a tenant with at least one verified method: our id and the directory's stable
+    /// id (`None` for built-in accounts).
+    pub async fn registered_users(&self, tenant_id: &str) -> StoreResult<Vec<(String, Option<String>)>> {
+        let rows = sqlx::query(
+            "SELECT DISTINCT u.id, u.directory_id FROM users u JOIN methods m ON m.user_id = u.id \
+             WHERE u.tenant_id = $1 AND m.tenant_id = $1 AND m.verified = 1",
+        )
+        .bind(tenant_id)
+        .fetch_all(&mut *self.conn().await?)
+        .await?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+    }
+
     // ---- custom questions ----
 
     /// `(id, text, locale)` of the tenant's own questions, oldest first.

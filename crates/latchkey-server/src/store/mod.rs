@@ -5,11 +5,13 @@
 //! must be shared between instances (sessions, counters, single-use markers) lives here, never in
 //! process memory. Flags are stored as 0/1 integers so both engines decode them the same way.
 
+mod directory;
 mod language;
 mod methods;
 mod reset;
 mod schema;
 
+pub use directory::DirectoryAccount;
 pub use methods::{CodeCheck, MethodRow, NewMethod};
 pub use reset::{ResetContext, ResetRow};
 
@@ -238,6 +240,8 @@ pub struct UserRow {
     pub created_at: i64,
     /// Consecutive failed reset verifications.
     pub reset_failures: i64,
+    /// The account's stable id in an external directory (`None` for built-in users).
+    pub directory_id: Option<String>,
 }
 
 impl std::fmt::Debug for UserRow {
@@ -578,9 +582,9 @@ impl Store {
 
     // ---- users ----
 
-    const USER_COLUMNS: &'static str = "id, tenant_id, username, display_name, email, phone, groups_json, is_admin, disabled, locked_until, failed_logins, must_change_password, password_hash, password_changed_at, created_at, reset_failures";
+    const USER_COLUMNS: &'static str = "id, tenant_id, username, display_name, email, phone, groups_json, is_admin, disabled, locked_until, failed_logins, must_change_password, password_hash, password_changed_at, created_at, reset_failures, directory_id";
     /// How many columns [`Store::USER_COLUMNS`] has.
-    const USER_WIDTH: usize = 16;
+    const USER_WIDTH: usize = 17;
 
     /// The user columns qualified with a table alias, for joins.
     fn user_columns_of(alias: &str) -> String {
@@ -615,6 +619,7 @@ impl Store {
             password_changed_at: r.get(at + 13),
             created_at: r.get(at + 14),
             reset_failures: r.get(at + 15),
+            directory_id: r.get(at + 16),
         })
     }
 

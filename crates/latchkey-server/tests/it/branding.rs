@@ -11,6 +11,7 @@ async fn branding_etag_and_304(db: Db) {
     assert_eq!(v["name"], "Contoso");
     assert_eq!(v["colors"]["primary"], "#0f6cbd");
     assert_eq!(v["sign_in_text"], "Use your Contoso account.");
+    assert_eq!(v["sign_in_text_translations"]["de"], "Verwenden Sie Ihr Contoso-Konto.");
     assert_eq!(v["helpdesk"]["email"], "help@contoso.com");
     assert!(v["locales"].as_array().unwrap().iter().any(|l| l == "de"));
     let etag = headers["etag"].to_str().unwrap().to_string();

@@ -33,6 +33,38 @@ impl Harness {
         self.store.user_language(&user.id).await.unwrap()
     }
 
+    /// Starts a reset of `username` and asks for a code by `method_id`, both requests in `lang`;
+    /// the reset's id and the code message sent to `to`.
+    async fn reset_code_in(&self, lang: &str, username: &str, method_id: &str, to: &str) -> (String, Value) {
+        let captcha = self.captcha().await;
+        let (s, v) = self
+            .post_in(
+                lang,
+                &format!("{T}/resets"),
+                json!({"username": username, "captcha": captcha}),
+                None,
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        let reset = v["reset_id"].as_str().unwrap().to_string();
+        let (s, v) = self
+            .post_in(
+                lang,
+                &format!("{T}/resets/{reset}/challenges"),
+                json!({"method_id": method_id}),
+                None,
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        let mail = self
+            .outbox()
+            .into_iter()
+            .rev()
+            .find(|m| m["to"] == to && m["code"].is_string())
+            .unwrap();
+        (reset, mail)
+    }
+
     async fn tenant_id(&self) -> String {
         admin::tenant(&self.store, "contoso").await.unwrap().id().to_string()
     }
@@ -59,32 +91,7 @@ async fn notices_and_codes_follow_the_users_language(db: Db) {
     let id = h.add_email(&token, "alex.home@example.org").await;
 
     // Someone starts a reset of Alex's account in English: the code still goes out in German.
-    let captcha = h.captcha().await;
-    let (s, v) = h
-        .post_in(
-            "en",
-            &format!("{T}/resets"),
-            json!({"username": "alex", "captcha": captcha}),
-            None,
-        )
-        .await;
-    assert_eq!(s, StatusCode::OK, "{v}");
-    let reset = v["reset_id"].as_str().unwrap().to_string();
-    let (s, v) = h
-        .post_in(
-            "en",
-            &format!("{T}/resets/{reset}/challenges"),
-            json!({"method_id": id}),
-            None,
-        )
-        .await;
-    assert_eq!(s, StatusCode::OK, "{v}");
-    let mail = h
-        .outbox()
-        .into_iter()
-        .rev()
-        .find(|m| m["to"] == "alex.home@example.org" && m["code"].is_string())
-        .unwrap();
+    let (reset, mail) = h.reset_code_in("en", "alex", &id, "alex.home@example.org").await;
     assert_eq!(mail["subject"], "Ihr Contoso-Bestätigungscode", "{mail}");
     assert!(
         mail["html"].as_str().unwrap().contains(r#"<html lang="de" dir="ltr">"#),
@@ -142,32 +149,7 @@ async fn a_user_without_a_language_gets_the_requesters(db: Db) {
     let id = h.add_email(&token, "a@example.org").await;
     assert_eq!(h.language_of("alex").await, None);
     // So a reset's code follows the request.
-    let captcha = h.captcha().await;
-    let (s, v) = h
-        .post_in(
-            "de",
-            &format!("{T}/resets"),
-            json!({"username": "alex", "captcha": captcha}),
-            None,
-        )
-        .await;
-    assert_eq!(s, StatusCode::OK, "{v}");
-    let reset = v["reset_id"].as_str().unwrap().to_string();
-    let (s, v) = h
-        .post_in(
-            "de",
-            &format!("{T}/resets/{reset}/challenges"),
-            json!({"method_id": id}),
-            None,
-        )
-        .await;
-    assert_eq!(s, StatusCode::OK, "{v}");
-    let mail = h
-        .outbox()
-        .into_iter()
-        .rev()
-        .find(|m| m["to"] == "a@example.org")
-        .unwrap();
+    let (_, mail) = h.reset_code_in("de", "alex", &id, "a@example.org").await;
     assert_eq!(mail["subject"], "Ihr Contoso-Bestätigungscode");
     // Starting a reset proves nothing about who asks: the language is not remembered from it.
     assert_eq!(h.language_of("alex").await, None);

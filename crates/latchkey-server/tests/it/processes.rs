@@ -403,3 +403,162 @@ async fn an_instance_with_another_key_is_refused() {
     drop((a, b));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Two real server processes on one PostgreSQL database and one OpenLDAP directory (a real
+/// slapd): security info registered through one is used by the other, a reset started on one
+/// finishes on the other and writes the directory once, and the directory's lockout counts the
+/// failures sent to both.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_processes_share_postgres_and_one_directory() {
+    use crate::directory_openldap::{ALEX_DN, Slapd};
+    use crate::support::ALEX_PW;
+    if std::env::var_os("LATCHKEY_TEST_DATABASE_URL").is_none() {
+        eprintln!("skipped: LATCHKEY_TEST_DATABASE_URL is not set");
+        return;
+    }
+    const ALEX_EMAIL: &str = "alex.home@example.org";
+    let slapd = Slapd::start();
+    let dir = temp_dir("procs-ldap");
+    let url = database_url(Db::Postgres, &dir).await;
+    let key = dir.join("shared.key");
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).unwrap();
+    std::fs::write(&key, bytes).unwrap();
+    let config = dir.join("latchkey.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "database_url = {}\nkey_file = {}\npublic_url = \"https://sspr.example.test\"\n\
+             [[tenant]]\nslug = \"contoso\"\nname = \"Contoso\"\n[tenant.directory]\n{}",
+            toml::Value::String(url),
+            toml::Value::String(key.display().to_string()),
+            slapd.directory_toml().replace("[directory]\n", "")
+        ),
+    )
+    .unwrap();
+    let seed = dir.join("cli");
+    admin(
+        &config,
+        &seed,
+        &["tenant", "add", "--slug", "contoso", "--name", "Contoso"],
+    );
+    for (k, v) in [("sspr_enabled", "all"), ("captcha_difficulty", "4")] {
+        admin(
+            &config,
+            &seed,
+            &["policy", "set", "--tenant", "contoso", "--key", k, "--value", v],
+        );
+    }
+    let a = Server::start(&config, dir.join("a"));
+    let b = Server::start(&config, dir.join("b"));
+
+    // Alex signs in with the directory password on A and registers an email there.
+    let (s, v) = a
+        .post("/sessions", json!({"username": "alex", "password": ALEX_PW}), None)
+        .await;
+    assert_eq!(s, 200, "{v}");
+    let token = v["token"].as_str().unwrap().to_string();
+    let (s, v) = a
+        .post("/me/methods/email", json!({"address": ALEX_EMAIL}), Some(&token))
+        .await;
+    assert_eq!(s, 200, "{v}");
+    let method = v["id"].as_str().unwrap().to_string();
+    let (s, v) = a
+        .post(
+            &format!("/me/methods/email/{method}/verify"),
+            json!({"code": a.last_code(ALEX_EMAIL)}),
+            Some(&token),
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    // B knows the method: its sign-in asks for it.
+    let (s, v) = b
+        .post("/sessions", json!({"username": "alex", "password": ALEX_PW}), None)
+        .await;
+    assert_eq!((s, &v["mfa_required"]), (200, &json!(true)), "{v}");
+
+    // The reset starts on B, its code is sent and checked by A, the password is set by B.
+    let (s, c) = b.post("/captcha", json!({}), None).await;
+    assert_eq!(s, 200, "{c}");
+    let solution = latchkey_core::captcha::solve(
+        c["challenge"].as_str().unwrap(),
+        c["difficulty"].as_u64().unwrap() as u32,
+        |_| {},
+    );
+    let (s, v) = b
+        .post(
+            "/resets",
+            json!({"username": "alex", "captcha": {"id": c["id"], "solution": solution}}),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    let reset = v["reset_id"].as_str().unwrap().to_string();
+    let (s, v) = a
+        .post(
+            &format!("/resets/{reset}/challenges"),
+            json!({"method_id": method}),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    let (s, v) = a
+        .post(
+            &format!("/resets/{reset}/verify"),
+            json!({"method_id": method, "code": a.last_code(ALEX_EMAIL)}),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    let (s, v) = b
+        .post(
+            &format!("/resets/{reset}/password"),
+            json!({"new_password": NEW_PASSWORD}),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    assert!(slapd.binds(ALEX_DN, NEW_PASSWORD) && !slapd.binds(ALEX_DN, ALEX_PW));
+    // The reset is used up on both.
+    for srv in [&a, &b] {
+        let (s, v) = srv
+            .post(
+                &format!("/resets/{reset}/password"),
+                json!({"new_password": "Another-Fresh-Passw0rd-8"}),
+                None,
+            )
+            .await;
+        assert_eq!(s / 100, 4, "{v}");
+    }
+    assert!(slapd.binds(ALEX_DN, NEW_PASSWORD), "written once");
+    for srv in [&a, &b] {
+        let (s, v) = srv
+            .post("/sessions", json!({"username": "alex", "password": NEW_PASSWORD}), None)
+            .await;
+        assert_eq!(s, 200, "{v}");
+    }
+    // Wrong passwords split across both processes: the directory counts them all (ppolicy
+    // pwdMaxFailure 3) and locks the account for both.
+    for srv in [&a, &b, &a] {
+        let (s, _) = srv
+            .post(
+                "/sessions",
+                json!({"username": "alex", "password": "Wrong-Passw0rd-1"}),
+                None,
+            )
+            .await;
+        assert_eq!(s, 401);
+    }
+    assert!(
+        slapd.read(ALEX_DN, "pwdAccountLockedTime").is_some(),
+        "locked in the directory"
+    );
+    for srv in [&a, &b] {
+        let (s, v) = srv
+            .post("/sessions", json!({"username": "alex", "password": NEW_PASSWORD}), None)
+            .await;
+        assert_ne!(s, 200, "{v}");
+    }
+    drop((a, b));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -69,7 +69,9 @@ async fn lockout_after_threshold_and_admin_unlock(db: Db) {
         "auth.invalid_credentials"
     );
     assert!(!h.audit("account.locked").await.is_empty());
-    admin::unlock(&h.store, "contoso", "alex").await.unwrap();
+    admin::unlock(&h.store, h.state.directories.of("contoso").as_ref(), "contoso", "alex")
+        .await
+        .unwrap();
     assert_eq!(h.sign_in("alex", ALEX_PW).await.0, StatusCode::OK);
     assert!(!h.audit("admin.user.unlock").await.is_empty());
 }

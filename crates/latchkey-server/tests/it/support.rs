@@ -105,6 +105,8 @@ text_color = "#242424"
 sign_in_text = "Use your Contoso account."
 helpdesk_url = "https://help.contoso.com"
 helpdesk_email = "help@contoso.com"
+[branding.sign_in_text_translations]
+de = "Verwenden Sie Ihr Contoso-Konto."
 [policy]
 sspr_enabled = "all"
 "##;

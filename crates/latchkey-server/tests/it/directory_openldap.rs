@@ -1,0 +1,1112 @@
+//! The LDAP connector against a real OpenLDAP `slapd` the tests start themselves: a temporary
+//! directory, free ports, back_mdb with the ppolicy overlay (`ppolicy_default`,
+//! `ppolicy_use_lockout`, `ppolicy_hash_cleartext`) and TLS from a CA made with `openssl` here.
+//! Every flow runs through the HTTP API on SQLite and on PostgreSQL; slapd is killed when the
+//! test ends, passed or failed.
+
+use crate::both;
+use crate::support::{ALEX_PW, Db, Harness, code, database_url, temp_dir};
+use axum::http::StatusCode;
+use latchkey_core::FixedClock;
+use latchkey_server::AppState;
+use latchkey_server::admin;
+use latchkey_server::config::{DirectoryConfig, TenantConfig};
+use latchkey_server::delivery::{self, Outbox};
+use latchkey_server::directory::ldap::LdapDirectory;
+use latchkey_server::directory::{Changer, Directories, Directory, DirectoryError, PasswordWrite};
+use latchkey_server::hashing::Hasher;
+use latchkey_server::store::Store;
+use serde_json::json;
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+const T: &str = "/api/v1/tenants/contoso";
+const SUFFIX: &str = "dc=contoso,dc=test";
+const ADMIN_DN: &str = "cn=admin,dc=contoso,dc=test";
+const ADMIN_PW: &str = "admin-secret";
+const SERVICE_DN: &str = "cn=latchkey,ou=services,dc=contoso,dc=test";
+const SERVICE_PW: &str = "service-secret-1";
+pub const ALEX_DN: &str = "uid=alex,ou=people,dc=contoso,dc=test";
+const NEW_PW: &str = "Lantern-Quartz-Meadow-58";
+const THIRD_PW: &str = "Copper-Nimbus-Kettle-91";
+
+/// A running slapd with its files; killed when dropped.
+pub struct Slapd {
+    pub dir: PathBuf,
+    /// `ldap://127.0.0.1:port` (StartTLS offered).
+    pub port: u16,
+    /// `ldaps://127.0.0.1:tls_port` (and 127.0.0.2, which the certificate does not name).
+    pub tls_port: u16,
+    child: Option<Child>,
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn run(cmd: &mut Command) {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?}: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A CA and a server certificate for localhost and 127.0.0.1 signed by it (and a second,
+/// unrelated CA), made with openssl.
+fn make_certificates(dir: &Path) {
+    let openssl = |args: &[&str]| run(Command::new("openssl").current_dir(dir).args(args));
+    for ca in ["ca", "other-ca"] {
+        openssl(&[
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            &format!("{ca}.key"),
+            "-out",
+            &format!("{ca}.pem"),
+            "-days",
+            "2",
+            "-subj",
+            &format!("/CN=Latchkey test {ca}"),
+        ]);
+    }
+    openssl(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+        "-subj",
+        "/CN=localhost",
+    ]);
+    std::fs::write(dir.join("ext.cnf"), "subjectAltName=DNS:localhost,IP:127.0.0.1\n").unwrap();
+    openssl(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "server.pem",
+        "-days",
+        "2",
+        "-extfile",
+        "ext.cnf",
+    ]);
+}
+
+const BASE_LDIF: &str = "\
+dn: dc=contoso,dc=test
+objectClass: dcObject
+objectClass: organization
+o: Contoso
+dc: contoso
+
+dn: ou=people,dc=contoso,dc=test
+objectClass: organizationalUnit
+ou: people
+
+dn: ou=services,dc=contoso,dc=test
+objectClass: organizationalUnit
+ou: services
+
+dn: ou=policies,dc=contoso,dc=test
+objectClass: organizationalUnit
+ou: policies
+
+dn: ou=groups,dc=contoso,dc=test
+objectClass: organizationalUnit
+ou: groups
+
+dn: cn=default,ou=policies,dc=contoso,dc=test
+objectClass: person
+objectClass: pwdPolicy
+cn: default
+sn: default
+pwdAttribute: userPassword
+pwdMinLength: 10
+pwdInHistory: 6
+pwdMaxFailure: 3
+pwdLockout: TRUE
+pwdLockoutDuration: 0
+pwdMinAge: 0
+pwdCheckQuality: 2
+pwdAllowUserChange: TRUE
+
+dn: cn=latchkey,ou=services,dc=contoso,dc=test
+objectClass: person
+cn: latchkey
+sn: service
+userPassword: service-secret-1
+
+dn: uid=alex,ou=people,dc=contoso,dc=test
+objectClass: inetOrgPerson
+uid: alex
+cn: Alex Wilber
+sn: Wilber
+displayName: Alex Wilber
+mail: alex@contoso.test
+mobile: +14255550134
+userPassword: Harbor-Violet-Tractor-42
+
+dn: uid=megan,ou=people,dc=contoso,dc=test
+objectClass: inetOrgPerson
+uid: megan
+cn: Megan Bowen
+sn: Bowen
+mail: megan@contoso.test
+userPassword: Granite-Meadow-Lantern-17
+
+dn: uid=pat,ou=people,dc=contoso,dc=test
+objectClass: inetOrgPerson
+uid: pat
+cn: Pat Temple
+sn: Temple
+mail: pat@contoso.test
+userPassword: Copper-Kettle-Nimbus-58
+
+dn: cn=sspr-admins,ou=groups,dc=contoso,dc=test
+objectClass: groupOfNames
+cn: sspr-admins
+member: uid=megan,ou=people,dc=contoso,dc=test
+
+dn: cn=tier0,ou=groups,dc=contoso,dc=test
+objectClass: groupOfNames
+cn: tier0
+member: uid=pat,ou=people,dc=contoso,dc=test
+";
+
+impl Slapd {
+    pub fn start() -> Slapd {
+        let dir = temp_dir("slapd");
+        make_certificates(&dir);
+        std::fs::create_dir_all(dir.join("db")).unwrap();
+        let d = dir.display();
+        let conf = format!(
+            "include /etc/ldap/schema/core.schema
+include /etc/ldap/schema/cosine.schema
+include /etc/ldap/schema/inetorgperson.schema
+include /etc/ldap/schema/nis.schema
+modulepath /usr/lib/ldap
+moduleload back_mdb
+moduleload ppolicy
+pidfile {d}/slapd.pid
+TLSCACertificateFile {d}/ca.pem
+TLSCertificateFile {d}/server.pem
+TLSCertificateKeyFile {d}/server.key
+database mdb
+maxsize 104857600
+suffix \"{SUFFIX}\"
+rootdn \"{ADMIN_DN}\"
+rootpw {ADMIN_PW}
+directory {d}/db
+limits dn.exact=\"{SERVICE_DN}\" size.prtotal=unlimited
+access to attrs=userPassword
+  by dn.exact=\"{SERVICE_DN}\" write
+  by self write
+  by anonymous auth
+  by * none
+access to *
+  by dn.exact=\"{SERVICE_DN}\" manage
+  by self read
+  by * read
+overlay ppolicy
+ppolicy_default \"cn=default,ou=policies,{SUFFIX}\"
+ppolicy_use_lockout
+ppolicy_hash_cleartext
+"
+        );
+        std::fs::write(dir.join("slapd.conf"), conf).unwrap();
+        let mut s = Slapd {
+            dir,
+            port: free_port(),
+            tls_port: free_port(),
+            child: None,
+        };
+        s.launch();
+        s.ldif("ldapadd", BASE_LDIF);
+        s
+    }
+
+    fn launch(&mut self) {
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.dir.join("slapd.log"))
+            .unwrap();
+        let urls = format!(
+            "ldap://127.0.0.1:{p}/ ldaps://127.0.0.1:{t}/ ldaps://127.0.0.2:{t}/",
+            p = self.port,
+            t = self.tls_port
+        );
+        // -d 0: stays in the foreground, so the child is slapd itself and can be killed.
+        let child = Command::new("slapd")
+            .arg("-f")
+            .arg(self.dir.join("slapd.conf"))
+            .args(["-h", &urls, "-d", "0"])
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .expect("slapd runs (Debian package slapd)");
+        self.child = Some(child);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+            assert!(Instant::now() < deadline, "slapd did not start: {}", self.log());
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.join("slapd.log")).unwrap_or_default()
+    }
+
+    pub fn stop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    /// Freezes slapd (SIGSTOP): connections stay open but nothing answers, like a hung server.
+    pub fn pause(&self) {
+        self.signal("-STOP");
+    }
+
+    /// Lets a paused slapd run again (SIGCONT).
+    pub fn resume(&self) {
+        self.signal("-CONT");
+    }
+
+    fn signal(&self, sig: &str) {
+        let pid = self.child.as_ref().expect("slapd runs").id().to_string();
+        run(Command::new("kill").args([sig, &pid]));
+    }
+
+    pub fn restart(&mut self) {
+        self.stop();
+        self.launch();
+    }
+
+    /// Runs `ldapadd`/`ldapmodify`/... as the directory's administrator with `ldif` on stdin.
+    pub fn ldif(&self, tool: &str, ldif: &str) {
+        let mut child = Command::new(tool)
+            .args([
+                "-x",
+                "-H",
+                &format!("ldap://127.0.0.1:{}", self.port),
+                "-D",
+                ADMIN_DN,
+                "-w",
+                ADMIN_PW,
+            ])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(ldif.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{tool}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+
+    /// An attribute of an entry as the administrator sees it (operational ones too).
+    pub fn read(&self, dn: &str, attribute: &str) -> Option<String> {
+        let out = Command::new("ldapsearch")
+            .args([
+                "-x",
+                "-LLL",
+                "-o",
+                "ldif-wrap=no",
+                "-H",
+                &format!("ldap://127.0.0.1:{}", self.port),
+                "-D",
+                ADMIN_DN,
+                "-w",
+                ADMIN_PW,
+                "-b",
+                dn,
+                "-s",
+                "base",
+                attribute,
+            ])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{attribute}: ")).map(str::to_string))
+    }
+
+    /// Whether `password` signs `dn` in (checked with ldapwhoami, outside our code).
+    pub fn binds(&self, dn: &str, password: &str) -> bool {
+        Command::new("ldapwhoami")
+            .args([
+                "-x",
+                "-H",
+                &format!("ldap://127.0.0.1:{}", self.port),
+                "-D",
+                dn,
+                "-w",
+                password,
+            ])
+            .output()
+            .unwrap()
+            .status
+            .success()
+    }
+
+    /// The `[directory]` table of a tenant using this slapd over StartTLS with the test CA.
+    pub fn directory_toml(&self) -> String {
+        let secret = self.dir.join("ldap.secret");
+        std::fs::write(&secret, format!("{SERVICE_PW}\n")).unwrap();
+        format!(
+            "[directory]
+kind = \"ldap\"
+flavor = \"openldap\"
+url = \"ldap://127.0.0.1:{}\"
+starttls = true
+ca_file = \"{}\"
+bind_dn = \"{SERVICE_DN}\"
+bind_password_file = \"{}\"
+user_base = \"ou=people,{SUFFIX}\"
+admin_group = \"sspr-admins\"
+protected_group = \"tier0\"
+policy_dn = \"cn=default,ou=policies,{SUFFIX}\"
+timeout_secs = 2
+pool_size = 2
+",
+            self.port,
+            self.dir.join("ca.pem").display(),
+            secret.display()
+        )
+    }
+}
+
+impl Drop for Slapd {
+    fn drop(&mut self) {
+        self.stop();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Tenant `contoso` on this slapd (SSPR on for all, a fast captcha), served like `serve` does.
+async fn harness(db: Db, slapd: &Slapd) -> (Harness, Arc<LdapDirectory>) {
+    let dir = temp_dir("ldap");
+    let db_url = database_url(db, &dir).await;
+    let store = Store::open(&db_url).await.unwrap();
+    let text = format!(
+        "slug = \"contoso\"\nname = \"Contoso\"\n[policy]\nsspr_enabled = \"all\"\ncaptcha_difficulty = 6\n{}",
+        slapd.directory_toml()
+    );
+    let cfg: TenantConfig = toml::from_str(&text).unwrap();
+    latchkey_server::config::Config {
+        tenants: vec![cfg.clone()],
+        ..Default::default()
+    }
+    .check()
+    .unwrap();
+    admin::apply_tenant_config(&store, &cfg).await.unwrap();
+    let ldap = Arc::new(LdapDirectory::build(cfg.directory.as_ref().unwrap()).unwrap());
+    let hasher = Hasher::new(64, 1, 1);
+    let directories = Directories::new(
+        Arc::new(latchkey_server::directory::builtin::BuiltinDirectory::new(
+            hasher.clone(),
+        )),
+        HashMap::from([("contoso".to_string(), ldap.clone() as Arc<dyn Directory>)]),
+    );
+    let clock = Arc::new(FixedClock::at_secs(1_800_000_000));
+    let state = AppState::new(
+        store.clone(),
+        clock.clone(),
+        hasher.clone(),
+        Arc::new(
+            delivery::Router::from_config(
+                std::slice::from_ref(&cfg),
+                Arc::new(Outbox::new(dir.join("outbox.jsonl"))),
+            )
+            .unwrap(),
+        ),
+        latchkey_server::crypto::Vault::from_key([42; 32]),
+        "https://sspr.contoso.test",
+    )
+    .with_directories(directories);
+    let app = latchkey_server::http::app(state.clone());
+    (
+        Harness {
+            state,
+            app,
+            clock,
+            dir,
+            store,
+            hasher,
+            db_url,
+        },
+        ldap,
+    )
+}
+
+/// A verified email method for alex (signed in with the directory password).
+async fn alex_with_email(h: &Harness) -> String {
+    let token = h.token("alex", ALEX_PW).await;
+    h.add_email(&token, "alex.home@example.org").await
+}
+
+/// A reset for alex with the email method verified; returns its id.
+async fn verified_reset(h: &Harness, login: &str, email: &str) -> String {
+    let (s, v) = h.reset_start(login).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let reset = v["reset_id"].as_str().unwrap().to_string();
+    assert_eq!(v["methods"][0]["id"], email.to_string(), "{v}");
+    let (s, v) = h.reset_verify_code(&reset, email, "alex.home@example.org").await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    reset
+}
+
+async fn set_password(h: &Harness, reset: &str, pw: &str) -> (StatusCode, serde_json::Value) {
+    h.post(
+        &format!("{T}/resets/{reset}/password"),
+        json!({"new_password": pw}),
+        None,
+    )
+    .await
+}
+
+async fn sign_in_change_and_policy(db: Db) {
+    let slapd = Slapd::start();
+    let (h, ldap) = harness(db, &slapd).await;
+    // The directory's password signs in; a wrong one does not; nobody unknown is named.
+    let (s, v) = h.sign_in("alex", ALEX_PW).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(
+        h.sign_in("alex", "Wrong-Password-123").await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(code(&h.sign_in("nobody", ALEX_PW).await.1), "auth.invalid_credentials");
+    // The email address is a login too (the default login attributes: uid, mail).
+    assert_eq!(h.sign_in("alex@contoso.test", ALEX_PW).await.0, StatusCode::OK);
+    // The directory's rules tighten the tenant's in the live policy: ppolicy says 10 characters,
+    // 6 in history, 3 failures; the tenant says 8, 5, 10.
+    let (s, _, p) = h.get(&format!("{T}/password-policy")).await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(
+        (&p["min_length"], &p["history_count"], &p["lockout_threshold"]),
+        (&json!(10), &json!(6), &json!(3)),
+        "{p}"
+    );
+    // The app's rule answers first, with the directory's minimum.
+    let token = h.token("alex", ALEX_PW).await;
+    let (s, v) = h.change(&token, ALEX_PW, "Short-1a").await;
+    assert_eq!((s, code(&v)), (StatusCode::BAD_REQUEST, "password.too_short"), "{v}");
+    // A change goes to the directory, bound as the user (RFC 3062).
+    let (s, v) = h.change(&token, ALEX_PW, NEW_PW).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert!(slapd.binds(ALEX_DN, NEW_PW) && !slapd.binds(ALEX_DN, ALEX_PW));
+    assert_eq!(h.sign_in("alex", NEW_PW).await.0, StatusCode::OK);
+    // Changing back is refused by the directory's history, with our code.
+    let token = h.token("alex", NEW_PW).await;
+    let (s, v) = h.change(&token, NEW_PW, ALEX_PW).await;
+    assert_eq!((s, code(&v)), (StatusCode::BAD_REQUEST, "password.reused"), "{v}");
+    let failed = h.audit("password.change").await;
+    assert!(
+        failed
+            .iter()
+            .any(|e| e.outcome == "failure" && e.detail["reason"] == "password.reused"),
+        "{failed:?}"
+    );
+    // The directory's own answers, past our checks: too short (with its minimum) and too young.
+    let row = h
+        .store
+        .user_by_login(h.state.tenant("contoso").await.unwrap().id(), "alex")
+        .await
+        .unwrap()
+        .unwrap();
+    let short = latchkey_proto::Secret::new("Ab1-xyz");
+    let current = latchkey_proto::Secret::new(NEW_PW);
+    let write = PasswordWrite {
+        user: &row,
+        by: Changer::User { current: &current },
+        new: &short,
+        must_change: false,
+        keep_history: 0,
+        history_check: 0,
+        completes_reset: None,
+        end_sessions: None,
+        audit: None,
+    };
+    let err = ldap.set_password(&h.store, write).await.unwrap_err();
+    assert!(
+        matches!(err, DirectoryError::PasswordTooShort { min: Some(10) }),
+        "{err:?}"
+    );
+    slapd.ldif(
+        "ldapmodify",
+        "dn: cn=default,ou=policies,dc=contoso,dc=test\nchangetype: modify\nreplace: pwdMinAge\npwdMinAge: 3600\n",
+    );
+    let (s, v) = h.change(&token, NEW_PW, THIRD_PW).await;
+    assert_eq!((s, code(&v)), (StatusCode::BAD_REQUEST, "password.too_young"), "{v}");
+    // The service account signed in once per pooled connection, not once per request.
+    assert!(ldap.service_binds() <= 2, "{} binds", ldap.service_binds());
+}
+both!(sign_in_change_and_policy);
+
+async fn reset_unlock_and_lockout(db: Db) {
+    let slapd = Slapd::start();
+    let (h, _) = harness(db, &slapd).await;
+    let email = alex_with_email(&h).await;
+    // Three wrong passwords lock the account in the directory (pwdMaxFailure 3).
+    for _ in 0..3 {
+        assert_eq!(
+            h.sign_in("alex", "Wrong-Password-123").await.0,
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    assert!(slapd.read(ALEX_DN, "pwdAccountLockedTime").is_some(), "{}", slapd.log());
+    assert!(!slapd.binds(ALEX_DN, ALEX_PW), "locked in the directory");
+    assert_eq!(h.sign_in("alex", ALEX_PW).await.0, StatusCode::UNAUTHORIZED);
+    // Unlock without a reset: the lock is cleared in the directory.
+    let (s, v) = h.unlock_start("alex").await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let unlock = v["reset_id"].as_str().unwrap().to_string();
+    let (s, v) = h.reset_verify_code(&unlock, &email, "alex.home@example.org").await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let (s, v) = h.post(&format!("{T}/resets/{unlock}/unlock"), json!({}), None).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(slapd.read(ALEX_DN, "pwdAccountLockedTime"), None);
+    assert_eq!(h.sign_in("alex", ALEX_PW).await.0, StatusCode::OK);
+    // A reset writes the directory through the service account, and unlocks.
+    for _ in 0..3 {
+        h.sign_in("alex", "Wrong-Password-123").await;
+    }
+    assert!(slapd.read(ALEX_DN, "pwdAccountLockedTime").is_some());
+    let reset = verified_reset(&h, "alex", &email).await;
+    // Too short for the directory: our code, before anything is written.
+    let (s, v) = set_password(&h, &reset, "Short-1a").await;
+    assert_eq!((s, code(&v)), (StatusCode::BAD_REQUEST, "password.too_short"), "{v}");
+    assert_eq!(v["error"]["args"]["min"], 10);
+    let (s, v) = set_password(&h, &reset, NEW_PW).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert!(slapd.binds(ALEX_DN, NEW_PW));
+    assert_eq!(slapd.read(ALEX_DN, "pwdAccountLockedTime"), None, "a reset unlocks");
+    assert_eq!(h.sign_in("alex", NEW_PW).await.0, StatusCode::OK);
+    // A second reset to a password in the directory's history is refused with our code.
+    let reset = verified_reset(&h, "alex", &email).await;
+    let (s, v) = set_password(&h, &reset, ALEX_PW).await;
+    assert_eq!((s, code(&v)), (StatusCode::BAD_REQUEST, "password.reused"), "{v}");
+    let (s, v) = set_password(&h, &reset, THIRD_PW).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert!(slapd.binds(ALEX_DN, THIRD_PW));
+    // A protected account (group tier0) is never reset by the service account.
+    let (_, v) = h.sign_in("pat", "Copper-Kettle-Nimbus-58").await;
+    let token = v["token"].as_str().unwrap().to_string();
+    let pat_email = h.add_email(&token, "pat.home@example.org").await;
+    let (_, v) = h.reset_start("pat").await;
+    let reset = v["reset_id"].as_str().unwrap().to_string();
+    let (s, v) = h.reset_verify_code(&reset, &pat_email, "pat.home@example.org").await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let (s, v) = set_password(&h, &reset, NEW_PW).await;
+    assert_eq!((s, code(&v)), (StatusCode::FORBIDDEN, "account.protected"), "{v}");
+    assert!(slapd.binds("uid=pat,ou=people,dc=contoso,dc=test", "Copper-Kettle-Nimbus-58"));
+}
+both!(reset_unlock_and_lockout);
+
+async fn renamed_user_keeps_methods(db: Db) {
+    let slapd = Slapd::start();
+    let (h, _) = harness(db, &slapd).await;
+    let email = alex_with_email(&h).await;
+    // Renamed and moved: same entryUUID.
+    slapd.ldif(
+        "ldapmodify",
+        "dn: uid=alex,ou=people,dc=contoso,dc=test\nchangetype: modrdn\nnewrdn: uid=alex.wilber\ndeleteoldrdn: 1\n",
+    );
+    assert_eq!(h.sign_in("alex", ALEX_PW).await.0, StatusCode::UNAUTHORIZED);
+    let (s, v) = h.sign_in("alex.wilber", ALEX_PW).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["mfa_required"], true, "the method registered before the rename: {v}");
+    assert_eq!(v["methods"][0]["id"], email.clone());
+    let (s, v) = h.reset_start("alex.wilber").await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["methods"][0]["id"], email);
+    // The admin flag and groups come from the directory.
+    let tenant = h.state.tenant("contoso").await.unwrap();
+    let megan = h
+        .state
+        .directory(&tenant)
+        .find(&h.store, tenant.id(), "megan")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(megan.user.is_admin && megan.row.is_admin, "{:?}", megan.user);
+    assert_eq!(megan.user.groups, vec!["sspr-admins".to_string()]);
+    assert_eq!(megan.user.id.len(), 36, "entryUUID");
+}
+both!(renamed_user_keeps_methods);
+
+async fn directory_down_mid_reset(db: Db) {
+    let mut slapd = Slapd::start();
+    let (h, _) = harness(db, &slapd).await;
+    let email = alex_with_email(&h).await;
+    let reset = verified_reset(&h, "alex", &email).await;
+    slapd.stop();
+    let started = Instant::now();
+    let (s, v) = set_password(&h, &reset, NEW_PW).await;
+    assert_eq!(
+        (s, code(&v)),
+        (StatusCode::SERVICE_UNAVAILABLE, "directory.unavailable"),
+        "{v}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "bounded: {:?}",
+        started.elapsed()
+    );
+    // Nothing claims success; the failure and the directory's reason are in the log.
+    let done = h.audit("reset.complete").await;
+    assert!(done.iter().all(|e| e.outcome == "failure"), "{done:?}");
+    assert!(
+        done.iter().any(|e| e.detail["code"] == "directory.unavailable"
+            && e.detail["reason"].as_str().unwrap_or_default().len() > "directory.unavailable".len()),
+        "{done:?}"
+    );
+    // Back up: the same reset, with its verified method, finishes.
+    slapd.restart();
+    let (s, v) = set_password(&h, &reset, NEW_PW).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert!(slapd.binds(ALEX_DN, NEW_PW));
+    assert_eq!(h.sign_in("alex", NEW_PW).await.0, StatusCode::OK);
+    let done = h.audit("reset.complete").await;
+    assert_eq!(done.iter().filter(|e| e.outcome == "success").count(), 1);
+    // Sign-in while it is down: the specific code, not "wrong password".
+    slapd.stop();
+    let (s, v) = h.sign_in("alex", NEW_PW).await;
+    assert_eq!(
+        (s, code(&v)),
+        (StatusCode::SERVICE_UNAVAILABLE, "directory.unavailable"),
+        "{v}"
+    );
+}
+both!(directory_down_mid_reset);
+
+/// A directory that hangs mid-reset: the call is cut at `timeout_secs` with its own code, the
+/// reset stays open, and once the directory answers again the same reset finishes on a fresh
+/// connection (the hung one is not reused).
+async fn directory_hangs_mid_reset(db: Db) {
+    let slapd = Slapd::start();
+    let (h, ldap) = harness(db, &slapd).await;
+    let email = alex_with_email(&h).await;
+    let reset = verified_reset(&h, "alex", &email).await;
+    slapd.pause();
+    let started = Instant::now();
+    let (s, v) = set_password(&h, &reset, NEW_PW).await;
+    let took = started.elapsed();
+    slapd.resume();
+    assert_eq!((s, code(&v)), (StatusCode::GATEWAY_TIMEOUT, "directory.timeout"), "{v}");
+    assert!(took < Duration::from_secs(8), "bounded by timeout_secs: {took:?}");
+    assert!(slapd.binds(ALEX_DN, ALEX_PW), "nothing written");
+    let done = h.audit("reset.complete").await;
+    assert!(
+        done.iter()
+            .all(|e| e.outcome == "failure" && e.detail["code"] == "directory.timeout"),
+        "{done:?}"
+    );
+    let binds_before = ldap.service_binds();
+    let (s, v) = set_password(&h, &reset, NEW_PW).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert!(slapd.binds(ALEX_DN, NEW_PW));
+    assert!(ldap.service_binds() > binds_before, "the hung connection was replaced");
+    let done = h.audit("reset.complete").await;
+    assert_eq!(done.iter().filter(|e| e.outcome == "success").count(), 1);
+}
+both!(directory_hangs_mid_reset);
+
+/// `admin user list` and the report's coverage read a directory larger than one page (600
+/// accounts, pages of 200): every account once, and "in scope" follows `sspr_enabled`.
+async fn listing_and_coverage_page_through_the_directory(db: Db) {
+    let mut slapd = Slapd::start();
+    const MANY: usize = 600;
+    let mut ldif = String::new();
+    for i in 0..MANY {
+        ldif.push_str(&format!(
+            "dn: uid=user{i:03},ou=people,{SUFFIX}\nobjectClass: inetOrgPerson\nuid: user{i:03}\n\
+             cn: User {i}\nsn: {i}\nmail: user{i:03}@contoso.test\n\n"
+        ));
+    }
+    // A pilot group: alex and nine generated users.
+    ldif.push_str(&format!(
+        "dn: cn=sspr-pilot,ou=groups,{SUFFIX}\nobjectClass: groupOfNames\ncn: sspr-pilot\nmember: {ALEX_DN}\n"
+    ));
+    for i in 0..9 {
+        ldif.push_str(&format!("member: uid=user{i:03},ou=people,{SUFFIX}\n"));
+    }
+    slapd.ldif("ldapadd", &ldif);
+    let (h, ldap) = harness(db, &slapd).await;
+    let _ = alex_with_email(&h).await;
+    let tenant = h.state.tenant("contoso").await.unwrap();
+    let mut logins = Vec::new();
+    let listed = ldap
+        .for_each_user(&h.store, tenant.id(), &mut |u| logins.push(u.login))
+        .await
+        .unwrap();
+    assert_eq!(listed as usize, MANY + 3);
+    logins.sort();
+    logins.dedup();
+    assert_eq!(logins.len(), MANY + 3, "each account once");
+    // sspr_enabled = all: every account is in scope; alex registered an email.
+    let c = admin::coverage(&h.store, ldap.as_ref(), "contoso").await.unwrap();
+    assert_eq!(
+        c,
+        admin::Coverage {
+            accounts: (MANY + 3) as u64,
+            in_scope: (MANY + 3) as u64,
+            registered: 1,
+            not_registered: (MANY + 2) as u64,
+        }
+    );
+    // Scoped to the pilot group: ten in scope, one of them registered.
+    admin::set_policy(&h.store, "contoso", "sspr_enabled", "groups:sspr-pilot")
+        .await
+        .unwrap();
+    let c = admin::coverage(&h.store, ldap.as_ref(), "contoso").await.unwrap();
+    assert_eq!(
+        (c.accounts, c.in_scope, c.registered, c.not_registered),
+        ((MANY + 3) as u64, 10, 1, 9)
+    );
+    // Without the limits line OpenLDAP caps the paged listing at 500: a specific refusal that
+    // names the line, not a short list.
+    let conf = slapd.dir.join("slapd.conf");
+    let text = std::fs::read_to_string(&conf).unwrap();
+    std::fs::write(&conf, text.replace("size.prtotal=unlimited", "size.prtotal=hard")).unwrap();
+    slapd.restart();
+    let err = ldap
+        .for_each_user(&h.store, tenant.id(), &mut |_| {})
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, DirectoryError::Refused(m) if m.contains("size.prtotal=unlimited")),
+        "{err:?}"
+    );
+}
+both!(listing_and_coverage_page_through_the_directory);
+
+/// `reset_with_directory_contacts`: an account that registered nothing resets with the mail and
+/// mobile number the directory holds, shown masked; off by default.
+async fn directory_contacts_as_reset_methods(db: Db) {
+    let slapd = Slapd::start();
+    const SAM_DN: &str = "uid=sam,ou=people,dc=contoso,dc=test";
+    slapd.ldif(
+        "ldapadd",
+        &format!(
+            "dn: {SAM_DN}\nobjectClass: inetOrgPerson\nuid: sam\ncn: Sam Rivera\nsn: Rivera\n\
+             mail: sam.rivera@contoso.test\nmobile: +1 (425) 555-0199\npreferredLanguage: de-DE\n\
+             userPassword: {THIRD_PW}\n"
+        ),
+    );
+    let (h, ldap) = harness(db, &slapd).await;
+    let tenant = h.state.tenant("contoso").await.unwrap();
+    let sam = ldap.find(&h.store, tenant.id(), "sam").await.unwrap().unwrap().row;
+    let email_id = latchkey_server::reset::contact_method_id(&sam.id, "email");
+    let phone_id = latchkey_server::reset::contact_method_id(&sam.id, "phone");
+    // Off by default: sam has nothing to reset with (the answer is the decoy list).
+    let (s, v) = h.reset_start("sam").await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let ids: Vec<&str> = v["methods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        !ids.contains(&email_id.as_str()) && !ids.contains(&phone_id.as_str()),
+        "{v}"
+    );
+    admin::set_policy(&h.store, "contoso", "reset_with_directory_contacts", "true")
+        .await
+        .unwrap();
+    let (s, v) = h.reset_start("sam").await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(
+        v["methods"],
+        json!([
+            {"id": email_id, "kind": "email", "hint": "s***@contoso.test"},
+            {"id": phone_id, "kind": "phone", "hint": "+1 ••• ••• ••99"},
+        ]),
+        "masked like registered methods"
+    );
+    let reset = v["reset_id"].as_str().unwrap().to_string();
+    // The code goes to the directory's addresses (the mobile number in E.164 form).
+    let (s, v) = h
+        .post(
+            &format!("{T}/resets/{reset}/challenges"),
+            json!({"method_id": phone_id}),
+            None,
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(h.last_code("+14255550199").len(), 6);
+    // The request said no language; the directory's preferredLanguage (de-DE) is sam's.
+    let sms = h
+        .outbox()
+        .into_iter()
+        .rev()
+        .find(|m| m["to"] == "+14255550199")
+        .unwrap();
+    assert!(
+        sms["body"]
+            .as_str()
+            .unwrap()
+            .contains("ist Ihr Contoso-Bestätigungscode"),
+        "{sms}"
+    );
+    let (s, v) = h.reset_verify_code(&reset, &email_id, "sam.rivera@contoso.test").await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let (s, v) = set_password(&h, &reset, NEW_PW).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert!(slapd.binds(SAM_DN, NEW_PW));
+    // A registered method with the same address is not listed twice.
+    let token = h.token("sam", NEW_PW).await;
+    h.add_email(&token, "sam.rivera@contoso.test").await;
+    let (_, v) = h.reset_start("sam").await;
+    let kinds: Vec<&str> = v["methods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["email", "phone"], "{v}");
+    assert_ne!(v["methods"][0]["id"], json!(email_id), "the registered one: {v}");
+}
+both!(directory_contacts_as_reset_methods);
+
+fn config_with(slapd: &Slapd, url: &str, ca: &str) -> DirectoryConfig {
+    let text = slapd
+        .directory_toml()
+        .replace("[directory]\n", "")
+        .replace(
+            &format!("url = \"ldap://127.0.0.1:{}\"\nstarttls = true\n", slapd.port),
+            &format!("url = \"{url}\"\n"),
+        )
+        .replace(
+            &slapd.dir.join("ca.pem").display().to_string(),
+            &slapd.dir.join(ca).display().to_string(),
+        );
+    toml::from_str(&text).unwrap()
+}
+
+/// What `admin directory test` checks, step by step, and TLS that never falls back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tls_and_the_directory_check() {
+    let mut slapd = Slapd::start();
+    let tls = slapd.tls_port;
+    // LDAPS with the right CA: every step passes, the policy is read.
+    let good = LdapDirectory::build(&config_with(&slapd, &format!("ldaps://127.0.0.1:{tls}"), "ca.pem")).unwrap();
+    let steps = good.check().await;
+    assert!(steps.iter().all(|s| s.ok), "{steps:?}");
+    let names: Vec<&str> = steps.iter().map(|s| s.step.as_str()).collect();
+    assert_eq!(names, ["connect", "bind", "search", "policy"]);
+    assert!(steps[3].detail.contains("min length 10"), "{steps:?}");
+    // An untrusted CA and a name the certificate does not hold: TLS errors, nothing sent.
+    for (url, ca, words) in [
+        (format!("ldaps://127.0.0.1:{tls}"), "other-ca.pem", "trusted authority"),
+        (format!("ldaps://127.0.0.2:{tls}"), "ca.pem", "host name"),
+        (
+            format!("ldap://127.0.0.1:{}", slapd.port),
+            "other-ca.pem",
+            "trusted authority",
+        ),
+    ] {
+        let mut cfg = config_with(&slapd, &url, ca);
+        if url.starts_with("ldap://") {
+            cfg.starttls = Some(true);
+        }
+        let dir = LdapDirectory::build(&cfg).unwrap();
+        let steps = dir.check().await;
+        assert!(!steps[0].ok, "{url}: {steps:?}");
+        assert!(
+            steps[0].detail.contains(words) && steps[0].detail.contains("directory.tls"),
+            "{steps:?}"
+        );
+        assert_eq!(steps.len(), 1, "no bind after a TLS failure: {steps:?}");
+    }
+    // A wrong service password is named at the bind step.
+    let mut cfg = config_with(&slapd, &format!("ldaps://127.0.0.1:{tls}"), "ca.pem");
+    std::fs::write(slapd.dir.join("wrong.secret"), "wrong\n").unwrap();
+    cfg.bind_password_file = Some(slapd.dir.join("wrong.secret"));
+    let steps = LdapDirectory::build(&cfg).unwrap().check().await;
+    assert!(steps[0].ok && !steps[1].ok, "{steps:?}");
+    assert!(steps[1].detail.contains("bind_password_file"), "{steps:?}");
+    // An expired server certificate (from the trusted CA): named as expired, nothing sent.
+    run(Command::new("openssl").current_dir(&slapd.dir).args([
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "server.pem",
+        "-days",
+        "-1",
+        "-extfile",
+        "ext.cnf",
+    ]));
+    slapd.restart();
+    let expired = LdapDirectory::build(&config_with(&slapd, &format!("ldaps://127.0.0.1:{tls}"), "ca.pem")).unwrap();
+    let steps = expired.check().await;
+    assert!(
+        !steps[0].ok && steps[0].detail.contains("expired") && steps[0].detail.contains("directory.tls"),
+        "{steps:?}"
+    );
+    assert_eq!(steps.len(), 1, "no bind after a TLS failure: {steps:?}");
+}
+
+/// The real binary: `admin directory test` and `admin user list` against slapd.
+#[test]
+fn admin_cli_reads_the_directory() {
+    let mut slapd = Slapd::start();
+    let data = temp_dir("ldapcli");
+    let config = data.join("latchkey.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[[tenant]]\nslug = \"contoso\"\nname = \"Contoso\"\n[tenant.directory]\n{}",
+            slapd.directory_toml().replace("[directory]\n", "")
+        ),
+    )
+    .unwrap();
+    let cli = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_latchkey-server"))
+            .arg("--data-dir")
+            .arg(&data)
+            .arg("--config")
+            .arg(&config)
+            .args(args)
+            .env_remove("LATCHKEY_DATABASE_URL")
+            .output()
+            .unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let (ok, out, err) = cli(&["admin", "directory", "test", "--tenant", "contoso"]);
+    assert!(ok, "{out}{err}");
+    for step in ["connect", "bind", "search", "policy"] {
+        assert!(out.contains(&format!("[ ok ] {step}")), "{out}");
+    }
+    assert!(!out.contains(SERVICE_PW) && !err.contains(SERVICE_PW));
+    let (ok, _, err) = cli(&["admin", "tenant", "add", "--slug", "contoso", "--name", "Contoso"]);
+    assert!(ok, "{err}");
+    let (ok, out, err) = cli(&["admin", "user", "list", "--tenant", "contoso", "--json"]);
+    assert!(ok, "{err}");
+    let users: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let names: Vec<&str> = users
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["username"].as_str().unwrap())
+        .collect();
+    assert_eq!(names.len(), 3, "{out}");
+    for n in ["alex", "megan", "pat"] {
+        assert!(names.contains(&n), "{names:?}");
+    }
+    let megan = users
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["username"] == "megan")
+        .unwrap();
+    assert_eq!(megan["admin"], true);
+    // The report counts who is in scope (from the directory) and who has registered.
+    let (ok, _, err) = cli(&[
+        "admin",
+        "policy",
+        "set",
+        "--tenant",
+        "contoso",
+        "--key",
+        "sspr_enabled",
+        "--value",
+        "groups:sspr-admins",
+    ]);
+    assert!(ok, "{err}");
+    let (ok, out, err) = cli(&["admin", "report", "--tenant", "contoso", "--json"]);
+    assert!(ok, "{err}");
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        report["coverage"],
+        serde_json::json!({"accounts": 3, "in_scope": 1, "registered": 0, "not_registered": 1}),
+        "{out}"
+    );
+    let (ok, out, err) = cli(&["admin", "report", "--tenant", "contoso"]);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("Accounts 3, in scope 1, registered 0, not registered 1"),
+        "{out}"
+    );
+    // An administrator's reset writes the directory; --temporary sets pwdReset.
+    let (ok, out, err) = cli(&[
+        "admin",
+        "user",
+        "reset-password",
+        "--tenant",
+        "contoso",
+        "--username",
+        "alex",
+        "--password",
+        "Quartz-Harbor-Lantern-73",
+        "--temporary",
+    ]);
+    assert!(ok, "{out}{err}");
+    assert!(slapd.binds(ALEX_DN, "Quartz-Harbor-Lantern-73"));
+    assert_eq!(slapd.read(ALEX_DN, "pwdReset").as_deref(), Some("TRUE"));
+    // Locked for good by an administrator: listed as disabled; `admin user unlock` clears it.
+    slapd.ldif(
+        "ldapmodify",
+        &format!(
+            "dn: {ALEX_DN}\nchangetype: modify\nreplace: pwdAccountLockedTime\npwdAccountLockedTime: 000001010000Z\n"
+        ),
+    );
+    let (_, out, _) = cli(&["admin", "user", "list", "--tenant", "contoso"]);
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("alex "))
+        .unwrap_or_default()
+        .to_string();
+    assert!(line.ends_with("disabled"), "{out}");
+    let (ok, out, err) = cli(&["admin", "user", "unlock", "--tenant", "contoso", "--username", "alex"]);
+    assert!(ok, "{out}{err}");
+    assert_eq!(slapd.read(ALEX_DN, "pwdAccountLockedTime"), None);
+    // Built-in-only commands are refused for a directory tenant.
+    let (ok, _, err) = cli(&["admin", "user", "disable", "--tenant", "contoso", "--username", "alex"]);
+    assert!(!ok && err.contains("directory"), "{err}");
+    // The directory down: the check says so and fails.
+    // Stopped, its files kept (the configuration names its CA and secret files).
+    slapd.stop();
+    let (ok, out, _) = cli(&["admin", "directory", "test", "--tenant", "contoso"]);
+    assert!(
+        !ok && out.contains("[FAIL] connect") && out.contains("directory.unavailable"),
+        "{out}"
+    );
+}
