@@ -697,15 +697,23 @@ impl Store {
 
     /// Counts a failed password atomically; locks the account when the count reaches
     /// `threshold`. Returns the new count.
-    pub async fn record_failed_login(&self, id: &str, threshold: i64, lock_until: i64) -> StoreResult<i64> {
+    /// Counts a failed password; at `threshold` the account locks until `lock_until`. While
+    /// locked, failures keep counting without extending the lock; once a lock has expired the
+    /// count starts again at 1 (one wrong password does not re-lock). Returns the count.
+    pub async fn record_failed_login(&self, id: &str, threshold: i64, lock_until: i64, now: i64) -> StoreResult<i64> {
         let row = sqlx::query(
-            "UPDATE users SET failed_logins = failed_logins + 1, \
-             locked_until = CASE WHEN failed_logins + 1 >= $1 THEN $2 ELSE locked_until END \
+            "UPDATE users SET \
+             failed_logins = CASE WHEN locked_until IS NOT NULL AND locked_until <= $4 THEN 1 ELSE failed_logins + 1 END, \
+             locked_until = CASE \
+               WHEN locked_until IS NOT NULL AND locked_until > $4 THEN locked_until \
+               WHEN (CASE WHEN locked_until IS NOT NULL AND locked_until <= $4 THEN 1 ELSE failed_logins + 1 END) >= $1 THEN $2 \
+               ELSE NULL END \
              WHERE id = $3 RETURNING failed_logins",
         )
         .bind(threshold)
         .bind(lock_until)
         .bind(id)
+        .bind(now)
         .fetch_optional(&mut *self.conn().await?)
         .await?;
         Ok(row.map(|r| r.get::<i64, _>(0)).unwrap_or(0))

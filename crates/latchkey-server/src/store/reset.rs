@@ -221,6 +221,20 @@ impl Store {
     /// refused, until `until` has passed, when the next one starts again at 1. While counting,
     /// the row keeps the time of the last attempt (housekeeping forgets long-idle ones).
     pub async fn count_attempt(&self, key: &str, now_ms: i64, max: i64, until_ms: i64) -> StoreResult<i64> {
+        self.count_attempt_until(key, now_ms, max, until_ms)
+            .await
+            .map(|(count, _)| count)
+    }
+
+    /// [`Store::count_attempt`], also returning the counter's `window_start`: past `max`, the
+    /// end of the block.
+    pub async fn count_attempt_until(
+        &self,
+        key: &str,
+        now_ms: i64,
+        max: i64,
+        until_ms: i64,
+    ) -> StoreResult<(i64, i64)> {
         let row = sqlx::query(
             "INSERT INTO rate_counters (key, window_start, count) VALUES ($1, $2, 1) \
              ON CONFLICT (key) DO UPDATE SET \
@@ -230,7 +244,7 @@ impl Store {
                                    WHEN rate_counters.count + 1 = $3 THEN $4 \
                                    WHEN rate_counters.count >= $3 THEN rate_counters.window_start \
                                    ELSE $2 END \
-             RETURNING count",
+             RETURNING count, window_start",
         )
         .bind(key)
         .bind(now_ms)
@@ -238,7 +252,7 @@ impl Store {
         .bind(until_ms)
         .fetch_one(&mut *self.conn().await?)
         .await?;
-        Ok(row.get(0))
+        Ok((row.get(0), row.get(1)))
     }
 
     /// Forgets the attempts counted by [`Store::count_attempt`] (after a success).

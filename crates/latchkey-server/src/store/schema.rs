@@ -191,5 +191,15 @@ pub fn migrations(backend: Backend) -> Vec<(i64, Vec<String>)> {
         // A tenant's own question is for one language, or (NULL) for all.
         "ALTER TABLE custom_questions ADD COLUMN locale TEXT".to_string(),
     ];
-    vec![(1, v1), (2, v2), (3, v3), (4, v4), (5, v5), (6, v6), (7, v7), (8, v8), (9, v9)]
+    vec![
+        (1, v1),
+        (2, v2),
+        (3, v3),
+        (4, v4),
+        (5, v5),
+        (6, v6),
+        (7, v7),
+        (8, v8),
+        (9, v9),
+    ]
 }

@@ -280,6 +280,10 @@ async fn client_addresses_come_only_from_trusted_proxies(db: Db) {
     admin::set_policy(&h.store, "contoso", "signin_attempts_per_minute", "3")
         .await
         .unwrap();
+    // Many wrong passwords for one name here: the per-address limit is the subject, not lockout.
+    admin::set_policy(&h.store, "contoso", "lockout_threshold", "100")
+        .await
+        .unwrap();
     let proxies = latchkey_server::client_addr::TrustedProxies::parse(&["10.0.0.0/8".to_string()]).unwrap();
     let app = latchkey_server::http::app(h.state.clone().with_trusted_proxies(proxies));
     let limited = (StatusCode::TOO_MANY_REQUESTS, "auth.rate_limited".to_string());

@@ -429,7 +429,8 @@ async fn two_processes_share_postgres_and_one_directory() {
         &config,
         format!(
             "database_url = {}\nkey_file = {}\npublic_url = \"https://sspr.example.test\"\n\
-             [[tenant]]\nslug = \"contoso\"\nname = \"Contoso\"\n[tenant.directory]\n{}",
+             [[tenant]]\nslug = \"contoso\"\nname = \"Contoso\"\n[tenant.delivery.email]\nkind = \"outbox\"\n\
+             [tenant.directory]\n{}",
             toml::Value::String(url),
             toml::Value::String(key.display().to_string()),
             slapd.directory_toml().replace("[directory]\n", "")
