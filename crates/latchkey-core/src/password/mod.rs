@@ -317,6 +317,8 @@ mod properties {
             user_info_check: true,
             custom_banned_words: words,
             tenant_name: "Contoso".into(),
+            min_age_secs: 0,
+            lockout_threshold: 10,
         }
     }
 
