@@ -95,6 +95,7 @@ sign-in-password-required = Geben Sie Ihr Kennwort ein.
 sign-in-submit = Anmelden
 sign-in-submitting = Anmeldung läuft …
 sign-in-again = Erneut anmelden
+step-up-again = Erneut bestätigen
 
 ## Zusätzliche Bestätigung mit einer registrierten Methode
 
@@ -342,6 +343,7 @@ error-auth-rate-limited = { $retry_after_secs ->
    *[other] Zu viele Versuche. Warten Sie { $retry_after_secs } Sekunden und versuchen Sie es dann erneut.
 }
 error-auth-mfa-required = Bestätigen Sie zuerst mit einer Ihrer registrierten Methoden, dass Sie es sind. Melden Sie sich erneut an, um fortzufahren.
+error-auth-step-up-required = Zum Schutz Ihres Kontos bestätigen Sie bitte erneut mit einer Ihrer registrierten Methoden, dass Sie es sind, bevor Sie Ihre Sicherheitsinformationen oder Ihr Kennwort ändern.
 error-auth-password-change-required = Sie müssen Ihr Kennwort ändern, bevor Sie fortfahren können. Ändern Sie es und melden Sie sich dann erneut an.
 error-auth-token-missing = Sie sind nicht mehr angemeldet. Melden Sie sich erneut an, um fortzufahren.
 error-auth-token-invalid = Ihre Anmeldung ist nicht mehr gültig. Melden Sie sich erneut an, um fortzufahren.
@@ -375,6 +377,7 @@ error-config-no-policy = Die Kennwortregeln Ihrer Organisation konnten noch nich
 error-request = Der Kennwortserver konnte die Anfrage dieser App nicht annehmen. Prüfen Sie Ihre Eingaben und versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich an Ihren Helpdesk.
 error-request-invalid = Der Kennwortserver konnte die Anfrage dieser App nicht annehmen. Prüfen Sie Ihre Eingaben und versuchen Sie es erneut.
 error-request-too-large = Ihre Eingabe ist zu lang. Kürzen Sie sie und versuchen Sie es erneut.
+error-request-timeout = Der Kennwortserver hat zu lange nicht geantwortet. Versuchen Sie es gleich noch einmal; wenn es weiterhin passiert, wenden Sie sich an Ihren Helpdesk.
 
 error-session = Ihre Sitzung ist beendet. Beginnen Sie von vorn.
 error-session-expired = Ihre Sitzung ist zum Schutz Ihres Kontos abgelaufen. Gehen Sie zurück zum Start und beginnen Sie von vorn.
@@ -397,6 +400,8 @@ error-mfa-code-expired = Dieser Code ist abgelaufen. Fordern Sie einen neuen Cod
 error-mfa-attempts-exceeded = Zu viele falsche Versuche mit dieser Methode. Wählen Sie eine andere Methode oder versuchen Sie es später erneut; wenn Sie nicht weiterkommen, wenden Sie sich an Ihren Helpdesk.
 error-mfa-method-not-verified = Diese Methode wurde nie fertig eingerichtet und kann daher nicht zur Bestätigung verwendet werden. Wählen Sie eine andere Methode.
 error-mfa-not-required = Sie sind bereits bestätigt. Fahren Sie mit Ihren Sicherheitsinformationen fort.
+error-mfa-questions-not-allowed = Sicherheitsfragen können eine Anmeldung nicht bestätigen. Wählen Sie eine andere Methode, etwa Ihre Authentifizierungs-App, einen Code per E-Mail oder SMS oder einen Sicherheitsschlüssel.
+error-policy-questions-alone = Sicherheitsfragen reichen nie allein: Erlauben Sie sie nur, wenn zum Zurücksetzen zwei Methoden verlangt werden.
 
 error-methods = Ihre Sicherheitsinformationen konnten nicht geändert werden. Versuchen Sie es erneut; wenn es weiterhin scheitert, wenden Sie sich an Ihren Helpdesk.
 error-methods-would-leave-too-few = Sie können diese Methode nicht entfernen: Ihre Organisation verlangt eine Mindestzahl an Methoden. Fügen Sie zuerst eine andere Methode hinzu und entfernen Sie dann diese.
@@ -408,6 +413,7 @@ error-totp = Die Authentifizierungs-App konnte nicht hinzugefügt werden. Beginn
 error-totp-code-invalid = Dieser Code passt nicht. Prüfen Sie, ob Sie den Code des gerade hinzugefügten Kontos eingegeben haben und ob die Uhr dieses Geräts stimmt, und geben Sie dann den aktuell angezeigten Code ein.
 error-totp-code-reused = Dieser Code wurde bereits verwendet. Warten Sie, bis die App einen neuen Code anzeigt, und geben Sie diesen ein.
 error-totp-code-malformed = Geben Sie die 6 Ziffern ein, die Ihre Authentifizierungs-App anzeigt, ohne Buchstaben.
+error-totp-attempts-exceeded = Zu viele falsche Codes der Authentifizierungs-App in diesem Zurücksetzen. Beginnen Sie das Zurücksetzen von vorn und prüfen Sie, ob die Uhr dieses Geräts stimmt.
 
 error-contact = Diese Adresse oder Nummer kann nicht verwendet werden. Prüfen Sie sie und versuchen Sie es erneut.
 error-contact-email-invalid = Das ist keine vollständige E-Mail-Adresse. Prüfen Sie sie (zum Beispiel name@example.com) und versuchen Sie es erneut.
@@ -441,6 +447,10 @@ error-questions-not-allowed-for-admins = Administratorkonten können zu ihrem Sc
 error-questions-disabled = Ihre Organisation hat Sicherheitsfragen abgeschaltet. Fügen Sie stattdessen eine andere Art von Methode hinzu.
 
 error-questions-wrong-answers = Mindestens eine Antwort stimmt nicht. Prüfen Sie sie (Schreibweise und Leerzeichen wie beim Einrichten) und versuchen Sie es erneut, oder wählen Sie eine andere Methode.
+error-questions-locale-unknown = Die Sprache { $locale } gibt es nicht. Verwenden Sie eine von: { $available }.
+error-questions-exists = Diese Frage gibt es in dieser Sprache bereits.
+error-questions-limit-reached = In dieser Sprache gibt es bereits { $max } Fragen. Entfernen Sie zuerst eine.
+error-questions-in-use = { $users } Benutzer haben diese Frage beantwortet, daher kann sie nicht entfernt werden; sie könnten sonst nicht mehr mit ihren Fragen zurücksetzen.
 
 error-backup-code-invalid = Dieser Sicherungscode ist falsch oder wurde schon verwendet. Prüfen Sie ihn oder verwenden Sie einen anderen Ihrer Codes.
 

@@ -99,6 +99,7 @@ sign-in-password-required = Enter your password.
 sign-in-submit = Sign in
 sign-in-submitting = Signing in…
 sign-in-again = Sign in again
+step-up-again = Verify it's you again
 
 ## Step-up: verify with a registered method
 
@@ -346,6 +347,7 @@ error-auth-rate-limited = { $retry_after_secs ->
    *[other] Too many attempts. Wait { $retry_after_secs } seconds, then try again.
 }
 error-auth-mfa-required = First confirm it's you with one of your registered methods. Sign in again to continue.
+error-auth-step-up-required = To keep your account safe, confirm it's you again with one of your registered methods before changing your security info or password.
 error-auth-password-change-required = You need to change your password before you can continue. Change it, then sign in again.
 error-auth-token-missing = You're not signed in anymore. Sign in again to continue.
 error-auth-token-invalid = Your sign-in is no longer valid. Sign in again to continue.
@@ -379,6 +381,7 @@ error-config-no-policy = The password rules of your organization could not be lo
 error-request = The password server couldn't accept what this app sent. Check what you typed and try again; if it happens again, contact your help desk.
 error-request-invalid = The password server couldn't accept what this app sent. Check what you typed and try again.
 error-request-too-large = What you typed is too long. Shorten it and try again.
+error-request-timeout = The password server took too long to answer. Try again in a moment; if it keeps happening, contact your help desk.
 
 error-session = Your session has ended. Start again.
 error-session-expired = Your session timed out, to keep your account safe. Go back to the start and begin again.
@@ -401,6 +404,8 @@ error-mfa-code-expired = That code has expired. Send a new code and enter it soo
 error-mfa-attempts-exceeded = Too many wrong tries with this method. Choose another method, or try again later; if you're stuck, contact your help desk.
 error-mfa-method-not-verified = This method was never finished, so it can't be used to verify. Choose another method.
 error-mfa-not-required = You're already verified. Continue to your security info.
+error-mfa-questions-not-allowed = Security questions can't confirm a sign-in. Choose another method, such as your authenticator app, a code by email or text, or a security key.
+error-policy-questions-alone = Security questions are never enough alone: allow them only when two methods are required to reset.
 
 error-methods = Your security info couldn't be changed. Try again; if it keeps failing, contact your help desk.
 error-methods-would-leave-too-few = You can't remove this method: your organization requires a minimum number of methods. Add another method first, then remove this one.
@@ -412,6 +417,7 @@ error-totp = The authenticator app couldn't be added. Start again; if it keeps f
 error-totp-code-invalid = That code doesn't match. Check that you typed the code of the account you just added, and that this device's clock is right, then try the code shown now.
 error-totp-code-reused = That code was already used. Wait until the app shows a new code, then type that one.
 error-totp-code-malformed = Type the 6 digits your authenticator app shows, without letters.
+error-totp-attempts-exceeded = Too many wrong authenticator codes in this reset. Start the reset again, and check that this device's clock is right.
 
 error-contact = That address or number can't be used. Check it and try again.
 error-contact-email-invalid = That isn't a complete email address. Check it (for example name@example.com) and try again.
@@ -445,6 +451,10 @@ error-questions-not-allowed-for-admins = Administrator accounts can't use securi
 error-questions-disabled = Your organization has turned security questions off. Add another kind of method instead.
 
 error-questions-wrong-answers = One or more answers aren't right. Check them (spelling and spaces as you set them up) and try again, or choose another method.
+error-questions-locale-unknown = There is no language { $locale }. Use one of: { $available }.
+error-questions-exists = That question already exists in this language.
+error-questions-limit-reached = There are already { $max } questions in this language. Remove one first.
+error-questions-in-use = { $users } users have answered this question, so it can't be removed; they would be unable to reset with their questions.
 
 error-backup-code-invalid = That backup code is wrong or was already used. Check it, or use another of your codes.
 

@@ -505,3 +505,16 @@ kiosk-idle-warning = ¿Sigue ahí? Esta pantalla se borrará en { $seconds ->
    *[other] { $seconds } segundos
 } para proteger su información.
 kiosk-idle-stay = Sigo aquí
+
+## Nueva verificación y otros mensajes de error
+
+step-up-again = Volver a confirmar su identidad
+error-auth-step-up-required = Para proteger su cuenta, vuelva a confirmar su identidad con uno de sus métodos registrados antes de cambiar su información de seguridad o su contraseña.
+error-request-timeout = El servidor de contraseñas tardó demasiado en responder. Vuelva a intentarlo en un momento; si sigue ocurriendo, póngase en contacto con su servicio de asistencia.
+error-mfa-questions-not-allowed = Las preguntas de seguridad no sirven para confirmar un inicio de sesión. Elija otro método, como su aplicación de autenticación, un código por correo electrónico o SMS, o una llave de seguridad.
+error-policy-questions-alone = Las preguntas de seguridad nunca bastan por sí solas: permítalas solo cuando se exijan dos métodos para restablecer.
+error-totp-attempts-exceeded = Demasiados códigos incorrectos de la aplicación de autenticación en este restablecimiento. Vuelva a empezar el restablecimiento y compruebe que el reloj de este dispositivo está en hora.
+error-questions-locale-unknown = No existe el idioma { $locale }. Use uno de estos: { $available }.
+error-questions-exists = Esa pregunta ya existe en este idioma.
+error-questions-limit-reached = Este idioma ya tiene el número máximo de preguntas ({ $max }). Quite una primero.
+error-questions-in-use = Esta pregunta no se puede quitar: la han respondido usuarios (total: { $users }) y ya no podrían restablecer su contraseña con sus preguntas.

@@ -505,3 +505,16 @@ kiosk-idle-warning = Vous êtes toujours là ? Cet écran s’effacera dans { 
    *[other] { $seconds } secondes
 } pour protéger vos informations.
 kiosk-idle-stay = Je suis toujours là
+
+## Nouvelle vérification et autres messages d'erreur
+
+step-up-again = Confirmer de nouveau votre identité
+error-auth-step-up-required = Pour protéger votre compte, confirmez de nouveau votre identité avec l’une de vos méthodes enregistrées avant de modifier vos informations de sécurité ou votre mot de passe.
+error-request-timeout = Le serveur de mots de passe a mis trop de temps à répondre. Réessayez dans un instant ; si cela se reproduit, contactez votre service d’assistance.
+error-mfa-questions-not-allowed = Les questions de sécurité ne permettent pas de confirmer une connexion. Choisissez une autre méthode, par exemple votre application d’authentification, un code par e-mail ou SMS, ou une clé de sécurité.
+error-policy-questions-alone = Les questions de sécurité ne suffisent jamais seules : ne les autorisez que si deux méthodes sont exigées pour la réinitialisation.
+error-totp-attempts-exceeded = Trop de codes incorrects de l’application d’authentification pendant cette réinitialisation. Recommencez la réinitialisation et vérifiez que l’horloge de cet appareil est à l’heure.
+error-questions-locale-unknown = La langue { $locale } n’existe pas. Utilisez l’une des suivantes : { $available }.
+error-questions-exists = Cette question existe déjà dans cette langue.
+error-questions-limit-reached = Cette langue compte déjà le nombre maximal de questions ({ $max }). Supprimez-en une d’abord.
+error-questions-in-use = Cette question ne peut pas être supprimée : des utilisateurs y ont répondu (nombre : { $users }) et ne pourraient plus réinitialiser leur mot de passe avec leurs questions.

@@ -467,3 +467,16 @@ kiosk-idle-warning = 操作を続けますか？ 情報を保護するため、�
    *[other] { $seconds } 秒
 }後に消去されます。
 kiosk-idle-stay = 操作を続ける
+
+## 再度の本人確認とその他のエラー メッセージ
+
+step-up-again = もう一度本人確認を行う
+error-auth-step-up-required = アカウントを保護するため、セキュリティ情報やパスワードを変更する前に、登録済みの方法のいずれかでもう一度本人確認を行ってください。
+error-request-timeout = パスワード サーバーの応答に時間がかかりすぎています。しばらくしてからもう一度お試しください。繰り返し発生する場合は、ヘルプデスクにお問い合わせください。
+error-mfa-questions-not-allowed = 秘密の質問ではサインインを確認できません。認証アプリ、メールまたは SMS で届くコード、セキュリティ キーなど、別の方法を選んでください。
+error-policy-questions-alone = 秘密の質問だけでは十分ではありません。リセットに 2 つの方法が必要な場合にのみ許可してください。
+error-totp-attempts-exceeded = このリセットで、認証アプリのコードの誤入力が多すぎます。リセットを最初からやり直し、このデバイスの時計が正しいことを確認してください。
+error-questions-locale-unknown = 言語 { $locale } はありません。次のいずれかを使用してください：{ $available }
+error-questions-exists = この質問は、この言語ですでに登録されています。
+error-questions-limit-reached = この言語の質問はすでに上限の { $max } 個に達しています。先にいずれかを削除してください。
+error-questions-in-use = この質問には { $users } 人のユーザーが回答しているため、削除できません。削除すると、これらのユーザーは秘密の質問でリセットできなくなります。

@@ -505,3 +505,16 @@ kiosk-idle-warning = Ainda está aí? Esta tela será limpa em { $seconds ->
    *[other] { $seconds } segundos
 } para proteger suas informações.
 kiosk-idle-stay = Ainda estou aqui
+
+## Nova verificação e outras mensagens de erro
+
+step-up-again = Confirmar sua identidade novamente
+error-auth-step-up-required = Para manter sua conta segura, confirme sua identidade novamente com um dos seus métodos registrados antes de alterar suas informações de segurança ou sua senha.
+error-request-timeout = O servidor de senhas demorou demais para responder. Tente novamente daqui a pouco; se continuar acontecendo, entre em contato com o suporte técnico.
+error-mfa-questions-not-allowed = As perguntas de segurança não podem confirmar uma entrada. Escolha outro método, como seu aplicativo autenticador, um código por email ou SMS, ou uma chave de segurança.
+error-policy-questions-alone = As perguntas de segurança nunca bastam sozinhas: permita-as somente quando dois métodos forem exigidos para a redefinição.
+error-totp-attempts-exceeded = Muitos códigos errados do aplicativo autenticador nesta redefinição. Comece a redefinição de novo e verifique se o relógio deste dispositivo está certo.
+error-questions-locale-unknown = O idioma { $locale } não existe. Use um destes: { $available }.
+error-questions-exists = Essa pergunta já existe neste idioma.
+error-questions-limit-reached = Este idioma já tem o número máximo de perguntas ({ $max }). Remova uma primeiro.
+error-questions-in-use = Esta pergunta não pode ser removida: usuários já a responderam (total: { $users }) e não poderiam mais redefinir a senha com suas perguntas.

@@ -95,6 +95,7 @@ sign-in-password-required = 请输入密码。
 sign-in-submit = 登录
 sign-in-submitting = 正在登录…
 sign-in-again = 重新登录
+step-up-again = 再次验证您的身份
 
 ## Step-up: verify with a registered method
 
@@ -331,6 +332,7 @@ error-auth-rate-limited = { $retry_after_secs ->
    *[other] 尝试次数过多。请等待 { $retry_after_secs } 秒后重试。
 }
 error-auth-mfa-required = 请先使用您的一种已注册方式确认身份。请重新登录以继续。
+error-auth-step-up-required = 为保护您的账户安全，在更改安全信息或密码之前，请使用您的一种已注册方式再次确认身份。
 error-auth-password-change-required = 您需要先更改密码才能继续。请更改密码，然后重新登录。
 error-auth-token-missing = 您已退出登录。请重新登录以继续。
 error-auth-token-invalid = 您的登录已失效。请重新登录以继续。
@@ -364,6 +366,7 @@ error-config-no-policy = 暂时无法加载贵组织的密码规则。请检查�
 error-request = 密码服务器无法接受此应用发送的内容。请检查您输入的内容后重试；如果再次出现，请联系服务台。
 error-request-invalid = 密码服务器无法接受此应用发送的内容。请检查您输入的内容后重试。
 error-request-too-large = 您输入的内容太长。请缩短后重试。
+error-request-timeout = 密码服务器响应超时。请稍后重试；如果问题反复出现，请联系服务台。
 
 error-session = 您的会话已结束。请重新开始。
 error-session-expired = 为保护您的账户安全，您的会话已超时。请返回开始屏幕重新开始。
@@ -386,6 +389,8 @@ error-mfa-code-expired = 验证码已过期。请发送新的验证码，并在�
 error-mfa-attempts-exceeded = 此方式的错误尝试次数过多。请选择其他方式，或稍后重试；如果无法继续，请联系服务台。
 error-mfa-method-not-verified = 此方式尚未设置完成，因此无法用于验证。请选择其他方式。
 error-mfa-not-required = 您已完成验证。请继续查看您的安全信息。
+error-mfa-questions-not-allowed = 安全问题不能用于确认登录。请选择其他方式，例如身份验证器应用、通过电子邮件或短信接收的验证码，或安全密钥。
+error-policy-questions-alone = 仅凭安全问题永远不够：只有在重置需要两种方式时，才能允许使用安全问题。
 
 error-methods = 无法更改您的安全信息。请重试；如果仍然失败，请联系服务台。
 error-methods-would-leave-too-few = 无法删除此方式：贵组织要求至少保留一定数量的验证方式。请先添加其他方式，再删除此方式。
@@ -397,6 +402,7 @@ error-totp = 无法添加身份验证器应用。请重新开始；如果仍然�
 error-totp-code-invalid = 验证码不匹配。请确认您输入的是刚添加的账户的验证码，并确认此设备的时钟准确，然后输入当前显示的验证码。
 error-totp-code-reused = 此验证码已被使用。请等待应用显示新的验证码，然后输入新验证码。
 error-totp-code-malformed = 请输入身份验证器应用显示的 6 位数字，不要包含字母。
+error-totp-attempts-exceeded = 在本次重置中输入错误的身份验证器验证码次数过多。请重新开始重置，并确认此设备的时钟准确。
 
 error-contact = 无法使用此地址或号码。请检查后重试。
 error-contact-email-invalid = 这不是完整的电子邮件地址。请检查（例如 name@example.com）后重试。
@@ -427,6 +433,10 @@ error-questions-not-allowed-for-admins = 为确保安全，管理员账户不能
 error-questions-disabled = 贵组织已关闭安全问题。请改为添加其他类型的方式。
 
 error-questions-wrong-answers = 有一个或多个答案不正确。请检查（拼写和空格须与设置时一致）后重试，或选择其他方式。
+error-questions-locale-unknown = 不存在语言 { $locale }。请使用以下语言之一：{ $available }。
+error-questions-exists = 此语言中已存在该问题。
+error-questions-limit-reached = 此语言中已有 { $max } 个问题。请先删除一个。
+error-questions-in-use = 已有 { $users } 位用户回答了此问题，因此无法删除；否则他们将无法通过安全问题重置密码。
 
 error-backup-code-invalid = 此备用码错误或已被使用。请检查，或使用您的其他备用码。
 

@@ -59,13 +59,26 @@ pub struct PolicyProblem {
     pub detail: String,
 }
 
+/// Whether the URL's host is this machine (`localhost`, `127.0.0.0/8`, `::1`).
+fn is_loopback(url: &str) -> bool {
+    match url::Url::parse(url).ok().and_then(|u| u.host().map(|h| h.to_owned())) {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
 impl MachinePolicy {
     pub fn parse(text: &str) -> Result<MachinePolicy, String> {
         let p: MachinePolicy = toml::from_str(text).map_err(|e| e.message().to_string())?;
         if let Some(url) = &p.tenant_url
-            && !(url.starts_with("https://") || url.starts_with("http://"))
+            && !(url.starts_with("https://") || (url.starts_with("http://") && is_loopback(url)))
         {
-            return Err(format!("tenant_url must start with https:// (got {url})"));
+            // Passwords and codes travel to this URL: plain HTTP only to this machine itself.
+            return Err(format!(
+                "tenant_url must start with https:// (http:// only for localhost; got {url})"
+            ));
         }
         if let Some(f) = p.flows.iter().find(|f| !ALL_FLOWS.contains(&f.as_str())) {
             return Err(format!("unknown flow {f}"));
@@ -116,6 +129,18 @@ allow_stay_signed_in = false
     #[test]
     fn refuses_bad_policy() {
         assert!(MachinePolicy::parse("tenant_url = \"ftp://x\"").is_err());
+        // Plain HTTP only to this machine.
+        assert!(MachinePolicy::parse("tenant_url = \"http://sspr.contoso.com\"").is_err());
+        assert!(MachinePolicy::parse("tenant_url = \"http://10.0.0.5:8443\"").is_err());
+        assert!(MachinePolicy::parse("tenant_url = \"http://localhost.evil.com\"").is_err());
+        for ok in [
+            "http://127.0.0.1:8443",
+            "http://localhost:8443/",
+            "http://[::1]:8443",
+            "https://sspr.contoso.com",
+        ] {
+            assert!(MachinePolicy::parse(&format!("tenant_url = \"{ok}\"")).is_ok(), "{ok}");
+        }
         assert!(MachinePolicy::parse("flows = [\"teleport\"]").is_err());
         assert!(MachinePolicy::parse("colour = 1").is_err());
         assert_eq!(MachinePolicy::parse("").unwrap(), MachinePolicy::default());

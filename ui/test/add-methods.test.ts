@@ -92,6 +92,20 @@ describe('add authenticator app', () => {
     expect(document.activeElement).toBe(code);
   });
 
+  it('asks for a fresh step-up when the server wants one, then returns to security info', async () => {
+    const { root, app, calls } = await open('add-totp', {
+      totpStart: async () => {
+        throw new ApiError('auth.step_up_required', { max_age_secs: 300 });
+      },
+    });
+    expect(byTestId(root, 'error-message').textContent).toContain('confirm it');
+    byTestId(root, 'step-up-again').click();
+    await settle();
+    expect(calls).toContainEqual({ method: 'methodsList' });
+    expect(app.screen).toBe('verify');
+    expect(root.textContent).not.toContain('Security questions');
+  });
+
   it('reads the account from the otpauth URI', () => {
     expect(otpauthLabel(totpEnrollment.otpauth_uri)).toEqual({ account: 'jdoe@contoso.test', issuer: 'Contoso' });
     expect(otpauthLabel('otpauth://totp/alice?secret=X')).toEqual({ account: 'alice', issuer: '' });

@@ -91,6 +91,9 @@ pub struct TenantPolicy {
     pub emails_per_10_minutes: u32,
     pub block_hours: u32,
     pub audit_retention_days: u32,
+    /// How recent a step-up must be to add or remove a method, regenerate backup codes or
+    /// change the password (for a user with methods).
+    pub step_up_max_age_secs: u32,
 }
 
 impl Default for TenantPolicy {
@@ -130,6 +133,7 @@ impl Default for TenantPolicy {
             emails_per_10_minutes: 10,
             block_hours: 24,
             audit_retention_days: 90,
+            step_up_max_age_secs: 300,
         }
     }
 }
@@ -159,6 +163,7 @@ const RANGES: &[(&str, u64, u64)] = &[
     ("emails_per_10_minutes", 1, 100),
     ("block_hours", 1, 168),
     ("audit_retention_days", 30, 3650),
+    ("step_up_max_age_secs", 60, 3600),
 ];
 
 /// A refused policy change: the error code plus the data a client needs to explain it.
@@ -284,6 +289,14 @@ impl TenantPolicy {
                 json!({"key": "allowed_methods", "required": required, "allowed": methods.len()}),
             ));
         }
+        // Security questions are never enough alone (they are guessable and often public):
+        // only as one of two required methods.
+        if methods.contains(&MethodKind::Questions) && required < 2 {
+            return Err(PolicyError::new(
+                ErrorCode::PolicyQuestionsAlone,
+                json!({"key": "allowed_methods", "required": required}),
+            ));
+        }
         if self.questions_to_reset > self.questions_to_register {
             return Err(PolicyError::new(
                 ErrorCode::PolicyInvalidValue,
@@ -355,9 +368,9 @@ mod tests {
         p.set("sspr_enabled", "groups:sales, it").unwrap();
         assert_eq!(p.scope(), SsprScope::Groups(vec!["sales".into(), "it".into()]));
         assert!(p.scope().admits(&["it".into()]));
+        p.set("methods_required", "2").unwrap();
         p.set("allowed_methods", "totp,email,phone,questions,security_key")
             .unwrap();
-        p.set("methods_required", "2").unwrap();
         p.set("notify_users", "no").unwrap();
         assert!(!p.notify_users);
         let shown = p.show();
@@ -387,14 +400,73 @@ mod tests {
         );
         assert_eq!(code(p.set("sspr_enabled", "some")), ErrorCode::PolicyInvalidValue);
         assert_eq!(code(p.set("lockout_threshold", "101")), ErrorCode::PolicyOutOfRange);
+        assert_eq!(code(p.set("step_up_max_age_secs", "59")), ErrorCode::PolicyOutOfRange);
+        assert_eq!(code(p.set("step_up_max_age_secs", "3601")), ErrorCode::PolicyOutOfRange);
         p.set("allowed_methods", "totp,email").unwrap();
         // Two required with the authenticator app needs two other methods.
         assert_eq!(code(p.set("methods_required", "2")), ErrorCode::PolicyTooFewMethods);
         p.set("allowed_methods", "totp,email,phone").unwrap();
         p.set("methods_required", "2").unwrap();
+        // Questions only as one of two required methods, whichever key is set last.
+        let mut two = TenantPolicy::default();
+        two.set("methods_required", "2").unwrap();
+        two.set("allowed_methods", "email,phone,questions").unwrap();
+        assert_eq!(code(two.set("methods_required", "1")), ErrorCode::PolicyQuestionsAlone);
+        assert_eq!(two.methods_required, 2, "a refused change leaves the policy as it was");
+        let mut one = TenantPolicy::default();
+        assert_eq!(
+            code(one.set("allowed_methods", "email,questions")),
+            ErrorCode::PolicyQuestionsAlone
+        );
         let mut q = before.clone();
         q.set("reconfirm_days", "0").unwrap();
         q.set("reconfirm_days", "730").unwrap();
         assert_eq!(before.validate(), Ok(()));
+    }
+}
+
+/// Property tests: any key and value either changes the policy into a valid one or is refused
+/// with a policy code, leaving it as it was.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn keys() -> Vec<String> {
+        TenantPolicy::default().show().into_iter().map(|(k, _)| k).collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        #[test]
+        fn set_never_leaves_an_invalid_policy(
+            steps in proptest::collection::vec((0usize..64, prop_oneof![
+                "\\PC{0,40}",
+                "[0-9]{1,12}",
+                "(true|false|yes|no|on|off)",
+                "(totp|email|phone|questions|security_key|backup_codes)(,(totp|email|phone|questions|security_key)){0,4}",
+                "(none|all|groups:[a-z,]{0,20})",
+            ]), 1..12),
+        ) {
+            let keys = keys();
+            let mut p = TenantPolicy::default();
+            for (k, value) in steps {
+                let key = keys.get(k).cloned().unwrap_or_else(|| format!("nokey{k}"));
+                let before = p.clone();
+                match p.set(&key, &value) {
+                    Ok(()) => prop_assert_eq!(p.validate(), Ok(())),
+                    Err(e) => {
+                        prop_assert!(e.code.as_str().starts_with("policy."), "{:?}", e);
+                        prop_assert_eq!(&p, &before);
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn stored_json_never_panics(text in "\\PC{0,200}") {
+            let _ = serde_json::from_str::<TenantPolicy>(&text).map(|p| p.validate());
+        }
     }
 }

@@ -66,6 +66,7 @@ error_codes! {
     RequestUnsupportedMediaType = "request.unsupported_media_type", 415, "Send the request body as application/json.";
     RequestNotFound = "request.not_found", 404, "There is no such API endpoint.";
     RequestMethodNotAllowed = "request.method_not_allowed", 405, "This endpoint does not accept that HTTP method.";
+    RequestTimeout = "request.timeout", 503, "The server took too long to answer; try again.";
     TenantNotFound = "tenant.not_found", 404, "There is no tenant with that name.";
     AuthInvalidCredentials = "auth.invalid_credentials", 401, "The user ID or password is wrong.";
     AuthAccountLocked = "auth.account_locked", 403, "The account is locked.";
@@ -76,6 +77,7 @@ error_codes! {
     SessionExpired = "session.expired", 401, "The session has expired; sign in again.";
     AuthPasswordChangeRequired = "auth.password_change_required", 403, "The password must be changed before anything else.";
     AuthMfaRequired = "auth.mfa_required", 403, "Verify with one of your registered methods first.";
+    AuthStepUpRequired = "auth.step_up_required", 403, "Verify with one of your registered methods again before changing your security info or password.";
     PasswordEmpty = "password.empty", 400, "The password is empty.";
     PasswordTooShort = "password.too_short", 400, "The password is too short.";
     PasswordTooLong = "password.too_long", 400, "The password is too long.";
@@ -91,11 +93,13 @@ error_codes! {
     PolicyAuthenticatorOnly = "policy.authenticator_only_method", 400, "The authenticator app cannot be the only method when one method is required.";
     PolicyTooFewMethods = "policy.too_few_methods", 400, "Allow more methods than the number required.";
     PolicyOutOfRange = "policy.out_of_range", 400, "The value is outside the allowed range.";
+    PolicyQuestionsAlone = "policy.questions_alone", 400, "Security questions need a second method: allow them only when two methods are required.";
     UserNotFound = "user.not_found", 404, "There is no such user.";
     UserExists = "user.exists", 409, "A user with that name already exists.";
     UserInvalid = "user.invalid", 400, "The user's details are not valid.";
     MfaMethodNotVerified = "mfa.method_not_verified", 400, "That method is not verified yet.";
     MfaNotRequired = "mfa.not_required", 400, "This session needs no further verification.";
+    MfaQuestionsNotAllowed = "mfa.questions_not_allowed", 400, "Security questions cannot verify a sign-in; use another method.";
     MethodsNotFound = "methods.not_found", 404, "There is no such method.";
     MethodsNotAllowed = "methods.not_allowed", 403, "Your organization does not allow this kind of method.";
     MethodsWouldLeaveTooFew = "methods.would_leave_too_few", 409, "Removing it would leave fewer methods than your organization requires.";
@@ -103,6 +107,7 @@ error_codes! {
     TotpCodeInvalid = "totp.code_invalid", 400, "The authenticator code is wrong.";
     TotpCodeReused = "totp.code_reused", 400, "That authenticator code was already used; wait for the next one.";
     TotpCodeMalformed = "totp.code_malformed", 400, "Enter the 6 digits your authenticator app shows.";
+    TotpAttemptsExceeded = "totp.attempts_exceeded", 400, "Too many wrong authenticator codes in this reset; start again.";
     SecurityKeyUnavailable = "security_key.unavailable", 409, "Security keys need the server's public URL to use a host name; ask your administrator.";
     SecurityKeyResponseMalformed = "security_key.response_malformed", 400, "The security key's answer could not be read.";
     SecurityKeyResponseInvalid = "security_key.response_invalid", 400, "The security key's answer does not match; try again with the key you registered.";
@@ -127,6 +132,10 @@ error_codes! {
     QuestionsDuplicateQuestion = "questions.duplicate_question", 400, "The same question was picked twice.";
     QuestionsInvalidQuestion = "questions.invalid_question", 400, "The question text is not valid.";
     QuestionsWrongAnswers = "questions.wrong_answers", 400, "One or more answers are wrong.";
+    QuestionsLocaleUnknown = "questions.locale_unknown", 400, "There is no such language.";
+    QuestionsExists = "questions.exists", 409, "That question already exists in this language.";
+    QuestionsLimitReached = "questions.limit_reached", 409, "The tenant has as many questions in this language as allowed.";
+    QuestionsInUse = "questions.in_use", 409, "Users have answered this question; it cannot be removed.";
     BackupCodeInvalid = "backup_code.invalid", 400, "The backup code is wrong or already used.";
     ResetDisabled = "reset.disabled", 403, "Self-service password reset is not enabled for this organization.";
     ResetNotFound = "reset.not_found", 404, "There is no such password reset; start again.";

@@ -108,7 +108,11 @@ async fn seed_one(
             .unwrap()
             .unwrap();
         let totp = TotpSecret::generate(&mut OsRandom);
-        let sealed = vault.encrypt(totp.to_base32().expose().as_bytes());
+        let totp_id = latchkey_server::store::new_id();
+        let sealed = vault.seal(
+            totp.to_base32().expose().as_bytes(),
+            &latchkey_server::security_info::totp_row(tenant.id(), &user.id, &totp_id),
+        );
         let email = format!("user{i}@example.org");
         let mut ids = Vec::new();
         for (kind, destination, secret) in [
@@ -125,7 +129,12 @@ async fn seed_one(
                 data: json!({}),
                 verified: true,
             };
-            ids.push(store.insert_method(&m, now).await.unwrap());
+            let id = if kind == "totp" {
+                totp_id.clone()
+            } else {
+                latchkey_server::store::new_id()
+            };
+            ids.push(store.insert_method_as(&id, &m, now).await.unwrap());
         }
         let mut tokens = Vec::with_capacity(sessions_each);
         for _ in 0..sessions_each {

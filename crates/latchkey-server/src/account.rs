@@ -48,11 +48,11 @@ pub struct Authenticated {
 /// Counts one attempt from this address; past the tenant's per-minute limit the caller waits.
 async fn throttle_signin(state: &AppState, tenant: &Tenant, actor: &Actor) -> AppResult<()> {
     let now = state.clock.now_ms();
-    let key = format!("signin:{}:{}", tenant.slug(), actor.ip);
+    let key = format!("signin:{}:{}", tenant.slug(), actor.network());
     let (count, window_start) = state.store.rate_hit(&key, now, 60_000).await?;
     if count > i64::from(tenant.policy.signin_attempts_per_minute) {
         let retry = ((window_start + 60_000 - now).max(1000) / 1000) as u64;
-        audit::record(
+        audit::record_unauthenticated(
             &state.store,
             now,
             actor,
@@ -121,11 +121,43 @@ pub async fn sign_in(
             }
         }
     };
+    let p = &tenant.policy;
+    let locked_answer = |until: i64| {
+        // The wait left of the lockout, rounded up: "wait 15 minutes" is never too short.
+        let minutes = (until.saturating_sub(now) + 59) / 60;
+        AppError::new(ErrorCode::AuthAccountLocked).with_arg("minutes", minutes.max(1))
+    };
     let Some(user) = user else {
         state
             .hasher
             .dummy_verify_async(password::normalize(password.expose()))
             .await;
+        // Where locks are ours (the built-in directory), an unknown name locks exactly like a
+        // real one: the same threshold and duration, its failures counted under the name as
+        // typed, so a lock tells nothing about who exists.
+        if directory.is_builtin() {
+            // Control characters never reach the store (PostgreSQL refuses NUL in text).
+            let name: String = login
+                .to_lowercase()
+                .chars()
+                .filter(|c| !c.is_control())
+                .take(256)
+                .collect();
+            let key = format!("signin-unknown:{}:{name}", tenant.slug());
+            let (count, until_ms) = state
+                .store
+                .count_attempt_until(
+                    &key,
+                    now * 1000,
+                    i64::from(p.lockout_threshold),
+                    (now + i64::from(p.lockout_duration_secs)) * 1000,
+                )
+                .await?;
+            if count > i64::from(p.lockout_threshold) {
+                fail("locked").await;
+                return Err(locked_answer(until_ms / 1000));
+            }
+        }
         fail("unknown_user").await;
         return Err(AppError::new(ErrorCode::AuthInvalidCredentials));
     };
@@ -160,12 +192,9 @@ pub async fn sign_in(
             fail(reason).await;
             return Err(AppError::new(ErrorCode::AuthInvalidCredentials));
         }
-        PasswordCheck::ValidButLocked => {
+        PasswordCheck::Locked { .. } => {
             fail("locked").await;
-            // The wait left of the lockout, rounded up: "wait 15 minutes" is never too short.
-            let left = user.locked_until.unwrap_or(now).saturating_sub(now);
-            let minutes = (left + 59) / 60;
-            return Err(AppError::new(ErrorCode::AuthAccountLocked).with_arg("minutes", minutes.max(1)));
+            return Err(locked_answer(user.locked_until.unwrap_or(now)));
         }
         PasswordCheck::Valid => {}
     }
@@ -238,7 +267,7 @@ pub async fn authenticate(
         state.store.session_with_user(&hash).await?
     };
     let Some((session, user)) = found.filter(|(s, _)| s.tenant_id == tenant.id()) else {
-        audit::record(
+        audit::record_unauthenticated(
             &state.store,
             state.clock.now_ms(),
             actor,
@@ -370,8 +399,8 @@ pub async fn change_password(
         .verify_password(&state.store, user, current, &lockout_rule(tenant, now))
         .await;
     match checked {
-        Ok(PasswordCheck::Valid | PasswordCheck::ValidButLocked) => {}
-        Ok(PasswordCheck::Invalid { .. }) => {
+        Ok(PasswordCheck::Valid | PasswordCheck::Locked { right: true }) => {}
+        Ok(PasswordCheck::Invalid { .. } | PasswordCheck::Locked { right: false }) => {
             audit_fail("bad_current_password".into()).await;
             return Err(AppError::new(ErrorCode::AuthInvalidCredentials));
         }

@@ -13,6 +13,11 @@ pub struct Actor {
 }
 
 impl Actor {
+    /// What per-address limits key on: the address, or an IPv6 address's /64.
+    pub fn network(&self) -> String {
+        crate::client_addr::network_key(&self.ip)
+    }
+
     pub fn cli() -> Actor {
         Actor {
             ip: "local".into(),
@@ -53,6 +58,62 @@ pub async fn record(store: &Store, now_ms: i64, actor: &Actor, e: Event<'_>) {
     // Losing an audit event must be loud, but must not turn a user's success into a failure.
     if let Err(err) = store.insert_audit(&row).await {
         tracing::error!(error = %err, event = row.event, "could not write audit event");
+    }
+}
+
+/// Rows per tenant, event and minute before only the tenant-wide total is recorded.
+const AGGREGATE_TENANT_ROWS: i64 = 100;
+
+/// Records a failure nobody authenticated for (a forged token, a rate-limited sign-in) without
+/// letting a flood write a row per request: per tenant, event and client network, a row is
+/// written for the 1st, 10th, 100th, ... failure in a minute (`detail.count` says which), and
+/// once a tenant has had [`AGGREGATE_TENANT_ROWS`] such failures in that minute, only its
+/// tenant-wide 1000th, 10000th, ... are written (with `detail.scope = "tenant"`). So a flood
+/// costs a few counter rows (pruned by housekeeping), not one audit row per request.
+pub async fn record_unauthenticated(store: &Store, now_ms: i64, actor: &Actor, e: Event<'_>) {
+    let keys = [
+        format!("audit:{}:{}:{}", e.tenant, e.event, actor.network()),
+        format!("audit:{}:{}", e.tenant, e.event),
+    ];
+    let counts = match store.rate_hits(&keys, now_ms, 60_000).await {
+        Ok(c) => c,
+        Err(err) => {
+            tracing::error!(error = %err, event = e.event, "could not count an unauthenticated failure");
+            return;
+        }
+    };
+    let (here, tenant_wide) = (counts[0].0, counts[1].0);
+    let power_of_ten = |n: i64| {
+        let mut p = 1;
+        while p < n {
+            p *= 10;
+        }
+        p == n
+    };
+    let mut e = e;
+    if tenant_wide <= AGGREGATE_TENANT_ROWS && power_of_ten(here) {
+        e.detail = merge(e.detail, serde_json::json!({"count": here, "per": "minute"}));
+        record(store, now_ms, actor, e).await;
+    } else if tenant_wide > AGGREGATE_TENANT_ROWS && power_of_ten(tenant_wide) {
+        e.detail = merge(
+            e.detail,
+            serde_json::json!({"count": tenant_wide, "per": "minute", "scope": "tenant"}),
+        );
+        let anyone = Actor {
+            ip: "*".into(),
+            client_type: actor.client_type.clone(),
+        };
+        record(store, now_ms, &anyone, e).await;
+    }
+}
+
+fn merge(base: Value, extra: Value) -> Value {
+    match (base, extra) {
+        (Value::Object(mut a), Value::Object(b)) => {
+            a.extend(b);
+            Value::Object(a)
+        }
+        (_, extra) => extra,
     }
 }
 

@@ -13,7 +13,6 @@ use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand};
 use latchkey_core::SystemClock;
 use latchkey_proto::Secret;
-use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -64,6 +63,12 @@ pub enum AdminCommand {
     User(UserCommand),
     #[command(subcommand)]
     Policy(PolicyCommand),
+    /// The tenant's own security questions.
+    #[command(subcommand)]
+    Question(QuestionCommand),
+    /// The key that seals secrets at rest (see `key_file`).
+    #[command(subcommand)]
+    Key(KeyCommand),
     #[command(subcommand)]
     Directory(DirectoryCommand),
     /// Usage report: methods registered and resets/unlocks succeeded and failed per day.
@@ -160,6 +165,43 @@ pub enum UserCommand {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum QuestionCommand {
+    /// Adds a question (3-200 characters; at most 20 per language), for one language
+    /// (`--locale de`) or all.
+    Add {
+        #[arg(long)]
+        tenant: String,
+        #[arg(long)]
+        locale: Option<String>,
+        #[arg(long)]
+        text: String,
+    },
+    List {
+        #[arg(long)]
+        tenant: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Removes a question nobody has answered.
+    Remove {
+        #[arg(long)]
+        tenant: String,
+        #[arg(long)]
+        id: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeyCommand {
+    /// With every instance stopped: re-seal everything under a new key (created when the file
+    /// is missing) and record it as the database's key; then point `key_file` at it.
+    Rotate {
+        #[arg(long)]
+        new_key_file: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum DirectoryCommand {
     /// Check the tenant's directory step by step: connection, TLS, service bind, user search,
     /// password policy. Exits non-zero when a step fails.
@@ -210,12 +252,12 @@ impl Settings {
             .clone()
             .or_else(|| config.data_dir.clone())
             .unwrap_or_else(|| PathBuf::from("latchkey-data"));
-        std::fs::create_dir_all(&data_dir).with_context(|| format!("cannot create data dir {}", data_dir.display()))?;
         let database_url = cli
             .database_url
             .clone()
             .or_else(|| config.database_url.clone())
             .unwrap_or_else(|| Store::sqlite_url(&data_dir));
+        prepare_data_dir(&data_dir, &database_url)?;
         let listen = config.listen.clone().unwrap_or_else(|| "127.0.0.1:8443".into());
         Ok(Settings {
             data_dir,
@@ -239,6 +281,67 @@ impl Settings {
             .await
             .with_context(|| format!("cannot open the database ({})", redact_url(&self.database_url)))
     }
+}
+
+/// The files of ours a data dir may hold; each holds secrets or personal data.
+const DATA_FILES: &[&str] = &[
+    "latchkey.db",
+    "latchkey.db-wal",
+    "latchkey.db-shm",
+    "outbox.jsonl",
+    "secret.key",
+];
+
+/// Creates the data dir with mode 0700 and makes every file of ours in it 0600, the SQLite
+/// database included (created empty here so that SQLite, which gives its WAL and shared-memory
+/// files the database's mode, never makes a world-readable one). A data dir that already
+/// exists keeps its mode (it may be a shared directory chosen by mistake), with a warning when
+/// others may enter it.
+pub fn prepare_data_dir(dir: &std::path::Path, database_url: &str) -> anyhow::Result<()> {
+    let context = || format!("cannot prepare data dir {}", dir.display());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+        if dir.exists() {
+            let mode = std::fs::metadata(dir).with_context(context)?.permissions().mode();
+            if mode & 0o077 != 0 {
+                tracing::warn!(
+                    data_dir = %dir.display(),
+                    mode = %format!("{:o}", mode & 0o777),
+                    "the data dir is open to other users; make it 0700 (chmod 700)"
+                );
+            }
+        } else {
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)
+                .with_context(context)?;
+        }
+        if database_url == Store::sqlite_url(dir) {
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .mode(0o600)
+                .open(dir.join("latchkey.db"))
+                .with_context(context)?;
+        }
+        for name in DATA_FILES {
+            let path = dir.join(name);
+            if let Ok(meta) = std::fs::metadata(&path)
+                && meta.permissions().mode() & 0o077 != 0
+            {
+                std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).with_context(context)?;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = database_url;
+        std::fs::create_dir_all(dir).with_context(context)?;
+    }
+    Ok(())
 }
 
 /// `postgres://user:secret@host/db` → `postgres://user:***@host/db`.
@@ -281,13 +384,30 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             for t in &settings.config.tenants {
                 admin::apply_tenant_config(&store, t).await?;
             }
-            return serve(&settings, store, None).await;
+            return serve(&settings, store, None, false).await;
         }
         _ => {}
     }
     let settings = Settings::resolve(&cli)?;
     let store = settings.store().await?;
     match cli.command {
+        Command::Admin(AdminCommand::Key(KeyCommand::Rotate { new_key_file })) => {
+            if new_key_file == settings.key_file() {
+                bail!("--new-key-file must differ from key_file {}", new_key_file.display());
+            }
+            let old = Vault::load_or_create(&settings.key_file())?;
+            check_key(&store, &old, &settings.key_file()).await?;
+            let new = Vault::load_or_create(&new_key_file)?;
+            let r = rotate_key(&store, &old, &new).await?;
+            println!(
+                "key rotated: {} TOTP seeds re-sealed, {} live codes dropped, backup codes of {} users removed; \
+                 now set key_file = \"{}\" on every instance",
+                r.resealed,
+                r.codes_dropped,
+                r.backup_codes_removed,
+                new_key_file.display()
+            );
+        }
         Command::Migrate => {
             println!("database is up to date ({})", redact_url(&settings.database_url));
         }
@@ -466,6 +586,30 @@ async fn admin_command(store: &Store, dirs: &Directories, cmd: AdminCommand) -> 
                 }
             }
         }
+        AdminCommand::Key(_) => unreachable!("handled in run, which has the settings"),
+        AdminCommand::Question(QuestionCommand::Add { tenant, locale, text }) => {
+            let now = latchkey_core::Clock::now(&SystemClock);
+            let q = crate::custom_questions::add(store, &tenant, locale.as_deref(), &text, now)
+                .await
+                .map_err(app_err)?;
+            println!("{}\t{}\t{}", q.id, q.locale.as_deref().unwrap_or("*"), q.text);
+        }
+        AdminCommand::Question(QuestionCommand::List { tenant, json }) => {
+            let list = crate::custom_questions::list(store, &tenant).await.map_err(app_err)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&list)?);
+            } else {
+                for q in list {
+                    println!("{}\t{}\t{}", q.id, q.locale.as_deref().unwrap_or("*"), q.text);
+                }
+            }
+        }
+        AdminCommand::Question(QuestionCommand::Remove { tenant, id }) => {
+            crate::custom_questions::remove(store, &tenant, &id)
+                .await
+                .map_err(app_err)?;
+            println!("removed {id}");
+        }
         AdminCommand::Report { tenant, days, json } => {
             let now = latchkey_core::Clock::now_ms(&SystemClock);
             let mut r = admin::report(store, &tenant, days, now).await.map_err(app_err)?;
@@ -548,6 +692,96 @@ async fn admin_command(store: &Store, dirs: &Directories, cmd: AdminCommand) -> 
     Ok(())
 }
 
+/// Re-seals TOTP seeds stored unbound (before seeds were sealed to their row) with their row;
+/// `serve` runs it at start. Returns how many were re-sealed.
+pub async fn seal_totp_seeds(store: &Store, vault: &Vault) -> anyhow::Result<usize> {
+    let mut sealed = 0;
+    for (tenant_id, user_id, id, old) in store.totp_secrets_to_seal("v2:").await? {
+        let plain = vault
+            .decrypt(&old)
+            .map_err(|_| anyhow::anyhow!("the TOTP seed of method {id} cannot be decrypted with this key_file"))?;
+        let new = vault.seal(&plain, &crate::security_info::totp_row(&tenant_id, &user_id, &id));
+        if store.replace_method_secret(&id, &old, &new).await? {
+            sealed += 1;
+        }
+    }
+    Ok(sealed)
+}
+
+/// What a key rotation changed.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Rotated {
+    pub resealed: usize,
+    pub codes_dropped: u64,
+    pub backup_codes_removed: u64,
+}
+
+/// Moves the database from key `old` to key `new`: TOTP seeds re-sealed, live codes dropped,
+/// backup codes removed (MACs cannot be re-keyed), the new fingerprint recorded. Running it again
+/// after an interruption finishes the job (seeds already under `new` are left alone).
+pub async fn rotate_key(store: &Store, old: &Vault, new: &Vault) -> anyhow::Result<Rotated> {
+    let mut r = Rotated::default();
+    for (tenant_id, user_id, id, sealed) in store.totp_secrets_to_seal("").await? {
+        let row = crate::security_info::totp_row(&tenant_id, &user_id, &id);
+        if new.open(&sealed, &row).is_ok() {
+            continue;
+        }
+        let plain = old
+            .open(&sealed, &row)
+            .or_else(|_| old.decrypt(&sealed))
+            .map_err(|_| anyhow::anyhow!("the TOTP seed of method {id} cannot be decrypted with the old key"))?;
+        if store
+            .replace_method_secret(&id, &sealed, &new.seal(&plain, &row))
+            .await?
+        {
+            r.resealed += 1;
+        }
+    }
+    r.codes_dropped = store.delete_all_codes().await?;
+    r.backup_codes_removed = store.delete_all_backup_codes().await?;
+    let recorded = store.claim_key_fingerprint(&old.fingerprint()).await?;
+    if recorded == old.fingerprint() {
+        store
+            .replace_key_fingerprint(&old.fingerprint(), &new.fingerprint())
+            .await?;
+    } else if recorded != new.fingerprint() {
+        bail!("this database was set up with key {recorded}, neither the old nor the new key");
+    }
+    audit::record(
+        store,
+        latchkey_core::Clock::now_ms(&SystemClock),
+        &audit::Actor::cli(),
+        audit::Event {
+            tenant: "*",
+            username: None,
+            event: "admin.key_rotate",
+            outcome: "success",
+            detail: serde_json::json!({
+                "from": old.fingerprint(), "to": new.fingerprint(), "resealed": r.resealed,
+                "codes_dropped": r.codes_dropped, "backup_codes_removed": r.backup_codes_removed,
+            }),
+        },
+    )
+    .await;
+    Ok(r)
+}
+
+/// Refuses to serve with a key other than the one the database was first used with: codes,
+/// captchas and seeds made by one instance would be rejected by another, a silent outage.
+pub async fn check_key(store: &Store, vault: &Vault, key_file: &std::path::Path) -> anyhow::Result<()> {
+    let ours = vault.fingerprint();
+    let recorded = store.claim_key_fingerprint(&ours).await?;
+    if recorded != ours {
+        bail!(
+            "key_file {} holds key {ours}, but this database was set up with key {recorded}: \
+             every instance that shares a database must use the same key_file (copy it from a \
+             running instance; see \"Key file\" in the README)",
+            key_file.display()
+        );
+    }
+    Ok(())
+}
+
 /// Refuses an admin command that only the built-in directory supports for a tenant whose
 /// accounts live elsewhere.
 fn builtin_only(dirs: &Directories, tenant: &str, what: &str) -> anyhow::Result<()> {
@@ -561,16 +795,76 @@ fn builtin_only(dirs: &Directories, tenant: &str, what: &str) -> anyhow::Result<
     Ok(())
 }
 
-/// Binds, prints where, and serves until Ctrl-C. `announce` is printed once listening.
-pub async fn serve(settings: &Settings, store: Store, announce: Option<String>) -> anyhow::Result<()> {
+/// The delivery every tenant gets: its configured backends; under `demo` the outbox for the
+/// rest, else nothing (with a warning per unconfigured channel, so that live codes never land in
+/// a file nobody asked for).
+fn delivery_for(settings: &Settings, demo: bool) -> anyhow::Result<Router> {
+    let tenants = &settings.config.tenants;
+    let outbox_path = settings.data_dir.join("outbox.jsonl");
+    let outbox: Arc<dyn crate::delivery::Delivery> = Arc::new(Outbox::new(outbox_path.clone()));
+    let default: Arc<dyn crate::delivery::Delivery> = if demo {
+        tracing::warn!(outbox = %outbox_path.display(), "demo: every message, codes included, is written to the outbox");
+        outbox.clone()
+    } else {
+        for (slug, channel) in Router::unrouted(tenants) {
+            tracing::warn!(
+                tenant = slug,
+                "no [tenant.delivery.{}] table: {} codes and notices are not sent",
+                channel.table(),
+                channel.table()
+            );
+        }
+        tracing::warn!(
+            "tenants absent from the configuration (created with `admin tenant add`) send no email or text message"
+        );
+        Arc::new(crate::delivery::Unconfigured)
+    };
+    for t in tenants {
+        let d = t.delivery.clone().unwrap_or_default();
+        for (name, ch) in [("email", &d.email), ("sms", &d.sms)] {
+            if ch.as_ref().is_some_and(|c| c.kind == "outbox") {
+                tracing::warn!(
+                    tenant = t.slug,
+                    outbox = %outbox_path.display(),
+                    "delivery.{name} kind = \"outbox\": live codes are written to a file; for tests only"
+                );
+            }
+        }
+    }
+    Ok(Router::from_config(tenants, default)
+        .map_err(anyhow::Error::msg)?
+        .with_outbox_routes(tenants, outbox))
+}
+
+/// Binds, prints where, and serves until Ctrl-C. `announce` is printed once listening; `demo`
+/// sends every message to the outbox.
+pub async fn serve(settings: &Settings, store: Store, announce: Option<String>, demo: bool) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(&settings.listen)
         .await
         .with_context(|| format!("cannot listen on {}", settings.listen))?;
     let addr = listener.local_addr()?;
+    let cfg = &settings.config;
+    let tls = match (&cfg.tls_cert_file, &cfg.tls_key_file) {
+        (Some(cert), Some(key)) => Some(crate::transport::tls_config(cert, key).map_err(anyhow::Error::msg)?),
+        _ => None,
+    };
+    if tls.is_none() && !addr.ip().is_loopback() && !cfg.tls_proxy {
+        bail!(
+            "listen {addr} is reachable from other machines without TLS: set tls_cert_file and \
+             tls_key_file, or tls_proxy = true when a TLS proxy in front terminates TLS"
+        );
+    }
+    let scheme = if tls.is_some() { "https" } else { "http" };
     let public_url = settings
         .public_url
         .clone()
-        .unwrap_or_else(|| format!("http://localhost:{}", addr.port()));
+        .unwrap_or_else(|| format!("{scheme}://localhost:{}", addr.port()));
+    let vault = Vault::load_or_create(&settings.key_file())?;
+    check_key(&store, &vault, &settings.key_file()).await?;
+    let resealed = seal_totp_seeds(&store, &vault).await?;
+    if resealed > 0 {
+        tracing::info!(count = resealed, "TOTP seeds sealed to their rows");
+    }
     let hasher = Hasher::default();
     let directories =
         crate::directory::from_tenants(&settings.config.tenants, hasher.clone()).map_err(anyhow::Error::msg)?;
@@ -578,44 +872,43 @@ pub async fn serve(settings: &Settings, store: Store, announce: Option<String>) 
         store.clone(),
         Arc::new(SystemClock),
         hasher,
-        Arc::new(
-            Router::from_config(
-                &settings.config.tenants,
-                Arc::new(Outbox::new(settings.data_dir.join("outbox.jsonl"))),
-            )
-            .map_err(anyhow::Error::msg)?,
-        ),
-        Vault::load_or_create(&settings.key_file())?,
+        Arc::new(delivery_for(settings, demo)?),
+        vault,
         &public_url,
+    )
+    .with_trusted_proxies(
+        crate::client_addr::TrustedProxies::parse(&settings.config.trusted_proxies).map_err(anyhow::Error::msg)?,
     )
     .with_directories(directories)
     .with_portal_hosts(crate::config::portal_hosts(&settings.config.tenants)?);
     tokio::spawn(housekeeping(store));
     tracing::info!(%addr, "listening");
-    println!("Latchkey server listening on http://{addr}");
+    println!("Latchkey server listening on {scheme}://{addr}");
     if let Some(text) = announce {
         println!("{text}");
     }
-    let app = crate::http::app(state).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await?;
+    let limits = crate::transport::Limits {
+        max_connections: cfg.max_connections.unwrap_or(1024) as usize,
+        header_read_timeout: std::time::Duration::from_secs(cfg.header_read_timeout_secs.unwrap_or(10)),
+        request_timeout: std::time::Duration::from_secs(cfg.request_timeout_secs.unwrap_or(30)),
+        tls,
+    };
+    crate::transport::serve(listener, crate::http::app(state), limits, async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
     Ok(())
 }
 
-/// Every ten minutes: drop expired sessions, apply audit retention.
+/// Every ten minutes (and at start): see [`crate::housekeeping`].
 async fn housekeeping(store: Store) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
     loop {
         tick.tick().await;
         let now = latchkey_core::Clock::now_ms(&SystemClock);
-        if let Err(e) = store.prune_sessions(now / 1000).await {
-            tracing::warn!(error = %e, "session pruning failed");
-        }
-        if let Err(e) = audit::prune(&store, now).await {
-            tracing::warn!(error = %e, "audit pruning failed");
+        match crate::housekeeping::run(&store, now).await {
+            Ok(swept) => tracing::debug!(?swept, "housekeeping"),
+            Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
         }
     }
 }
@@ -662,8 +955,8 @@ async fn demo(cli: &Cli, listen: &str) -> anyhow::Result<()> {
             data_dir.display()
         );
     }
-    std::fs::create_dir_all(&data_dir)?;
     let database_url = cli.database_url.clone().unwrap_or_else(|| Store::sqlite_url(&data_dir));
+    prepare_data_dir(&data_dir, &database_url)?;
     // Port 8443 when free, otherwise any free port (printed).
     let listen = match std::net::TcpListener::bind(listen) {
         Ok(l) => {
@@ -730,5 +1023,5 @@ captcha_difficulty = 10
         };
         lines.push(format!("  {username:<6} {password}{note}"));
     }
-    serve(&settings, store, Some(lines.join("\n"))).await
+    serve(&settings, store, Some(lines.join("\n")), true).await
 }

@@ -17,6 +17,23 @@ pub struct Config {
     /// 32-byte key for secrets at rest; instances sharing a database must share it.
     /// Absent: `secret.key` in the data dir, created on first start (mode 0600).
     pub key_file: Option<PathBuf>,
+    /// Addresses or CIDR blocks of the reverse proxies in front; only from these are
+    /// `Forwarded` / `X-Forwarded-For` believed (see `client_addr`). Empty: never.
+    #[serde(default)]
+    pub trusted_proxies: Vec<String>,
+    /// PEM certificate chain and private key: `serve` terminates TLS itself.
+    pub tls_cert_file: Option<PathBuf>,
+    pub tls_key_file: Option<PathBuf>,
+    /// A TLS proxy in front terminates TLS, so a non-loopback `listen` without TLS is intended.
+    #[serde(default)]
+    pub tls_proxy: bool,
+    /// Connections served at once; more are closed at once (default 1024, 1-65535).
+    pub max_connections: Option<u32>,
+    /// Time for a client to send a request's headers (and the TLS handshake), in seconds
+    /// (default 10, 1-120).
+    pub header_read_timeout_secs: Option<u64>,
+    /// Time to answer one request, body included, in seconds (default 30, 1-600).
+    pub request_timeout_secs: Option<u64>,
     #[serde(default, rename = "tenant")]
     pub tenants: Vec<TenantConfig>,
 }
@@ -156,6 +173,8 @@ pub enum ConfigError {
     Parse { path: PathBuf, source: toml::de::Error },
     #[error("tenant {slug}: {problem}")]
     Tenant { slug: String, problem: String },
+    #[error("{key}: {problem}")]
+    Key { key: &'static str, problem: String },
 }
 
 impl Config {
@@ -174,6 +193,41 @@ impl Config {
 
     /// Refuses what this build cannot honour, instead of silently ignoring it.
     pub fn check(&self) -> Result<(), ConfigError> {
+        crate::client_addr::TrustedProxies::parse(&self.trusted_proxies).map_err(|problem| ConfigError::Key {
+            key: "trusted_proxies",
+            problem,
+        })?;
+        let range = |key: &'static str, value: Option<u64>, min: u64, max: u64| match value {
+            Some(v) if v < min || v > max => Err(ConfigError::Key {
+                key,
+                problem: format!("{v} is outside {min}-{max}"),
+            }),
+            _ => Ok(()),
+        };
+        range("max_connections", self.max_connections.map(u64::from), 1, 65_535)?;
+        range("header_read_timeout_secs", self.header_read_timeout_secs, 1, 120)?;
+        range("request_timeout_secs", self.request_timeout_secs, 1, 600)?;
+        match (&self.tls_cert_file, &self.tls_key_file) {
+            (Some(cert), Some(key)) => {
+                crate::transport::tls_config(cert, key).map_err(|problem| ConfigError::Key {
+                    key: "tls_cert_file",
+                    problem,
+                })?;
+            }
+            (Some(_), None) => {
+                return Err(ConfigError::Key {
+                    key: "tls_key_file",
+                    problem: "is required with tls_cert_file".into(),
+                });
+            }
+            (None, Some(_)) => {
+                return Err(ConfigError::Key {
+                    key: "tls_cert_file",
+                    problem: "is required with tls_key_file".into(),
+                });
+            }
+            (None, None) => {}
+        }
         for t in &self.tenants {
             let fail = |problem: String| ConfigError::Tenant {
                 slug: t.slug.clone(),

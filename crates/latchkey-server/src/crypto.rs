@@ -3,7 +3,7 @@
 //! `key_file`). Backup codes and one-time codes are stored as HMAC-SHA256 under a key derived from
 //! the same file, so a stolen database alone cannot be brute-forced offline.
 
-use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
 use base64::Engine as _;
 use hmac::{Hmac, Mac};
@@ -23,6 +23,7 @@ pub enum KeyError {
 pub struct Vault {
     cipher: Arc<Aes256Gcm>,
     mac_key: Arc<[u8; 32]>,
+    fingerprint_bytes: Arc<[u8; 32]>,
 }
 
 impl std::fmt::Debug for Vault {
@@ -39,9 +40,11 @@ pub struct DecryptError;
 impl Vault {
     pub fn from_key(key: [u8; 32]) -> Vault {
         let mac_key: [u8; 32] = Sha256::digest([b"latchkey-mac-key:".as_slice(), &key].concat()).into();
+        let fingerprint: [u8; 32] = Sha256::digest([b"latchkey-key-fingerprint:".as_slice(), &key].concat()).into();
         Vault {
             cipher: Arc::new(Aes256Gcm::new_from_slice(&key).expect("32-byte key")),
             mac_key: Arc::new(mac_key),
+            fingerprint_bytes: Arc::new(fingerprint),
         }
     }
 
@@ -68,7 +71,57 @@ impl Vault {
         }
     }
 
-    /// base64(nonce ‖ ciphertext).
+    /// `v2:` base64(nonce ‖ ciphertext), with `row` (what the value belongs to, e.g. tenant, user
+    /// and method id) as associated data: a sealed value copied into another row, by someone who
+    /// can write the database but lacks the key, no longer opens.
+    pub fn seal(&self, plaintext: &[u8], row: &str) -> String {
+        let mut nonce = [0u8; 12];
+        getrandom::fill(&mut nonce).expect("the OS random source works");
+        let ct = self
+            .cipher
+            .encrypt(
+                &Nonce::from(nonce),
+                Payload {
+                    msg: plaintext,
+                    aad: row.as_bytes(),
+                },
+            )
+            .expect("AES-GCM encryption cannot fail");
+        format!(
+            "{SEALED_PREFIX}{}",
+            base64::engine::general_purpose::STANDARD.encode([nonce.as_slice(), &ct].concat())
+        )
+    }
+
+    /// Opens a value of [`Vault::seal`] for the same `row`; anything else (another row, the
+    /// unbound format of [`Vault::encrypt`]) fails.
+    pub fn open(&self, stored: &str, row: &str) -> Result<Vec<u8>, DecryptError> {
+        let body = stored.strip_prefix(SEALED_PREFIX).ok_or(DecryptError)?;
+        let (nonce, ct) = split_sealed(body)?;
+        self.cipher
+            .decrypt(
+                &Nonce::from(nonce),
+                Payload {
+                    msg: ct.as_slice(),
+                    aad: row.as_bytes(),
+                },
+            )
+            .map_err(|_| DecryptError)
+    }
+
+    /// Whether `stored` is in the bound format of [`Vault::seal`].
+    pub fn is_sealed(stored: &str) -> bool {
+        stored.starts_with(SEALED_PREFIX)
+    }
+
+    /// A fingerprint of the key, safe to store and show: it cannot be turned back into the key.
+    /// Instances that share a database record it, so one started with another key is refused.
+    pub fn fingerprint(&self) -> String {
+        hex::encode(&self.fingerprint_bytes[..16])
+    }
+
+    /// base64(nonce ‖ ciphertext), bound to nothing; only read, to re-seal values stored before
+    /// [`Vault::seal`] existed.
     pub fn encrypt(&self, plaintext: &[u8]) -> String {
         let mut nonce = [0u8; 12];
         getrandom::fill(&mut nonce).expect("the OS random source works");
@@ -113,6 +166,19 @@ impl Vault {
     }
 }
 
+const SEALED_PREFIX: &str = "v2:";
+
+fn split_sealed(body: &str) -> Result<([u8; 12], Vec<u8>), DecryptError> {
+    let raw = base64::engine::general_purpose::STANDARD
+        .decode(body)
+        .map_err(|_| DecryptError)?;
+    if raw.len() < 12 + 16 {
+        return Err(DecryptError);
+    }
+    let (nonce, ct) = raw.split_at(12);
+    Ok((nonce.try_into().map_err(|_| DecryptError)?, ct.to_vec()))
+}
+
 fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
@@ -149,5 +215,31 @@ mod tests {
         assert!(!v.mac_matches("backup", "1234567891", &mac));
         assert!(!v.mac_matches("other", "1234567890", &mac));
         let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn a_sealed_value_opens_only_in_its_row() {
+        let v = Vault::from_key([3; 32]);
+        let sealed = v.seal(b"JBSWY3DPEHPK3PXP", "totp:t1:u1:m1");
+        assert!(Vault::is_sealed(&sealed));
+        assert_eq!(v.open(&sealed, "totp:t1:u1:m1").unwrap(), b"JBSWY3DPEHPK3PXP");
+        assert!(v.open(&sealed, "totp:t1:u2:m1").is_err(), "another user's row");
+        assert!(v.open(&sealed, "totp:t1:u1:m2").is_err(), "another method");
+        assert!(Vault::from_key([4; 32]).open(&sealed, "totp:t1:u1:m1").is_err());
+        let unbound = v.encrypt(b"JBSWY3DPEHPK3PXP");
+        assert!(!Vault::is_sealed(&unbound));
+        assert!(
+            v.open(&unbound, "totp:t1:u1:m1").is_err(),
+            "the old format is not accepted"
+        );
+    }
+
+    #[test]
+    fn fingerprints_tell_keys_apart_and_hide_them() {
+        let a = Vault::from_key([1; 32]);
+        assert_eq!(a.fingerprint(), Vault::from_key([1; 32]).fingerprint());
+        assert_ne!(a.fingerprint(), Vault::from_key([2; 32]).fingerprint());
+        assert_eq!(a.fingerprint().len(), 32);
+        assert!(!a.fingerprint().contains(&hex::encode([1u8; 16])));
     }
 }

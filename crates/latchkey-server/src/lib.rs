@@ -8,13 +8,16 @@ pub mod account;
 pub mod admin;
 pub mod audit;
 pub mod cli;
+pub mod client_addr;
 pub mod config;
 pub mod crypto;
+pub mod custom_questions;
 pub mod delivery;
 pub mod directory;
 pub mod email;
 pub mod error;
 pub mod hashing;
+pub mod housekeeping;
 pub mod http;
 pub mod notice;
 pub mod openapi;
@@ -24,6 +27,7 @@ pub mod security_key;
 pub mod state;
 pub mod store;
 pub mod tenant;
+pub mod transport;
 
 pub use state::AppState;
 

@@ -44,7 +44,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
         crate::http::portal_api::locale,
         crate::http::portal_api::evaluate,
     ),
-    modifiers(&Bearer)
+    modifiers(&Bearer, &ErrorCodes, &CommonErrors)
 )]
 struct ApiDoc;
 
@@ -57,6 +57,93 @@ impl utoipa::Modify for Bearer {
             "bearer",
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
+    }
+}
+
+/// Lists every error code as the values `error.code` may take, so clients (and schema checks)
+/// know the whole set.
+struct ErrorCodes;
+
+impl utoipa::Modify for ErrorCodes {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{RefOr, Schema};
+        let Some(components) = openapi.components.as_mut() else {
+            return;
+        };
+        let Some(RefOr::T(Schema::Object(detail))) = components.schemas.get_mut("ErrorDetail") else {
+            return;
+        };
+        if let Some(RefOr::T(Schema::Object(code))) = detail.properties.get_mut("code") {
+            code.enum_values = Some(
+                latchkey_proto::ErrorCode::ALL
+                    .iter()
+                    .map(|c| serde_json::Value::from(c.as_str()))
+                    .collect(),
+            );
+        }
+    }
+}
+
+/// The error answers any operation of its kind can give, beside the ones its handler documents:
+/// every tenant route `404 tenant.not_found` (and unknown ids), `500 internal.error` and
+/// `503 request.timeout`; every route with a body `400` (malformed or unknown fields), `413` and
+/// `415`; every bearer route `401`. A schema check then accepts exactly what the server can say.
+struct CommonErrors;
+
+impl utoipa::Modify for CommonErrors {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+        let error = |what: &str| {
+            RefOr::T(
+                ResponseBuilder::new()
+                    .description(what)
+                    .content(
+                        "application/json",
+                        ContentBuilder::new()
+                            .schema(Some(Ref::from_schema_name("ErrorBody")))
+                            .build(),
+                    )
+                    .build(),
+            )
+        };
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            let tenant_route = path.starts_with("/api/v1/tenants/");
+            for op in [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.patch,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                let mut common = vec![];
+                if tenant_route {
+                    common.extend([
+                        ("404", "tenant.not_found, or no such id"),
+                        ("500", "internal.error"),
+                        ("503", "request.timeout"),
+                    ]);
+                }
+                if op.request_body.is_some() {
+                    common.extend([
+                        ("400", "request.invalid, request.unknown_field"),
+                        ("413", "request.too_large"),
+                        ("415", "request.unsupported_media_type"),
+                    ]);
+                }
+                if op.security.as_ref().is_some_and(|s| !s.is_empty()) {
+                    common.push(("401", "auth.token_missing, auth.token_invalid, session.expired"));
+                }
+                for (status, what) in common {
+                    op.responses
+                        .responses
+                        .entry(status.to_string())
+                        .or_insert_with(|| error(what));
+                }
+            }
+        }
     }
 }
 

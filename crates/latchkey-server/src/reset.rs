@@ -25,6 +25,11 @@ use serde_json::json;
 
 /// Never more than this many consecutive failed verifications per account (NIST SP 800-63B).
 pub const MAX_CONSECUTIVE_FAILURES: i64 = 100;
+/// Authenticator-app codes checked per reset and method. Its seed never changes, so unlike a
+/// sent code (5 guesses per code) a fresh challenge cannot replace it: past this, start again.
+pub const TOTP_GUESSES_PER_RESET: i64 = 5;
+/// Longer than any reset session (`reset_session_secs` is at most an hour).
+const RESET_GUESS_WINDOW_MS: i64 = 2 * 3_600_000;
 const CAPTCHA_LIFETIME_SECS: i64 = 300;
 const DAY_MS: i64 = 86_400_000;
 
@@ -179,14 +184,16 @@ async fn check_captcha(state: &AppState, tenant: &Tenant, id: &str, solution: &s
 // ---- methods a reset may use ----
 
 /// The verified methods of kinds the tenant allows for reset (never backup codes; never
-/// questions for admins).
+/// questions for admins, nor when one method is enough: questions are never enough alone,
+/// even under a policy stored before that rule was checked).
 fn usable(tenant: &Tenant, user: &UserRow, methods: Vec<MethodRow>) -> Vec<MethodRow> {
+    let questions_alone = required_for(tenant, Some(user)) < 2;
     let mut usable: Vec<MethodRow> = methods
         .into_iter()
         .filter(|m| m.verified)
         .filter(|m| match kind_of(m) {
             Some(MethodKind::BackupCodes) | None => false,
-            Some(MethodKind::Questions) if user.is_admin => false,
+            Some(MethodKind::Questions) if user.is_admin || questions_alone => false,
             Some(k) => tenant.policy.allowed_methods.contains(&k),
         })
         .collect();
@@ -475,8 +482,8 @@ async fn load(state: &AppState, tenant: &Tenant, reset_id: &str) -> AppResult<(R
             ((until - now_ms) / 1000).max(1) as u64,
         ));
     }
-    // A reset for a user who has since been deleted is gone too.
-    if r.user_id.is_some() && c.user.is_none() {
+    // A reset for a user who has since been deleted or disabled is gone too.
+    if r.user_id.is_some() && c.user.as_ref().is_none_or(|(u, _)| u.disabled) {
         return Err(AppError::new(ErrorCode::ResetNotFound));
     }
     Ok((r, c.user))
@@ -546,27 +553,53 @@ pub async fn challenge(
             // unreachable server and remembers a real send's recent failure.
             let (hit, sent) = match &found {
                 Some((user, m, _)) => {
-                    // The reset path's limit and the method's own sending limit (the same
-                    // window) are counted in one statement.
-                    let keys = [throttle_key(tenant, what, &r.login), info::send_key(user, m)];
+                    // The reset path's limit and its sending limit (the same window) are counted
+                    // in one statement, both keyed by the name as typed, exactly as for a decoy:
+                    // sends on other paths or under another name of the user change nothing here.
+                    let keys = [
+                        throttle_key(tenant, what, &r.login),
+                        reset_send_key(tenant, &kind, &r.login),
+                    ];
                     let counts = state.store.rate_hits(&keys, state.clock.now_ms(), window).await?;
                     over_limit(state, tenant, &r.login, counts[0].0, limit).await?;
-                    let [key, _] = keys;
+                    let [key, send_key] = keys;
                     let hit = Hit {
                         key,
                         window_start: counts[0].1,
                     };
-                    let sent = info::send_code_counted(state, tenant, user, m, &purpose(&r), locale, counts[1]).await;
+                    let sent =
+                        info::send_code_counted(state, tenant, user, m, &purpose(&r), locale, &send_key, counts[1])
+                            .await;
                     (hit, sent.map(|_| ()))
                 }
                 None => {
-                    let hit = throttle(state, tenant, &r.login, what, limit, window).await?;
+                    // The same two counters and a stored code with the same lifetime and attempts
+                    // as a real one, so every later answer comes from the same code as a real
+                    // method's.
+                    let keys = [
+                        throttle_key(tenant, what, &r.login),
+                        reset_send_key(tenant, &kind, &r.login),
+                    ];
+                    let counts = state.store.rate_hits(&keys, state.clock.now_ms(), window).await?;
+                    over_limit(state, tenant, &r.login, counts[0].0, limit).await?;
+                    let [key, send_key] = keys;
+                    let hit = Hit {
+                        key,
+                        window_start: counts[0].1,
+                    };
                     let channel = if kind == "email" { Channel::Email } else { Channel::Sms };
-                    let sent = state
-                        .delivery
-                        .check(state.clock.now_ms(), tenant.slug(), channel)
-                        .await
-                        .map_err(info::delivery_failed);
+                    let sent = async {
+                        info::issue_code(state, tenant, "", method_id, &kind, &purpose(&r), counts[1]).await?;
+                        state
+                            .delivery
+                            .check(state.clock.now_ms(), tenant.slug(), channel)
+                            .await
+                            .map_err(info::delivery_failed)
+                    }
+                    .await;
+                    if matches!(&sent, Err(e) if e.code == ErrorCode::DeliveryFailed) {
+                        state.store.rate_refund(&send_key, counts[1].1).await?;
+                    }
                     (hit, sent)
                 }
             };
@@ -583,11 +616,6 @@ pub async fn challenge(
                     ..Challenge::default()
                 }),
                 None => {
-                    // Same work as a real send, minus the message nobody would receive.
-                    let code = info::random_code(6);
-                    let _ = state
-                        .vault
-                        .mac(&format!("code:{}:{method_id}", purpose(&r)), code.expose());
                     let hint = decoys(state, tenant, &r.login)
                         .into_iter()
                         .find(|d| d.id == method_id)
@@ -629,6 +657,60 @@ pub async fn challenge(
     }
 }
 
+/// The 100-failure counter, keyed by the name as typed for real names and decoys alike, so the
+/// count and the block that follows are the same for both.
+fn failures_key(tenant: &Tenant, login: &str) -> String {
+    format!("reset-failures:{}:name:{login}", tenant.slug())
+}
+
+/// The reset path's sending counter, for real methods and decoys alike (sign-in and
+/// registration count under [`info::send_key`]).
+fn reset_send_key(tenant: &Tenant, kind: &str, login: &str) -> String {
+    format!("send:{kind}:reset:{}:{login}", tenant.slug())
+}
+
+/// Counts a guess at an authenticator app of this reset before it is checked; past
+/// [`TOTP_GUESSES_PER_RESET`] it is refused unchecked. Decoys count the same way.
+async fn count_totp_guess(state: &AppState, r: &ResetRow, method_id: &str) -> AppResult<()> {
+    let key = format!("reset-totp:{}:{method_id}", r.id_hash);
+    let (count, _) = state
+        .store
+        .rate_hit(&key, state.clock.now_ms(), RESET_GUESS_WINDOW_MS)
+        .await?;
+    if count > TOTP_GUESSES_PER_RESET {
+        return Err(AppError::new(ErrorCode::TotpAttemptsExceeded).with_arg("max", TOTP_GUESSES_PER_RESET));
+    }
+    Ok(())
+}
+
+/// Counts a verification toward [`MAX_CONSECUTIVE_FAILURES`] before it is checked, so parallel
+/// guesses cannot slip past the limit between a check and a count. Returns the count; the one
+/// at the limit is the last checked, later ones are refused unchecked until the block ends.
+async fn count_before_check(state: &AppState, tenant: &Tenant, key: &str) -> AppResult<i64> {
+    let now = state.clock.now_ms();
+    let block_ms = i64::from(tenant.policy.block_hours) * 3_600_000;
+    let count = state
+        .store
+        .count_attempt(key, now, MAX_CONSECUTIVE_FAILURES, now + block_ms)
+        .await?;
+    if count > MAX_CONSECUTIVE_FAILURES {
+        return Err(AppError::rate_limited(
+            ErrorCode::ResetBlocked,
+            (block_ms / 1000) as u64,
+        ));
+    }
+    Ok(count)
+}
+
+/// After the attempt at the limit failed, the whole reset path for this name is blocked.
+async fn block_at_limit(state: &AppState, tenant: &Tenant, login: &str, count: i64) -> AppResult<()> {
+    if count >= MAX_CONSECUTIVE_FAILURES {
+        let until = state.clock.now_ms() + i64::from(tenant.policy.block_hours) * 3_600_000;
+        state.store.set_block(&block_key(tenant, login), until).await?;
+    }
+    Ok(())
+}
+
 fn remaining(required: i64, verified: &[String], strong_needed: bool, strong_done: bool) -> u8 {
     let mut left = (required - verified.len() as i64).max(0);
     if left == 0 && strong_needed && !strong_done {
@@ -656,15 +738,46 @@ pub async fn verify(
     let found = method_for(state, tenant, &r, user, &req.method_id)?;
     let code = req.code.as_ref().map(|c| c.expose().to_string()).unwrap_or_default();
     let Some((user, m, methods)) = found else {
-        // Decoy: fail exactly as a wrong answer would, after comparable work.
+        // Decoy: fail exactly as a wrong answer would, after comparable work, counted by the
+        // same rules (keyed by the name as typed).
         let kind = decoys(state, tenant, &r.login)
             .into_iter()
             .find(|d| d.id == req.method_id)
             .map(|d| d.kind);
-        let _ = state
-            .store
-            .claim_code_attempt(&req.method_id, &purpose(&r), state.clock.now())
-            .await?;
+        let refused = async {
+            if kind == Some(MethodKind::Totp) {
+                count_totp_guess(state, &r, &req.method_id).await?;
+            }
+            let count = count_before_check(state, tenant, &failures_key(tenant, &r.login)).await?;
+            block_at_limit(state, tenant, &r.login, count).await
+        }
+        .await
+        .err();
+        let e = match refused {
+            Some(e) => e,
+            None => match kind {
+                Some(MethodKind::SecurityKey) => {
+                    crate::security_key::decoy_check(state, &req.method_id, &purpose(&r), req.credential.as_ref()).await
+                }
+                Some(MethodKind::Totp) => AppError::new(
+                    if code.trim().len() == 6 && code.trim().chars().all(|c| c.is_ascii_digit()) {
+                        ErrorCode::TotpCodeInvalid
+                    } else {
+                        ErrorCode::TotpCodeMalformed
+                    },
+                ),
+                // The decoy's stored code answers invalid, expired or exhausted as a real one
+                // would; one guessed right (one in a million) is used up and still refused.
+                Some(MethodKind::Email | MethodKind::Phone) => {
+                    match info::check_code_of(state, &req.method_id, &purpose(&r), &code).await {
+                        Ok(()) => AppError::new(ErrorCode::CodeInvalid),
+                        Err(e) => e,
+                    }
+                }
+                _ => AppError::new(ErrorCode::CodeInvalid),
+            },
+        }
+        .with_policy_limits(&tenant.policy);
         audit_event(
             state,
             tenant,
@@ -672,22 +785,10 @@ pub async fn verify(
             &r.login,
             &format!("{}.verify", r.mode),
             "failure",
-            json!({"reason": "decoy"}),
+            json!({"reason": "decoy", "code": e.code.as_str()}),
         )
         .await;
-        return Err(match kind {
-            Some(MethodKind::SecurityKey) => {
-                crate::security_key::decoy_check(state, &req.method_id, &purpose(&r), req.credential.as_ref()).await
-            }
-            Some(MethodKind::Totp) => AppError::new(
-                if code.trim().len() == 6 && code.trim().chars().all(|c| c.is_ascii_digit()) {
-                    ErrorCode::TotpCodeInvalid
-                } else {
-                    ErrorCode::TotpCodeMalformed
-                },
-            ),
-            _ => AppError::new(ErrorCode::CodeInvalid),
-        });
+        return Err(e);
     };
     if r.verified.contains(&m.id) {
         let (needed, done) = strong_state(&r, &methods);
@@ -696,31 +797,28 @@ pub async fn verify(
             verified: r.verified,
         });
     }
-    let result = match m.kind.as_str() {
-        "totp" => info::check_totp(state, &m, &code).await.map(|_| ()),
-        "email" | "phone" => info::check_sent_code(state, &m, &purpose(&r), &code).await,
-        "questions" => {
-            throttle(
-                state,
-                tenant,
-                &r.login,
-                "questions",
-                tenant.policy.question_attempts_per_hour,
-                3_600_000,
-            )
-            .await?;
-            info::check_questions(state, &m, &purpose(&r), req.answers.as_deref().unwrap_or(&[])).await
+    // Counted before checked: at most the limits' worth is ever judged, however many arrive at
+    // once, on any number of instances.
+    let failures = failures_key(tenant, &r.login);
+    let counted = async {
+        if m.kind == "totp" {
+            count_totp_guess(state, &r, &m.id).await?;
         }
-        "security_key" => crate::security_key::check(state, tenant, &m, &purpose(&r), req.credential.as_ref()).await,
-        _ => Err(AppError::new(ErrorCode::MethodsNotFound)),
+        count_before_check(state, tenant, &failures).await
+    }
+    .await;
+    let result = match counted {
+        Err(e) => Err(e),
+        Ok(count) => {
+            let judged = judge(state, tenant, &r, &m, &code, req).await;
+            if judged.is_err() {
+                block_at_limit(state, tenant, &r.login, count).await?;
+            }
+            judged
+        }
     };
     let result = result.map_err(|e| e.with_policy_limits(&tenant.policy));
     if let Err(e) = result {
-        let failures = state.store.add_reset_failure(&user.id).await?;
-        if failures >= MAX_CONSECUTIVE_FAILURES {
-            let until = state.clock.now_ms() + i64::from(tenant.policy.block_hours) * 3_600_000;
-            state.store.set_block(&block_key(tenant, &r.login), until).await?;
-        }
         audit_event(
             state,
             tenant,
@@ -733,9 +831,7 @@ pub async fn verify(
         .await;
         return Err(e);
     }
-    if user.reset_failures != 0 {
-        state.store.clear_reset_failures(&user.id).await?;
-    }
+    state.store.clear_attempts(&failures).await?;
     let passed = audit::row(
         state.clock.now_ms(),
         actor,
@@ -759,8 +855,48 @@ pub async fn verify(
     })
 }
 
-/// The reset's user (and all their methods) once every required method is verified.
-fn verified_user(tenant: &Tenant, r: &ResetRow, found: ResetUser) -> AppResult<(UserRow, Vec<MethodRow>)> {
+/// Checks the proof for one of the user's methods.
+async fn judge(
+    state: &AppState,
+    tenant: &Tenant,
+    r: &ResetRow,
+    m: &MethodRow,
+    code: &str,
+    req: &ResetVerifyRequest,
+) -> AppResult<()> {
+    match m.kind.as_str() {
+        "totp" => info::check_totp(state, tenant.id(), m, code).await.map(|_| ()),
+        "email" | "phone" => info::check_sent_code(state, m, &purpose(r), code).await,
+        "questions" => {
+            throttle(
+                state,
+                tenant,
+                &r.login,
+                "questions",
+                tenant.policy.question_attempts_per_hour,
+                3_600_000,
+            )
+            .await?;
+            info::check_questions(state, m, &purpose(r), req.answers.as_deref().unwrap_or(&[])).await
+        }
+        "security_key" => crate::security_key::check(state, tenant, m, &purpose(r), req.credential.as_ref()).await,
+        _ => Err(AppError::new(ErrorCode::MethodsNotFound)),
+    }
+}
+
+/// The reset's user (and all their methods) once every required method is verified, for a visit
+/// started as `mode` (a reset sets a password, an unlock only unlocks; neither does the other).
+fn verified_user(tenant: &Tenant, r: &ResetRow, found: ResetUser, mode: &str) -> AppResult<(UserRow, Vec<MethodRow>)> {
+    if r.mode != mode {
+        return Err(AppError::new(ErrorCode::ResetNotFound));
+    }
+    // Before any method is verified, every name is told the tenant's requirement: an admin's
+    // stricter one would reveal an admin account.
+    if r.verified.is_empty() {
+        return Err(
+            AppError::new(ErrorCode::ResetMoreMethodsNeeded).with_arg("remaining", tenant.policy.methods_required)
+        );
+    }
     let Some((user, all)) = found else {
         return Err(AppError::new(ErrorCode::ResetMoreMethodsNeeded).with_arg("remaining", r.required));
     };
@@ -786,7 +922,7 @@ pub async fn set_password(
     locale: &[String],
 ) -> AppResult<()> {
     let (r, found) = load(state, tenant, reset_id).await?;
-    let (user, methods) = verified_user(tenant, &r, found)?;
+    let (user, methods) = verified_user(tenant, &r, found, "reset")?;
     if let Err(e) = account::vet_new_password(state, tenant, &user, new).await {
         audit_event(
             state,
@@ -867,7 +1003,7 @@ pub async fn unlock(
         return Err(AppError::new(ErrorCode::ResetUnlockDisabled));
     }
     let (r, found) = load(state, tenant, reset_id).await?;
-    let (user, methods) = verified_user(tenant, &r, found)?;
+    let (user, methods) = verified_user(tenant, &r, found, "unlock")?;
     // The directory first: when it is down the reset stays open for another try.
     if let Err(e) = state.directory(tenant).unlock(&state.store, &user).await {
         audit_event(

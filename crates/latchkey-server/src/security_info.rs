@@ -110,10 +110,14 @@ fn counting(methods: &[MethodRow]) -> usize {
         .count()
 }
 
-/// Verified methods usable to step up a sign-in, masked.
+/// Verified methods usable to step up a sign-in, masked; never security questions.
 pub async fn step_up_methods(state: &AppState, user: &UserRow) -> AppResult<Vec<Method>> {
     let methods = state.store.methods_of(&user.id).await?;
-    Ok(methods.iter().filter(|m| m.verified).filter_map(to_wire).collect())
+    Ok(methods
+        .iter()
+        .filter(|m| step_up_check(m).is_ok())
+        .filter_map(to_wire)
+        .collect())
 }
 
 /// One of this user's methods, of the kind the route names; any other id is not found.
@@ -133,6 +137,31 @@ pub fn require_full(auth: &Authenticated) -> AppResult<()> {
         LEVEL_PASSWORD => Err(AppError::new(ErrorCode::AuthMfaRequired)),
         _ => Err(AppError::new(ErrorCode::AuthPasswordChangeRequired)),
     }
+}
+
+/// Requires a step-up within the tenant's `step_up_max_age_secs` before a change to methods or
+/// the password, for a user who had a method to step up with when the session began (one who
+/// signed in without any has nothing to prove: each method it registers is proven by its own
+/// verification).
+pub async fn require_recent_step_up(state: &AppState, tenant: &Tenant, auth: &Authenticated) -> AppResult<()> {
+    let methods = state.store.methods_of(&auth.user.id).await?;
+    let had_one = methods
+        .iter()
+        .any(|m| step_up_check(m).is_ok() && m.created_at < auth.session.created_at);
+    if !had_one {
+        return Ok(());
+    }
+    let max = i64::from(tenant.policy.step_up_max_age_secs);
+    match state.store.stepped_up_at(&auth.token_hash).await? {
+        Some(at) if state.clock.now() - at <= max => Ok(()),
+        _ => Err(AppError::new(ErrorCode::AuthStepUpRequired).with_arg("max_age_secs", max)),
+    }
+}
+
+/// The session just proved a method: its step-up is fresh.
+async fn proved(state: &AppState, auth: &Authenticated) -> AppResult<()> {
+    state.store.mark_stepped_up(&auth.token_hash, state.clock.now()).await?;
+    Ok(())
 }
 
 /// The kinds this user may add.
@@ -226,10 +255,15 @@ async fn notify_change(state: &AppState, tenant: &Tenant, user: &UserRow, what: 
 pub async fn totp_start(state: &AppState, tenant: &Tenant, user: &UserRow) -> AppResult<TotpEnrollment> {
     ensure_allowed(tenant, user, MethodKind::Totp)?;
     let secret = TotpSecret::generate(&mut OsRandom);
-    let sealed = state.vault.encrypt(secret.to_base32().expose().as_bytes());
+    let id = crate::store::new_id();
+    let sealed = state.vault.seal(
+        secret.to_base32().expose().as_bytes(),
+        &totp_row(tenant.id(), &user.id, &id),
+    );
     let id = state
         .store
-        .insert_method(
+        .insert_method_as(
+            &id,
             &NewMethod {
                 tenant_id: tenant.id(),
                 user_id: &user.id,
@@ -266,19 +300,27 @@ pub fn qr_svg(text: &str) -> String {
     }
 }
 
-fn totp_secret(state: &AppState, m: &MethodRow) -> AppResult<TotpSecret> {
+/// What a TOTP seed is sealed to: its tenant, user and method.
+pub fn totp_row(tenant_id: &str, user_id: &str, method_id: &str) -> String {
+    format!("totp:{tenant_id}:{user_id}:{method_id}")
+}
+
+fn totp_secret(state: &AppState, tenant_id: &str, m: &MethodRow) -> AppResult<TotpSecret> {
     let sealed = m
         .secret
         .as_deref()
         .ok_or_else(|| AppError::internal("totp method without secret"))?;
-    let plain = state.vault.decrypt(sealed).map_err(AppError::internal)?;
+    let plain = state
+        .vault
+        .open(sealed, &totp_row(tenant_id, &m.user_id, &m.id))
+        .map_err(AppError::internal)?;
     let text = String::from_utf8(plain).map_err(AppError::internal)?;
     TotpSecret::from_base32(&text).map_err(AppError::internal)
 }
 
 /// Checks a TOTP code against a method and records its step so it is never accepted twice.
-pub(crate) async fn check_totp(state: &AppState, m: &MethodRow, code: &str) -> AppResult<i64> {
-    let secret = totp_secret(state, m)?;
+pub(crate) async fn check_totp(state: &AppState, tenant_id: &str, m: &MethodRow, code: &str) -> AppResult<i64> {
+    let secret = totp_secret(state, tenant_id, m)?;
     let now = state.clock.now();
     let last = m.last_step.map(|s| s.max(0) as u64);
     let step = secret.verify(code.trim(), now, last).map_err(|e| match e {
@@ -306,7 +348,7 @@ pub async fn totp_verify(
     if m.verified {
         return Ok(());
     }
-    let checked = check_totp(state, &m, code.expose()).await.map(|_| ());
+    let checked = check_totp(state, tenant.id(), &m, code.expose()).await.map(|_| ());
     activate(state, tenant, actor, user, &m, checked, locale).await
 }
 
@@ -362,7 +404,7 @@ pub async fn send_code(
         .store
         .rate_hit(&send_key(user, m), state.clock.now_ms(), window_ms)
         .await?;
-    send_code_counted(state, tenant, user, m, purpose, locale, counted).await
+    send_code_counted(state, tenant, user, m, purpose, locale, &send_key(user, m), counted).await
 }
 
 /// The counter of codes sent to one of a user's methods.
@@ -370,8 +412,9 @@ pub fn send_key(user: &UserRow, m: &MethodRow) -> String {
     format!("send:{}:{}", m.kind, user.id)
 }
 
-/// [`send_code`] with the method's sending counter already counted (`(count, window start)`
-/// from the store, under [`send_key`]).
+/// [`send_code`] with a sending counter already counted (`(count, window start)` from the
+/// store, under `counter`: [`send_key`], or the reset path's own per-name counter).
+#[allow(clippy::too_many_arguments)]
 pub async fn send_code_counted(
     state: &AppState,
     tenant: &Tenant,
@@ -379,34 +422,17 @@ pub async fn send_code_counted(
     m: &MethodRow,
     purpose: &str,
     locale: &[String],
-    (count, start): (i64, i64),
+    counter: &str,
+    counted: (i64, i64),
 ) -> AppResult<u32> {
-    let (channel, limit, window_ms) = match m.kind.as_str() {
-        "email" => (Channel::Email, tenant.policy.emails_per_10_minutes, 600_000),
-        "phone" => (Channel::Sms, tenant.policy.sms_per_hour, 3_600_000),
-        _ => return Err(AppError::new(ErrorCode::MethodsNotFound)),
+    let channel = if m.kind == "email" {
+        Channel::Email
+    } else {
+        Channel::Sms
     };
-    let now_ms = state.clock.now_ms();
-    if count > i64::from(limit) {
-        let retry = ((start + window_ms - now_ms).max(1000) / 1000) as u64;
-        return Err(AppError::rate_limited(ErrorCode::CodeRateLimited, retry));
-    }
-    let code = random_code(6);
+    let code = issue_code(state, tenant, &user.id, &m.id, &m.kind, purpose, counted).await?;
+    let start = counted.1;
     let lifetime = tenant.policy.code_lifetime_secs;
-    let now = state.clock.now();
-    let mac = state.vault.mac(&format!("code:{purpose}:{}", m.id), code.expose());
-    state
-        .store
-        .insert_code(
-            &user.id,
-            &m.id,
-            purpose,
-            &mac,
-            now + i64::from(lifetime),
-            CODE_MAX_ATTEMPTS,
-            now,
-        )
-        .await?;
     let l10n = crate::notice::localizer(&crate::notice::user_languages(state, user, locale).await);
     let args = [
         ("tenant", tenant.name().into()),
@@ -437,10 +463,51 @@ pub async fn send_code_counted(
     };
     if let Err(e) = state.delivery.send(state.clock.now_ms(), &msg).await {
         // Nothing reached the user, so the attempt does not count against their sending limit.
-        state.store.rate_refund(&send_key(user, m), start).await?;
+        state.store.rate_refund(counter, start).await?;
         return Err(delivery_failed(e));
     }
     Ok(lifetime)
+}
+
+/// Checks a method's sending limit (`(count, window start)` already counted) and stores a fresh
+/// code for (method, purpose) in place of the earlier one. A reset's decoy methods go through here
+/// too (with no user), so their codes expire, run out of attempts and reach the sending limit
+/// exactly as real ones do.
+pub async fn issue_code(
+    state: &AppState,
+    tenant: &Tenant,
+    user_id: &str,
+    method_id: &str,
+    kind: &str,
+    purpose: &str,
+    (count, start): (i64, i64),
+) -> AppResult<Secret> {
+    let (limit, window_ms) = match kind {
+        "email" => (tenant.policy.emails_per_10_minutes, 600_000),
+        "phone" => (tenant.policy.sms_per_hour, 3_600_000),
+        _ => return Err(AppError::new(ErrorCode::MethodsNotFound)),
+    };
+    let now_ms = state.clock.now_ms();
+    if count > i64::from(limit) {
+        let retry = ((start + window_ms - now_ms).max(1000) / 1000) as u64;
+        return Err(AppError::rate_limited(ErrorCode::CodeRateLimited, retry));
+    }
+    let code = random_code(6);
+    let now = state.clock.now();
+    let mac = state.vault.mac(&format!("code:{purpose}:{method_id}"), code.expose());
+    state
+        .store
+        .insert_code(
+            user_id,
+            method_id,
+            purpose,
+            &mac,
+            now + i64::from(tenant.policy.code_lifetime_secs),
+            CODE_MAX_ATTEMPTS,
+            now,
+        )
+        .await?;
+    Ok(code)
 }
 
 /// The user's answer when a code could not be sent; what went wrong goes to the log only.
@@ -453,12 +520,17 @@ pub fn delivery_failed(e: crate::delivery::DeliveryError) -> AppError {
 
 /// Checks a sent code; maps the store's verdict to error codes.
 pub async fn check_sent_code(state: &AppState, m: &MethodRow, purpose: &str, code: &str) -> AppResult<()> {
-    let context = format!("code:{purpose}:{}", m.id);
+    check_code_of(state, &m.id, purpose, code).await
+}
+
+/// Checks the code stored for (method id, purpose), a real method's or a reset decoy's.
+pub async fn check_code_of(state: &AppState, method_id: &str, purpose: &str, code: &str) -> AppResult<()> {
+    let context = format!("code:{purpose}:{method_id}");
     let code = code.trim().to_string();
     let entered = state.vault.mac(&context, &code);
     let verdict = state
         .store
-        .check_code(&m.id, purpose, state.clock.now(), &entered, |stored| {
+        .check_code(method_id, purpose, state.clock.now(), &entered, |stored| {
             state.vault.mac_matches(&context, &code, stored)
         })
         .await?;
@@ -577,8 +649,20 @@ pub async fn contact_resend(
 
 // ---- security questions ----
 
-/// The predefined questions in the user's language, then the tenant's own.
+/// The predefined questions in the user's language, then the tenant's own for that language or
+/// for every language (to register with).
 pub async fn questions(state: &AppState, tenant: &Tenant, locale: &[String]) -> AppResult<Vec<Question>> {
+    questions_in(state, tenant, locale, false).await
+}
+
+/// With `every_language`, also the tenant's questions of other languages: a user asked at reset
+/// gets the questions they registered, whatever language they use now.
+async fn questions_in(
+    state: &AppState,
+    tenant: &Tenant,
+    locale: &[String],
+    every_language: bool,
+) -> AppResult<Vec<Question>> {
     let l10n = crate::notice::localizer(locale);
     let mut out: Vec<Question> = PREDEFINED_QUESTIONS
         .iter()
@@ -593,7 +677,8 @@ pub async fn questions(state: &AppState, tenant: &Tenant, locale: &[String]) -> 
             .custom_questions(tenant.id())
             .await?
             .into_iter()
-            .map(|(id, text)| Question { id, text }),
+            .filter(|(_, _, lang)| every_language || lang.as_deref().is_none_or(|l| l == l10n.locale()))
+            .map(|(id, text, _)| Question { id, text }),
     );
     Ok(out)
 }
@@ -642,7 +727,9 @@ pub async fn questions_save(
     if req.answers.len() != required {
         return Err(AppError::new(ErrorCode::QuestionsWrongCount).with_arg("required", required));
     }
-    let known = questions(state, tenant, locale).await?;
+    // The language decides what is offered, not what may be answered: a question picked in
+    // one language stays valid when the next request carries another Accept-Language.
+    let known = questions_in(state, tenant, locale, true).await?;
     let mut ids: Vec<&str> = Vec::new();
     for a in &req.answers {
         if !known.iter().any(|q| q.id == a.question_id) {
@@ -844,8 +931,16 @@ async fn throttle_mfa(state: &AppState, user: &UserRow) -> AppResult<()> {
     Ok(())
 }
 
-fn usable_for_step_up(m: &MethodRow) -> bool {
-    m.verified
+/// A method that may verify a sign-in: verified, and never security questions (guessable,
+/// often public, so never a second factor).
+fn step_up_check(m: &MethodRow) -> AppResult<()> {
+    if m.kind == "questions" {
+        return Err(AppError::new(ErrorCode::MfaQuestionsNotAllowed));
+    }
+    if !m.verified {
+        return Err(AppError::new(ErrorCode::MfaMethodNotVerified));
+    }
+    Ok(())
 }
 
 pub async fn mfa_challenge(
@@ -855,7 +950,9 @@ pub async fn mfa_challenge(
     method_id: &str,
     locale: &[String],
 ) -> AppResult<Challenge> {
-    if auth.session.level != LEVEL_PASSWORD {
+    // A full session may step up again, to refresh it before a change (see
+    // `require_recent_step_up`).
+    if auth.session.level != LEVEL_PASSWORD && auth.session.level != LEVEL_FULL {
         return Err(AppError::new(ErrorCode::MfaNotRequired));
     }
     let user = &auth.user;
@@ -864,9 +961,7 @@ pub async fn mfa_challenge(
         .method(&user.id, method_id)
         .await?
         .ok_or_else(|| AppError::new(ErrorCode::MethodsNotFound))?;
-    if !usable_for_step_up(&m) {
-        return Err(AppError::new(ErrorCode::MfaMethodNotVerified));
-    }
+    step_up_check(&m)?;
     match m.kind.as_str() {
         "email" | "phone" => {
             let lifetime = send_code(state, tenant, user, &m, "mfa", locale).await?;
@@ -902,7 +997,7 @@ pub(crate) async fn ask_questions(
     purpose: &str,
     locale: &[String],
 ) -> AppResult<Vec<Question>> {
-    let asked = pick_questions(m, tenant.policy.questions_to_reset as usize);
+    let asked = pick_questions(state, m, tenant.policy.questions_to_reset as usize);
     let now = state.clock.now();
     let ids = serde_json::to_string(&asked).unwrap_or_default();
     state
@@ -917,7 +1012,7 @@ pub(crate) async fn ask_questions(
             now,
         )
         .await?;
-    let all = questions(state, tenant, locale).await?;
+    let all = questions_in(state, tenant, locale, true).await?;
     Ok(asked
         .iter()
         .map(|id| Question {
@@ -931,8 +1026,11 @@ pub(crate) async fn ask_questions(
         .collect())
 }
 
-/// A random subset of the registered questions (all when fewer are registered).
-fn pick_questions(m: &MethodRow, n: usize) -> Vec<String> {
+/// The subset of the registered questions a reset asks (all when fewer are registered): drawn
+/// once per set of answers from a keyed hash, so asking again (in this reset or another) always
+/// gets the same questions and cannot be repeated until an attacker's favourite ones come up.
+/// Saving new answers draws anew.
+fn pick_questions(state: &AppState, m: &MethodRow, n: usize) -> Vec<String> {
     let mut ids: Vec<String> = m.data["answers"]
         .as_array()
         .map(|a| {
@@ -941,11 +1039,12 @@ fn pick_questions(m: &MethodRow, n: usize) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default();
-    // Fisher-Yates with the OS random source.
+    let seed = format!("{}:{}", m.id, m.data["answers"]);
+    // Fisher-Yates driven by the keyed hash.
     for i in (1..ids.len()).rev() {
-        let mut b = [0u8; 4];
-        getrandom::fill(&mut b).expect("the OS random source works");
-        let j = (u32::from_le_bytes(b) as usize) % (i + 1);
+        let mac = state.vault.mac("question-subset", &format!("{seed}:{i}"));
+        let r = u32::from_str_radix(&mac[..8], 16).unwrap_or(0);
+        let j = (r as usize) % (i + 1);
         ids.swap(i, j);
     }
     ids.truncate(n.max(1));
@@ -1004,7 +1103,9 @@ pub async fn mfa_verify(
     auth: &Authenticated,
     req: &MfaRequest,
 ) -> AppResult<()> {
-    if auth.session.level != LEVEL_PASSWORD {
+    // A full session may step up again, to refresh it before a change (see
+    // `require_recent_step_up`).
+    if auth.session.level != LEVEL_PASSWORD && auth.session.level != LEVEL_FULL {
         return Err(AppError::new(ErrorCode::MfaNotRequired));
     }
     let user = &auth.user;
@@ -1014,12 +1115,10 @@ pub async fn mfa_verify(
         .method(&user.id, &req.method_id)
         .await?
         .ok_or_else(|| AppError::new(ErrorCode::MethodsNotFound))?;
-    if !usable_for_step_up(&m) {
-        return Err(AppError::new(ErrorCode::MfaMethodNotVerified));
-    }
+    step_up_check(&m)?;
     let code = req.code.as_ref().map(|c| c.expose().to_string()).unwrap_or_default();
     let result = match m.kind.as_str() {
-        "totp" => check_totp(state, &m, &code).await.map(|_| ()),
+        "totp" => check_totp(state, tenant.id(), &m, &code).await.map(|_| ()),
         "email" | "phone" => check_sent_code(state, &m, "mfa", &code).await,
         "backup_codes" => check_backup_code(state, user, &m, &code).await,
         "questions" => check_questions(state, &m, "mfa", req.answers.as_deref().unwrap_or(&[])).await,
@@ -1045,6 +1144,7 @@ pub async fn mfa_verify(
         state.store.touch_method(&m.id, state.clock.now()).await?;
     }
     state.store.set_session_level(&auth.token_hash, LEVEL_FULL).await?;
+    proved(state, auth).await?;
     audit_event(
         state,
         tenant,

@@ -51,6 +51,8 @@ pub struct AppState {
     pub webauthn_origin: Option<Arc<url::Url>>,
     /// Host name → tenant slug for the web portal at `/` (`[[tenant]] hosts`).
     pub portal_hosts: Arc<HashMap<String, String>>,
+    /// Proxies whose forwarding headers name the client; none unless configured.
+    pub trusted_proxies: crate::client_addr::TrustedProxies,
     /// Each tenant's directory (built-in unless configured otherwise).
     pub directories: Directories,
     cache: Arc<RwLock<TenantCache>>,
@@ -83,6 +85,7 @@ impl AppState {
             public_url: public_url.trim_end_matches('/').into(),
             webauthn_origin: crate::security_key::origin(public_url).map(Arc::new),
             portal_hosts: Arc::new(HashMap::new()),
+            trusted_proxies: Default::default(),
             directories: Directories::builtin_only(Arc::new(crate::directory::builtin::BuiltinDirectory::new(
                 hasher.clone(),
             ))),
@@ -101,6 +104,14 @@ impl AppState {
     pub fn with_portal_hosts(self, hosts: HashMap<String, String>) -> Self {
         AppState {
             portal_hosts: Arc::new(hosts),
+            ..self
+        }
+    }
+
+    /// This state believing forwarding headers from `proxies`.
+    pub fn with_trusted_proxies(self, proxies: crate::client_addr::TrustedProxies) -> Self {
+        AppState {
+            trusted_proxies: proxies,
             ..self
         }
     }

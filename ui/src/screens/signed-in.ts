@@ -73,11 +73,32 @@ export function sessionEnded(code: string): boolean {
   return code === 'session.expired' || code === 'auth.token_missing' || code === 'auth.token_invalid' || code === 'auth.mfa_required';
 }
 
+/** Opens the verify screen with the methods that can step up (never questions). */
+async function stepUpAgain(ctx: AppContext): Promise<void> {
+  try {
+    const view = await ctx.transport.methodsList();
+    ctx.flow.mfaMethods = view.methods.filter((m) => m.verified && m.kind !== 'questions');
+    ctx.go('verify');
+  } catch {
+    ctx.go('sign-in');
+  }
+}
+
 /** The error box for a signed-in screen; when the session ended it offers to sign in again. */
 export function signedInErrorBox(ctx: AppContext, thrown: unknown): { box: HTMLElement; code: string } {
   const error = toApiError(thrown);
   const box = errorBox(methodProblem(error), ctx.boot.branding?.helpdesk);
-  if (sessionEnded(error.code)) {
+  if (error.code === 'auth.step_up_required') {
+    // The change needs a recent step-up: verify again with one of the registered methods, then
+    // come back to security info and try once more.
+    box.append(
+      h(
+        'button',
+        { type: 'button', class: 'primary', 'data-testid': 'step-up-again', onclick: () => void stepUpAgain(ctx) },
+        t('step-up-again'),
+      ),
+    );
+  } else if (sessionEnded(error.code)) {
     box.append(
       h(
         'button',

@@ -299,3 +299,56 @@ mod tests {
         assert_eq!(rules, vec!["length", "strength"]);
     }
 }
+
+/// Property tests: whatever is typed, the evaluator answers (no panic), within its contract.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn policy(min: u32, max: u32, words: Vec<String>) -> PasswordPolicy {
+        PasswordPolicy {
+            min_length: min,
+            max_length: max,
+            history_count: 5,
+            banned_check: true,
+            breached_check: true,
+            min_strength: 2,
+            user_info_check: true,
+            custom_banned_words: words,
+            tenant_name: "Contoso".into(),
+            min_age_secs: 0,
+            lockout_threshold: 10,
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_input_gets_a_consistent_verdict(
+            password in "\\PC{0,300}",
+            username in "\\PC{0,40}",
+            min in 8u32..64,
+            extra in 0u32..200,
+            words in proptest::collection::vec("\\PC{0,20}", 0..4),
+        ) {
+            let max = (min + extra).clamp(64, 256);
+            let user = UserContext { username: &username, display_name: Some(&username), email: None };
+            let v = evaluate(&policy(min, max, words), &password, &user);
+            prop_assert!(v.score <= 4);
+            prop_assert_eq!(v.ok, v.problems.is_empty(), "ok exactly when nothing is wrong: {:?}", v);
+            if password.chars().count() > HARD_MAX_CHARS {
+                prop_assert!(!v.ok);
+            }
+        }
+
+        #[test]
+        fn oversized_input_is_refused_cheaply(len in 257usize..5000, c in any::<char>()) {
+            let password: String = std::iter::repeat_n(c, len).collect();
+            let v = evaluate(&policy(8, 256, vec![]), &password, &UserContext::default());
+            prop_assert!(!v.ok);
+            prop_assert_eq!(v.problems[0].code.as_str(), "password.too_long");
+        }
+    }
+}

@@ -1,6 +1,7 @@
-//! Sending emails and text messages, behind one trait. The embedded default is the outbox: one
-//! JSON line per message appended to `<data-dir>/outbox.jsonl` (and logged), which the demo and
-//! the tests read. A tenant's configuration may route its email through SMTP and its text
+//! Sending emails and text messages, behind one trait. The outbox writes one JSON line per
+//! message, code included, to `<data-dir>/outbox.jsonl` (mode 0600); `serve` uses it only for a
+//! channel configured with `kind = "outbox"`, `demo` for everything, the tests read it. An
+//! unconfigured channel under `serve` refuses to send ([`Unconfigured`]). A tenant's configuration may route its email through SMTP and its text
 //! messages through an HTTP gateway; [`Router`] picks the backend per tenant and channel.
 //!
 //! Only the outbox ever records a code: the other backends hand the message to the network and
@@ -25,6 +26,16 @@ use serde::Serialize;
 pub enum Channel {
     Email,
     Sms,
+}
+
+impl Channel {
+    /// The configuration table's last name: `email` or `sms`.
+    pub fn table(self) -> &'static str {
+        match self {
+            Channel::Email => "email",
+            Channel::Sms => "sms",
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -80,6 +91,25 @@ pub enum DeliveryError {
     ConnectTimeout(String),
     #[error("the last message through this backend failed {0} s ago and none went out since")]
     RecentlyFailed(i64),
+    #[error("tenant {0} has no [tenant.delivery.{1}] table: nothing is sent")]
+    NotConfigured(String, &'static str),
+}
+
+/// The default under `serve` for a channel its tenant has not configured: every send (and every
+/// check, so unknown names' decoys fail alike) is refused. Codes are written to a file only when
+/// the configuration says `kind = "outbox"` or under `demo`.
+#[derive(Debug, Default)]
+pub struct Unconfigured;
+
+#[async_trait]
+impl Delivery for Unconfigured {
+    async fn send(&self, _at_ms: i64, msg: &Message) -> Result<(), DeliveryError> {
+        Err(DeliveryError::NotConfigured(msg.tenant.clone(), msg.channel.table()))
+    }
+
+    async fn check(&self, _at_ms: i64, tenant: &str, channel: Channel) -> Result<(), DeliveryError> {
+        Err(DeliveryError::NotConfigured(tenant.to_string(), channel.table()))
+    }
 }
 
 impl From<reqwest::Error> for DeliveryError {

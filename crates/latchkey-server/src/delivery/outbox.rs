@@ -64,13 +64,42 @@ impl Delivery for Outbox {
         text.push('\n');
         tracing::info!(tenant = msg.tenant, channel = ?msg.channel, to = msg.to, "message written to the outbox");
         let _guard = self.lock.lock().await;
-        let mut f = tokio::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&self.path)
-            .await?;
+        let mut opts = tokio::fs::OpenOptions::new();
+        opts.create(true).append(true);
+        // It holds live codes: readable by the server's user only.
+        #[cfg(unix)]
+        opts.mode(0o600);
+        let mut f = opts.open(&self.path).await?;
         f.write_all(text.as_bytes()).await?;
         f.flush().await?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn the_file_is_private() {
+        let dir = std::env::temp_dir().join(format!("lk-outbox-{}", crate::store::new_id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("outbox.jsonl");
+        let msg = Message {
+            tenant: "contoso".into(),
+            channel: Channel::Email,
+            to: "alex@contoso.com".into(),
+            subject: None,
+            body: "123456".into(),
+            html: None,
+            code: Some(Secret::new("123456")),
+        };
+        Outbox::new(path.clone()).send(0, &msg).await.unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        }
+        let _ = std::fs::remove_dir_all(dir);
     }
 }

@@ -88,6 +88,35 @@ impl Router {
         Ok(router)
     }
 
+    /// Routes every channel the tenants configured with `kind = "outbox"` to `outbox`; the others
+    /// keep their routes or the default.
+    pub fn with_outbox_routes(mut self, tenants: &[TenantConfig], outbox: Arc<dyn Delivery>) -> Router {
+        for t in tenants {
+            let Some(delivery) = &t.delivery else { continue };
+            for (channel, ch) in [(Channel::Email, &delivery.email), (Channel::Sms, &delivery.sms)] {
+                if ch.as_ref().is_some_and(|c| c.kind == "outbox") {
+                    self = self.route(&t.slug, channel, outbox.clone());
+                }
+            }
+        }
+        self
+    }
+
+    /// `(tenant, channel)` of the configured tenants' channels that have no table, which the
+    /// default backend then serves.
+    pub fn unrouted(tenants: &[TenantConfig]) -> Vec<(String, Channel)> {
+        let mut out = Vec::new();
+        for t in tenants {
+            let d = t.delivery.clone().unwrap_or_default();
+            for (channel, ch) in [(Channel::Email, &d.email), (Channel::Sms, &d.sms)] {
+                if ch.is_none() {
+                    out.push((t.slug.clone(), channel));
+                }
+            }
+        }
+        out
+    }
+
     fn route_for(&self, tenant: &str, channel: Channel) -> Option<&Route> {
         let routes = self.tenants.get(tenant)?;
         match channel {
@@ -169,7 +198,9 @@ pub fn backend(channel: Channel, ch: &ChannelConfig) -> Result<Option<Arc<dyn De
                 return Err(format!("delivery.{name}.port must be 1-65535"));
             }
             let tls = match ch.tls.as_deref() {
-                None => SmtpTls::Opportunistic,
+                // Required STARTTLS unless the configuration says otherwise: codes never cross
+                // the network in plain text by default.
+                None => SmtpTls::Starttls,
                 Some(t) => SmtpTls::parse(t)
                     .ok_or_else(|| format!("delivery.{name}.tls \"{t}\" must be {}", SmtpTls::NAMES))?,
             };

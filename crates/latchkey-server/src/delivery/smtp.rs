@@ -18,9 +18,9 @@ const TIMEOUT: Duration = Duration::from_secs(10);
 /// How the connection to the SMTP server is protected (`tls` in the configuration).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SmtpTls {
-    /// STARTTLS when the server offers it, plain text otherwise (the default, port 25).
+    /// STARTTLS when the server offers it, plain text otherwise (port 25).
     Opportunistic,
-    /// STARTTLS or nothing is sent (port 587 unless given).
+    /// STARTTLS or nothing is sent (the default; port 587 unless given).
     Starttls,
     /// TLS from the first byte, "SMTPS" (port 465 unless given).
     Tls,

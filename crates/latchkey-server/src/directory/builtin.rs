@@ -89,23 +89,24 @@ impl Directory for BuiltinDirectory {
         let normalized = password::normalize(password.expose());
         // No database connection is kept while waiting for argon2.
         store.release().await;
+        let locked = row.is_locked(lockout.now);
         if !self.hasher.verify_async(row.password_hash.clone(), normalized).await {
-            let failures = if row.is_locked(lockout.now) {
-                None
-            } else {
-                Some(
-                    store
-                        .record_failed_login(&row.id, lockout.threshold, lockout.lock_until)
-                        .await?,
-                )
-            };
+            // Counted while locked too (without extending the lock).
+            let failures = Some(
+                store
+                    .record_failed_login(&row.id, lockout.threshold, lockout.lock_until, lockout.now)
+                    .await?,
+            );
+            if locked {
+                return Ok(PasswordCheck::Locked { right: false });
+            }
             return Ok(PasswordCheck::Invalid {
                 failures,
                 reason: "bad_password",
             });
         }
-        if row.is_locked(lockout.now) {
-            return Ok(PasswordCheck::ValidButLocked);
+        if locked {
+            return Ok(PasswordCheck::Locked { right: true });
         }
         if !row.disabled && row.failed_logins != 0 {
             store.reset_failed_logins(&row.id).await?;

@@ -139,8 +139,12 @@ pub struct LockoutRule {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PasswordCheck {
     Valid,
-    /// The password is right but the account is locked (only said when the password was right).
-    ValidButLocked,
+    /// The account is locked. Sign-in answers the same whether the password was right or wrong
+    /// (a lock is no password oracle); a signed-in user changing their password still needs the
+    /// right one, hence `right`.
+    Locked {
+        right: bool,
+    },
     /// Wrong (or, when the directory will not say, locked or unusable). `failures` is the count
     /// after this one when the directory counts in our store; `reason` goes to the audit log.
     Invalid {

@@ -1,5 +1,6 @@
 use crate::audit::Actor;
 use crate::error::AppError;
+use crate::state::AppState;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
 use axum::http::header;
@@ -80,14 +81,15 @@ pub struct Client {
     pub bearer: Option<String>,
 }
 
-impl<S: Send + Sync> FromRequestParts<S> for Client {
+impl FromRequestParts<AppState> for Client {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        // The peer, or the client a trusted proxy names; never a header from anyone else.
         let ip = parts
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
-            .map(|ci| ci.0.ip().to_string())
+            .map(|ci| state.trusted_proxies.client(ci.0.ip(), &parts.headers).to_string())
             .unwrap_or_else(|| "unknown".into());
         let client_type = parts
             .headers

@@ -21,6 +21,13 @@ async fn session(state: &AppState, t: &str, client: &Client) -> AppResult<(Arc<T
     Ok((tenant, auth))
 }
 
+/// A full session whose step-up is recent enough to change methods.
+async fn recent(state: &AppState, t: &str, client: &Client) -> AppResult<(Arc<Tenant>, Authenticated)> {
+    let (tenant, auth) = full(state, t, client).await?;
+    info::require_recent_step_up(state, &tenant, &auth).await?;
+    Ok((tenant, auth))
+}
+
 /// A session that passed step-up (or never needed it).
 async fn full(state: &AppState, t: &str, client: &Client) -> AppResult<(Arc<Tenant>, Authenticated)> {
     let (tenant, auth) = session(state, t, client).await?;
@@ -46,7 +53,7 @@ pub async fn totp_start(
     Path(t): Path<String>,
     client: Client,
 ) -> AppResult<Json<TotpEnrollment>> {
-    let (tenant, auth) = full(&state, &t, &client).await?;
+    let (tenant, auth) = recent(&state, &t, &client).await?;
     info::totp_start(&state, &tenant, &auth.user).await.map(Json)
 }
 
@@ -82,7 +89,7 @@ pub async fn security_key_start(
     Path(t): Path<String>,
     client: Client,
 ) -> AppResult<Json<SecurityKeyStarted>> {
-    let (tenant, auth) = full(&state, &t, &client).await?;
+    let (tenant, auth) = recent(&state, &t, &client).await?;
     crate::security_key::start_registration(&state, &tenant, &auth.user)
         .await
         .map(Json)
@@ -123,7 +130,7 @@ pub async fn email_start(
     client: Client,
     ApiJson(req): ApiJson<EmailStartRequest>,
 ) -> AppResult<Json<MethodStarted>> {
-    let (tenant, auth) = full(&state, &t, &client).await?;
+    let (tenant, auth) = recent(&state, &t, &client).await?;
     info::contact_start(
         &state,
         &tenant,
@@ -145,7 +152,7 @@ pub async fn phone_start(
     client: Client,
     ApiJson(req): ApiJson<PhoneStartRequest>,
 ) -> AppResult<Json<MethodStarted>> {
-    let (tenant, auth) = full(&state, &t, &client).await?;
+    let (tenant, auth) = recent(&state, &t, &client).await?;
     info::contact_start(
         &state,
         &tenant,
@@ -240,7 +247,7 @@ pub async fn questions_save(
     client: Client,
     ApiJson(req): ApiJson<QuestionsRequest>,
 ) -> AppResult<Json<Done>> {
-    let (tenant, auth) = full(&state, &t, &client).await?;
+    let (tenant, auth) = recent(&state, &t, &client).await?;
     info::questions_save(&state, &tenant, &client.actor, &auth.user, &req, &client.languages).await?;
     Ok(Json(Done::ok()))
 }
@@ -252,7 +259,7 @@ pub async fn backup_codes(
     Path(t): Path<String>,
     client: Client,
 ) -> AppResult<Json<BackupCodes>> {
-    let (tenant, auth) = full(&state, &t, &client).await?;
+    let (tenant, auth) = recent(&state, &t, &client).await?;
     info::backup_codes(&state, &tenant, &client.actor, &auth.user, &client.languages)
         .await
         .map(Json)
@@ -266,7 +273,7 @@ pub async fn remove(
     Path((t, id)): Path<(String, String)>,
     client: Client,
 ) -> AppResult<Json<Done>> {
-    let (tenant, auth) = full(&state, &t, &client).await?;
+    let (tenant, auth) = recent(&state, &t, &client).await?;
     info::remove(&state, &tenant, &client.actor, &auth.user, &id, &client.languages).await?;
     Ok(Json(Done::ok()))
 }

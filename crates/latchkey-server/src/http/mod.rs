@@ -15,6 +15,7 @@ use crate::error::AppError;
 use crate::state::AppState;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
 use latchkey_proto::ErrorCode;
@@ -101,7 +102,26 @@ pub fn app(state: AppState) -> Router {
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(on_panic))
+        .layer(axum::middleware::map_response(security_headers))
         .with_state(state)
+}
+
+/// On every answer, errors and panics included: nothing is cached on the way (answers carry
+/// tokens, codes and personal data), no content sniffing, no referrer. An answer that set its own
+/// `Cache-Control` keeps it: branding (revalidated by ETag) and the portal's files do.
+async fn security_headers(resp: Response) -> Response {
+    with_security_headers(resp)
+}
+
+/// The headers of [`security_headers`], for answers made outside the router (a timeout).
+pub fn with_security_headers(mut resp: Response) -> Response {
+    let headers = resp.headers_mut();
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    resp
 }
 
 async fn not_found() -> AppError {

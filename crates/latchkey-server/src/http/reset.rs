@@ -55,7 +55,9 @@ pub async fn start(
 }
 
 #[utoipa::path(post, path = "/api/v1/tenants/{t}/unlocks", tag = "reset", params(("t" = String, Path)), request_body = ResetStartRequest,
-    responses((status = 200, body = ResetStarted, description = "Starts an unlock-only session (audited as unlock)")))]
+    responses((status = 200, body = ResetStarted, description = "Starts an unlock-only session (audited as unlock)"),
+        (status = 400, body = ErrorBody, description = "captcha.invalid, captcha.expired"),
+        (status = 403, body = ErrorBody, description = "reset.disabled"), (status = 429, body = ErrorBody, description = "reset.blocked")))]
 pub async fn start_unlock(
     State(state): State<AppState>,
     Path(t): Path<String>,

@@ -82,6 +82,11 @@ pub async fn change_password(
     let state = state.hold().await?;
     let tenant = state.tenant(&t).await?;
     let auth = account::authenticate(&state, &tenant, &client.actor, client.bearer.as_deref()).await?;
+    // A temporary password is changed before anything else; otherwise a user with methods
+    // changes it only shortly after proving one.
+    if auth.session.level != account::LEVEL_CHANGE_ONLY {
+        crate::security_info::require_recent_step_up(&state, &tenant, &auth).await?;
+    }
     account::change_password(
         &state,
         &tenant,

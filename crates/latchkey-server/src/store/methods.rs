@@ -83,7 +83,12 @@ pub(super) fn method_from_row_at(r: &sqlx::any::AnyRow, at: usize) -> MethodRow 
 
 impl Store {
     pub async fn insert_method(&self, m: &NewMethod<'_>, now: i64) -> StoreResult<String> {
-        let id = new_id();
+        self.insert_method_as(&new_id(), m, now).await
+    }
+
+    /// [`Store::insert_method`] with an id chosen before, for a secret sealed to its row.
+    pub async fn insert_method_as(&self, id: &str, m: &NewMethod<'_>, now: i64) -> StoreResult<String> {
+        let id = id.to_string();
         sqlx::query(
             "INSERT INTO methods (id, tenant_id, user_id, kind, name, destination, secret, data, verified, is_default, last_step, created_at, last_used_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0, NULL, $10, NULL)",
@@ -101,6 +106,33 @@ impl Store {
         .execute(&mut *self.conn().await?)
         .await?;
         Ok(id)
+    }
+
+    /// `(tenant id, user id, method id, secret)` of every TOTP method whose secret is not yet
+    /// in `sealed_prefix`'s format.
+    pub async fn totp_secrets_to_seal(
+        &self,
+        sealed_prefix: &str,
+    ) -> StoreResult<Vec<(String, String, String, String)>> {
+        let rows = sqlx::query(
+            "SELECT tenant_id, user_id, id, secret FROM methods \
+             WHERE kind = 'totp' AND secret IS NOT NULL AND substr(secret, 1, 3) <> $1",
+        )
+        .bind(sealed_prefix)
+        .fetch_all(&mut *self.conn().await?)
+        .await?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2), r.get(3))).collect())
+    }
+
+    /// Replaces a method's secret if it is still `old`.
+    pub async fn replace_method_secret(&self, id: &str, old: &str, new: &str) -> StoreResult<bool> {
+        let done = sqlx::query("UPDATE methods SET secret = $1 WHERE id = $2 AND secret = $3")
+            .bind(new)
+            .bind(id)
+            .bind(old)
+            .execute(&mut *self.conn().await?)
+            .await?;
+        Ok(done.rows_affected() == 1)
     }
 
     pub async fn methods_of(&self, user_id: &str) -> StoreResult<Vec<MethodRow>> {
@@ -479,24 +511,46 @@ impl Store {
 
     // ---- custom questions ----
 
-    pub async fn custom_questions(&self, tenant_id: &str) -> StoreResult<Vec<(String, String)>> {
-        let rows = sqlx::query("SELECT id, text FROM custom_questions WHERE tenant_id = $1 ORDER BY created_at, id")
-            .bind(tenant_id)
-            .fetch_all(&mut *self.conn().await?)
-            .await?;
-        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+    /// `(id, text, locale)` of the tenant's own questions, oldest first.
+    pub async fn custom_questions(&self, tenant_id: &str) -> StoreResult<Vec<(String, String, Option<String>)>> {
+        let rows =
+            sqlx::query("SELECT id, text, locale FROM custom_questions WHERE tenant_id = $1 ORDER BY created_at, id")
+                .bind(tenant_id)
+                .fetch_all(&mut *self.conn().await?)
+                .await?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
     }
 
-    pub async fn insert_custom_question(&self, tenant_id: &str, text: &str, now: i64) -> StoreResult<String> {
+    pub async fn insert_custom_question(
+        &self,
+        tenant_id: &str,
+        text: &str,
+        locale: Option<&str>,
+        now: i64,
+    ) -> StoreResult<String> {
         let id = format!("custom-{}", &new_id()[..12]);
-        sqlx::query("INSERT INTO custom_questions (id, tenant_id, text, created_at) VALUES ($1, $2, $3, $4)")
-            .bind(&id)
-            .bind(tenant_id)
-            .bind(text)
-            .bind(now)
-            .execute(&mut *self.conn().await?)
-            .await?;
+        sqlx::query(
+            "INSERT INTO custom_questions (id, tenant_id, text, created_at, locale) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(&id)
+        .bind(tenant_id)
+        .bind(text)
+        .bind(now)
+        .bind(locale)
+        .execute(&mut *self.conn().await?)
+        .await?;
         Ok(id)
+    }
+
+    /// How many users of the tenant registered an answer to question `id`.
+    pub async fn users_answering(&self, tenant_id: &str, id: &str) -> StoreResult<i64> {
+        let row =
+            sqlx::query("SELECT COUNT(*) FROM methods WHERE tenant_id = $1 AND kind = 'questions' AND data LIKE $2")
+                .bind(tenant_id)
+                .bind(format!("%\"{id}\"%"))
+                .fetch_one(&mut *self.conn().await?)
+                .await?;
+        Ok(row.get(0))
     }
 
     pub async fn delete_custom_question(&self, tenant_id: &str, id: &str) -> StoreResult<bool> {

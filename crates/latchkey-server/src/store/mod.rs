@@ -697,15 +697,23 @@ impl Store {
 
     /// Counts a failed password atomically; locks the account when the count reaches
     /// `threshold`. Returns the new count.
-    pub async fn record_failed_login(&self, id: &str, threshold: i64, lock_until: i64) -> StoreResult<i64> {
+    /// Counts a failed password; at `threshold` the account locks until `lock_until`. While
+    /// locked, failures keep counting without extending the lock; once a lock has expired the
+    /// count starts again at 1 (one wrong password does not re-lock). Returns the count.
+    pub async fn record_failed_login(&self, id: &str, threshold: i64, lock_until: i64, now: i64) -> StoreResult<i64> {
         let row = sqlx::query(
-            "UPDATE users SET failed_logins = failed_logins + 1, \
-             locked_until = CASE WHEN failed_logins + 1 >= $1 THEN $2 ELSE locked_until END \
+            "UPDATE users SET \
+             failed_logins = CASE WHEN locked_until IS NOT NULL AND locked_until <= $4 THEN 1 ELSE failed_logins + 1 END, \
+             locked_until = CASE \
+               WHEN locked_until IS NOT NULL AND locked_until > $4 THEN locked_until \
+               WHEN (CASE WHEN locked_until IS NOT NULL AND locked_until <= $4 THEN 1 ELSE failed_logins + 1 END) >= $1 THEN $2 \
+               ELSE NULL END \
              WHERE id = $3 RETURNING failed_logins",
         )
         .bind(threshold)
         .bind(lock_until)
         .bind(id)
+        .bind(now)
         .fetch_optional(&mut *self.conn().await?)
         .await?;
         Ok(row.map(|r| r.get::<i64, _>(0)).unwrap_or(0))
@@ -1005,6 +1013,25 @@ impl Store {
         Ok(())
     }
 
+    /// Records that the session proved a method at `now` (seconds).
+    pub async fn mark_stepped_up(&self, token_hash: &str, now: i64) -> StoreResult<()> {
+        sqlx::query("UPDATE sessions SET stepped_up_at = $1 WHERE token_hash = $2")
+            .bind(now)
+            .bind(token_hash)
+            .execute(&mut *self.conn().await?)
+            .await?;
+        Ok(())
+    }
+
+    /// When the session last proved a method, if ever.
+    pub async fn stepped_up_at(&self, token_hash: &str) -> StoreResult<Option<i64>> {
+        let row = sqlx::query("SELECT stepped_up_at FROM sessions WHERE token_hash = $1")
+            .bind(token_hash)
+            .fetch_optional(&mut *self.conn().await?)
+            .await?;
+        Ok(row.and_then(|r| r.get::<Option<i64>, _>(0)))
+    }
+
     pub async fn set_session_level(&self, token_hash: &str, level: &str) -> StoreResult<()> {
         sqlx::query("UPDATE sessions SET level = $1 WHERE token_hash = $2")
             .bind(level)
@@ -1035,6 +1062,25 @@ impl Store {
     pub async fn prune_sessions(&self, now: i64) -> StoreResult<u64> {
         let r = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen + idle_secs <= $1")
             .bind(now)
+            .execute(&mut *self.conn().await?)
+            .await?;
+        Ok(r.rows_affected())
+    }
+
+    /// Deletes at most `limit` rows of `table` matching `condition` (on `$1` = `bound`), chosen
+    /// by their `key` column; for housekeeping, whose callers pass fixed names only.
+    pub async fn delete_batch(
+        &self,
+        table: &'static str,
+        key: &'static str,
+        condition: &'static str,
+        bound: i64,
+        limit: i64,
+    ) -> StoreResult<u64> {
+        let sql = format!("DELETE FROM {table} WHERE {key} IN (SELECT {key} FROM {table} WHERE {condition} LIMIT $2)");
+        let r = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(bound)
+            .bind(limit)
             .execute(&mut *self.conn().await?)
             .await?;
         Ok(r.rows_affected())
@@ -1095,6 +1141,50 @@ impl Store {
         let r = sqlx::query("DELETE FROM audit_events WHERE tenant = $1 AND at < $2")
             .bind(tenant)
             .bind(before_ms)
+            .execute(&mut *self.conn().await?)
+            .await?;
+        Ok(r.rows_affected())
+    }
+
+    // ---- deployment ----
+
+    /// Records `fingerprint` as the key's if none is recorded yet (first start), in one
+    /// statement so two instances starting at once agree; returns the one recorded.
+    pub async fn claim_key_fingerprint(&self, fingerprint: &str) -> StoreResult<String> {
+        let mut conn = self.conn().await?;
+        sqlx::query(
+            "INSERT INTO latchkey_meta (key, value) VALUES ('key_fingerprint', $1) ON CONFLICT (key) DO NOTHING",
+        )
+        .bind(fingerprint)
+        .execute(&mut *conn)
+        .await?;
+        let row = sqlx::query("SELECT value FROM latchkey_meta WHERE key = 'key_fingerprint'")
+            .fetch_one(&mut *conn)
+            .await?;
+        Ok(row.get(0))
+    }
+
+    /// Replaces the recorded key fingerprint `old` with `new` (key rotation).
+    pub async fn replace_key_fingerprint(&self, old: &str, new: &str) -> StoreResult<bool> {
+        let r = sqlx::query("UPDATE latchkey_meta SET value = $1 WHERE key = 'key_fingerprint' AND value = $2")
+            .bind(new)
+            .bind(old)
+            .execute(&mut *self.conn().await?)
+            .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// Drops every live one-time code (key rotation: they are MACs under the old key).
+    pub async fn delete_all_codes(&self) -> StoreResult<u64> {
+        let r = sqlx::query("DELETE FROM codes")
+            .execute(&mut *self.conn().await?)
+            .await?;
+        Ok(r.rows_affected())
+    }
+
+    /// Removes every user's backup codes (key rotation: they are MACs under the old key).
+    pub async fn delete_all_backup_codes(&self) -> StoreResult<u64> {
+        let r = sqlx::query("DELETE FROM methods WHERE kind = 'backup_codes'")
             .execute(&mut *self.conn().await?)
             .await?;
         Ok(r.rows_affected())

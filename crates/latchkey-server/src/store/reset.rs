@@ -45,7 +45,7 @@ fn reset_from_row(r: &sqlx::any::AnyRow) -> ResetRow {
 
 impl Store {
     /// Records a solved captcha (by its MAC); true the first time only, also under concurrency
-    /// and across instances. Kept until an hour after it expires (see `prune_captchas`).
+    /// and across instances. Kept until an hour after it expires (see `housekeeping`).
     pub async fn use_captcha(&self, mac: &str, tenant_id: &str, expires_at: i64) -> StoreResult<bool> {
         let done = sqlx::query(
             "INSERT INTO captchas (id, tenant_id, challenge, difficulty, expires_at, used) VALUES ($1, $2, '', 0, $3, 1) \
@@ -57,18 +57,6 @@ impl Store {
         .execute(&mut *self.conn().await?)
         .await?;
         Ok(done.rows_affected() == 1)
-    }
-
-    pub async fn prune_captchas(&self, now: i64) -> StoreResult<()> {
-        sqlx::query("DELETE FROM captchas WHERE expires_at < $1")
-            .bind(now - 3600)
-            .execute(&mut *self.conn().await?)
-            .await?;
-        sqlx::query("DELETE FROM resets WHERE expires_at < $1")
-            .bind(now - 86_400)
-            .execute(&mut *self.conn().await?)
-            .await?;
-        Ok(())
     }
 
     /// Stores a new reset and the audit event of its start (one statement on PostgreSQL).
@@ -225,6 +213,55 @@ impl Store {
             .execute(&mut *self.conn().await?)
             .await?;
         Ok(r.rows_affected() == 1)
+    }
+
+    /// Counts one verification against `key` before it is judged and returns the count, in one
+    /// statement, so parallel attempts get distinct counts. The attempt that reaches `max`
+    /// records `until` (the block's end); past `max` the count keeps rising, every attempt
+    /// refused, until `until` has passed, when the next one starts again at 1. While counting,
+    /// the row keeps the time of the last attempt (housekeeping forgets long-idle ones).
+    pub async fn count_attempt(&self, key: &str, now_ms: i64, max: i64, until_ms: i64) -> StoreResult<i64> {
+        self.count_attempt_until(key, now_ms, max, until_ms)
+            .await
+            .map(|(count, _)| count)
+    }
+
+    /// [`Store::count_attempt`], also returning the counter's `window_start`: past `max`, the
+    /// end of the block.
+    pub async fn count_attempt_until(
+        &self,
+        key: &str,
+        now_ms: i64,
+        max: i64,
+        until_ms: i64,
+    ) -> StoreResult<(i64, i64)> {
+        let row = sqlx::query(
+            "INSERT INTO rate_counters (key, window_start, count) VALUES ($1, $2, 1) \
+             ON CONFLICT (key) DO UPDATE SET \
+               count = CASE WHEN rate_counters.count >= $3 AND rate_counters.window_start <= $2 THEN 1 \
+                            ELSE rate_counters.count + 1 END, \
+               window_start = CASE WHEN rate_counters.count >= $3 AND rate_counters.window_start <= $2 THEN $2 \
+                                   WHEN rate_counters.count + 1 = $3 THEN $4 \
+                                   WHEN rate_counters.count >= $3 THEN rate_counters.window_start \
+                                   ELSE $2 END \
+             RETURNING count, window_start",
+        )
+        .bind(key)
+        .bind(now_ms)
+        .bind(max)
+        .bind(until_ms)
+        .fetch_one(&mut *self.conn().await?)
+        .await?;
+        Ok((row.get(0), row.get(1)))
+    }
+
+    /// Forgets the attempts counted by [`Store::count_attempt`] (after a success).
+    pub async fn clear_attempts(&self, key: &str) -> StoreResult<()> {
+        sqlx::query("DELETE FROM rate_counters WHERE key = $1")
+            .bind(key)
+            .execute(&mut *self.conn().await?)
+            .await?;
+        Ok(())
     }
 
     /// Counts a failed reset verification; returns the consecutive count.

@@ -173,5 +173,33 @@ pub fn migrations(backend: Backend) -> Vec<(i64, Vec<String>)> {
         "ALTER TABLE users ADD COLUMN directory_id TEXT".to_string(),
         "CREATE UNIQUE INDEX users_directory_id ON users (tenant_id, directory_id)".to_string(),
     ];
-    vec![(1, v1), (2, v2), (3, v3), (4, v4), (5, v5), (6, v6)]
+    let v7 = vec![
+        // Facts about the deployment itself, such as the fingerprint of the key every instance
+        // must share.
+        "CREATE TABLE latchkey_meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )"
+        .to_string(),
+    ];
+    let v8 = vec![
+        // When the session last proved a method (step-up, or verifying a new one): changes to
+        // methods and the password need a recent one.
+        "ALTER TABLE sessions ADD COLUMN stepped_up_at BIGINT".to_string(),
+    ];
+    let v9 = vec![
+        // A tenant's own question is for one language, or (NULL) for all.
+        "ALTER TABLE custom_questions ADD COLUMN locale TEXT".to_string(),
+    ];
+    vec![
+        (1, v1),
+        (2, v2),
+        (3, v3),
+        (4, v4),
+        (5, v5),
+        (6, v6),
+        (7, v7),
+        (8, v8),
+        (9, v9),
+    ]
 }

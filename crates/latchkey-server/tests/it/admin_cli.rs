@@ -255,3 +255,68 @@ fn config_file_is_read_and_checked() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("listen"));
 }
+
+#[test]
+fn admin_manages_the_tenants_own_questions() {
+    let dir = temp_dir("questions");
+    let (ok, _, err) = cli(
+        &dir,
+        &["admin", "tenant", "add", "--slug", "contoso", "--name", "Contoso"],
+    );
+    assert!(ok, "{err}");
+    let add = |locale: Option<&str>, text: &str| {
+        let mut args = vec!["admin", "question", "add", "--tenant", "contoso", "--text", text];
+        if let Some(l) = locale {
+            args.extend(["--locale", l]);
+        }
+        cli(&dir, &args)
+    };
+    let (ok, out, err) = add(Some("de"), "  Wie hieß   Ihr erster Lehrer? ");
+    assert!(ok, "{err}");
+    assert!(out.contains("\tde\tWie hieß Ihr erster Lehrer?"), "{out}");
+    let (ok, _, err) = add(None, "What was your first phone?");
+    assert!(ok, "{err}");
+    for (locale, text, says) in [
+        (None, "ab", "questions.invalid_question"),
+        (None, &"x".repeat(201)[..], "questions.invalid_question"),
+        (Some("xx"), "Which language is this?", "questions.locale_unknown"),
+        (Some("de"), "wie hieß ihr erster lehrer?", "questions.exists"),
+    ] {
+        let (ok, _, err) = add(locale, text);
+        assert!(!ok && err.contains(says), "{text}: {err}");
+    }
+    for i in 1..20 {
+        let (ok, _, err) = add(Some("de"), &format!("Frage Nummer {i}?"));
+        assert!(ok, "{err}");
+    }
+    let (ok, _, err) = add(Some("de"), "Eine Frage zu viel?");
+    assert!(!ok && err.contains("questions.limit_reached"), "{err}");
+    let (ok, _, err) = add(Some("en-US"), "Still room in English?");
+    assert!(ok, "{err}");
+    let (ok, out, _) = cli(&dir, &["admin", "question", "list", "--tenant", "contoso", "--json"]);
+    assert!(ok);
+    let list: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 22);
+    // Questions added within one second have no order between them: find the one for all languages.
+    let all: Vec<&serde_json::Value> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["locale"].is_null())
+        .collect();
+    assert_eq!(all.len(), 1, "{list}");
+    assert_eq!(all[0]["text"], "What was your first phone?");
+    let id = all[0]["id"].as_str().unwrap().to_string();
+    let (ok, out, err) = cli(
+        &dir,
+        &["admin", "question", "remove", "--tenant", "contoso", "--id", &id],
+    );
+    assert!(ok && out.contains("removed"), "{err}");
+    let (ok, _, err) = cli(
+        &dir,
+        &["admin", "question", "remove", "--tenant", "contoso", "--id", &id],
+    );
+    assert!(!ok && err.contains("questions.unknown_question"), "{err}");
+    let (ok, _, err) = cli(&dir, &["admin", "question", "list", "--tenant", "nowhere"]);
+    assert!(!ok && err.contains("tenant.not_found"), "{err}");
+}

@@ -209,7 +209,13 @@ impl SmtpSink {
         (msg, code)
     }
 
+    /// The tenant table for this server, which offers no STARTTLS: `tls = "none"` said outright
+    /// (the default requires STARTTLS).
     fn email_toml(&self) -> String {
+        format!("{}tls = \"none\"\n", self.email_toml_without_tls())
+    }
+
+    fn email_toml_without_tls(&self) -> String {
         format!(
             "[delivery.email]\nkind = \"smtp\"\nhost = \"127.0.0.1\"\nport = {}\nfrom = \"Contoso IT <it@contoso.com>\"\n",
             self.port
@@ -662,12 +668,18 @@ async fn smtp_down_or_refusing_fails_with_delivery_failed(db: Db) {
 }
 both!(smtp_down_or_refusing_fails_with_delivery_failed);
 
-/// `tls = "starttls"` never falls back to plain text: the test server offers no STARTTLS.
+/// `tls = "starttls"` (also the default, when `tls` is absent) never falls back to plain text:
+/// the test server offers no STARTTLS.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn required_tls_is_not_downgraded() {
     let sink = SmtpSink::start();
-    for tls in ["starttls", "tls"] {
-        let h = Harness::with_tenant_toml(Db::Sqlite, &format!("{}tls = \"{tls}\"\n", sink.email_toml())).await;
+    for tls in ["starttls", "tls", "(default)"] {
+        let line = if tls == "(default)" {
+            String::new()
+        } else {
+            format!("tls = \"{tls}\"\n")
+        };
+        let h = Harness::with_tenant_toml(Db::Sqlite, &format!("{}{line}", sink.email_toml_without_tls())).await;
         let token = h.token("alex", ALEX_PW).await;
         let (s, v) = h
             .post(
@@ -695,7 +707,7 @@ async fn smtp_signs_in_over_starttls_trusting_a_private_ca() {
     let toml = |password_file: &Path, ca_file: Option<&Path>| {
         let mut t = format!(
             "{}tls = \"starttls\"\nusername = \"latchkey-relay\"\npassword_file = \"{}\"\n",
-            sink.email_toml(),
+            sink.email_toml_without_tls(),
             password_file.display()
         );
         if let Some(ca) = ca_file {
@@ -812,7 +824,7 @@ fn delivery_settings_are_checked_at_start() {
             "delivery.email.username is required with password_file",
         ),
         (
-            format!("{email}{smtp}username = \"relay\"\npassword_file = \"/etc/hostname\"\n"),
+            format!("{email}{smtp}tls = \"opportunistic\"\nusername = \"relay\"\npassword_file = \"/etc/hostname\"\n"),
             "delivery.email.username needs tls = \"starttls\" or \"tls\": a password is never sent unencrypted",
         ),
         (
@@ -861,7 +873,7 @@ async fn the_server_binary_sends_through_the_configured_smtp_server() {
     std::fs::write(
         &cfg,
         format!(
-            "data_dir = \"{}\"\n[[tenant]]\nslug = \"contoso\"\nname = \"Contoso\"\n[tenant.delivery.email]\nkind = \"smtp\"\nhost = \"127.0.0.1\"\nport = {}\nfrom = \"it@contoso.com\"\n",
+            "data_dir = \"{}\"\n[[tenant]]\nslug = \"contoso\"\nname = \"Contoso\"\n[tenant.delivery.email]\nkind = \"smtp\"\nhost = \"127.0.0.1\"\nport = {}\nfrom = \"it@contoso.com\"\ntls = \"none\"\n",
             dir.display(),
             sink.port
         ),

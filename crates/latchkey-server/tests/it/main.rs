@@ -4,12 +4,14 @@
 mod support;
 
 mod admin_cli;
+mod attack_surface;
 mod audit;
 mod bad_input;
 mod branding;
 mod delivery;
 mod directory_ad;
 mod directory_openldap;
+mod fuzz;
 mod languages;
 mod password_change;
 mod portal;

@@ -17,7 +17,7 @@ const NEW_PASSWORD: &str = "Lantern-Quartz-Meadow-58";
 const EMAIL: &str = "sam.home@example.org";
 const GUESSES: usize = 50;
 
-fn server_command(config: &Path, data_dir: &Path) -> Command {
+pub(crate) fn server_command(config: &Path, data_dir: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_latchkey-server"));
     cmd.arg("--config")
         .arg(config)
@@ -31,7 +31,7 @@ fn server_command(config: &Path, data_dir: &Path) -> Command {
 }
 
 /// The admin CLI against the shared database; panics with its output when it fails.
-fn admin(config: &Path, data_dir: &Path, args: &[&str]) -> String {
+pub(crate) fn admin(config: &Path, data_dir: &Path, args: &[&str]) -> String {
     let out = server_command(config, data_dir)
         .arg("admin")
         .args(args)
@@ -48,10 +48,11 @@ fn admin(config: &Path, data_dir: &Path, args: &[&str]) -> String {
 
 /// A running server process, killed (and reaped) when dropped, so a failing test never leaves
 /// one behind or hangs.
-struct Server {
+pub(crate) struct Server {
     child: Child,
-    base: String,
-    data_dir: PathBuf,
+    pub(crate) origin: String,
+    pub(crate) base: String,
+    pub(crate) data_dir: PathBuf,
 }
 
 impl Drop for Server {
@@ -63,7 +64,7 @@ impl Drop for Server {
 
 impl Server {
     /// Starts `serve` on a free port and waits for the address it prints.
-    fn start(config: &Path, data_dir: PathBuf) -> Server {
+    pub(crate) fn start(config: &Path, data_dir: PathBuf) -> Server {
         let mut child = server_command(config, &data_dir)
             .args(["serve", "--listen", "127.0.0.1:0"])
             .stdout(Stdio::piped())
@@ -82,6 +83,7 @@ impl Server {
         // The guard exists before the wait, so a server that never answers is still killed.
         let mut server = Server {
             child,
+            origin: String::new(),
             base: String::new(),
             data_dir,
         };
@@ -89,10 +91,11 @@ impl Server {
             .recv_timeout(Duration::from_secs(60))
             .expect("the server prints its address within a minute");
         server.base = format!("{addr}/api/v1/tenants/contoso");
+        server.origin = addr;
         server
     }
 
-    async fn post(&self, path: &str, body: Value, token: Option<&str>) -> (u16, Value) {
+    pub(crate) async fn post(&self, path: &str, body: Value, token: Option<&str>) -> (u16, Value) {
         let mut req = reqwest::Client::new()
             .post(format!("{}{path}", self.base))
             .timeout(Duration::from_secs(60))
@@ -106,7 +109,7 @@ impl Server {
     }
 
     /// The newest code this process sent to `to`.
-    fn last_code(&self, to: &str) -> String {
+    pub(crate) fn last_code(&self, to: &str) -> String {
         std::fs::read_to_string(self.data_dir.join("outbox.jsonl"))
             .unwrap_or_default()
             .lines()
@@ -180,7 +183,8 @@ async fn concurrent_wrong_codes_across_two_processes_sharing_postgres() {
     std::fs::write(
         &config,
         format!(
-            "database_url = {}\nkey_file = {}\npublic_url = \"https://sspr.example.test\"\n",
+            "database_url = {}\nkey_file = {}\npublic_url = \"https://sspr.example.test\"\n\
+             [[tenant]]\nslug = \"contoso\"\nname = \"Contoso\"\n[tenant.delivery.email]\nkind = \"outbox\"\n",
             toml::Value::String(url),
             toml::Value::String(key.display().to_string())
         ),
@@ -327,6 +331,79 @@ async fn concurrent_wrong_codes_across_two_processes_sharing_postgres() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// `serve` that is expected to refuse to start: its stderr, once it exited (killed after a
+/// minute if it did not).
+pub(crate) fn serve_refused(config: &Path, data_dir: &Path) -> String {
+    let mut child = server_command(config, data_dir)
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(!status.success());
+            let mut err = String::new();
+            std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+            return err;
+        }
+        if started.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("the server started although it should have refused");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Two processes that share only the database and the key file work as one (the test above);
+/// a third with its own key is refused at start, naming `key_file`, instead of answering
+/// `code.invalid` to every code the others send.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_instance_with_another_key_is_refused() {
+    if std::env::var_os("LATCHKEY_TEST_DATABASE_URL").is_none() {
+        eprintln!("skipped: LATCHKEY_TEST_DATABASE_URL is not set");
+        return;
+    }
+    let dir = temp_dir("keys");
+    let url = database_url(Db::Postgres, &dir).await;
+    let config_with = |name: &str, key: &Path| {
+        let config = dir.join(name);
+        std::fs::write(
+            &config,
+            format!(
+                "database_url = {}\nkey_file = {}\n",
+                toml::Value::String(url.clone()),
+                toml::Value::String(key.display().to_string())
+            ),
+        )
+        .unwrap();
+        config
+    };
+    let shared = config_with("shared.toml", &dir.join("shared.key"));
+    let a = Server::start(&shared, dir.join("a"));
+    let b = Server::start(&shared, dir.join("b"));
+    for srv in [&a, &b] {
+        let resp = reqwest::get(format!("{}/healthz", srv.origin)).await.unwrap();
+        assert_eq!(resp.status().as_u16(), 200);
+    }
+    let other_key = dir.join("other.key");
+    let other = config_with("other.toml", &other_key);
+    let err = serve_refused(&other, &dir.join("c"));
+    assert!(
+        err.contains("key_file") && err.contains(&other_key.display().to_string()),
+        "{err}"
+    );
+    // A data dir of its own without key_file is refused the same way.
+    let own = dir.join("own.toml");
+    std::fs::write(&own, format!("database_url = {}\n", toml::Value::String(url.clone()))).unwrap();
+    let err = serve_refused(&own, &dir.join("d"));
+    assert!(err.contains("key_file"), "{err}");
+    drop((a, b));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// Two real server processes on one PostgreSQL database and one OpenLDAP directory (a real
 /// slapd): security info registered through one is used by the other, a reset started on one
 /// finishes on the other and writes the directory once, and the directory's lockout counts the
@@ -352,7 +429,8 @@ async fn two_processes_share_postgres_and_one_directory() {
         &config,
         format!(
             "database_url = {}\nkey_file = {}\npublic_url = \"https://sspr.example.test\"\n\
-             [[tenant]]\nslug = \"contoso\"\nname = \"Contoso\"\n[tenant.directory]\n{}",
+             [[tenant]]\nslug = \"contoso\"\nname = \"Contoso\"\n[tenant.delivery.email]\nkind = \"outbox\"\n\
+             [tenant.directory]\n{}",
             toml::Value::String(url),
             toml::Value::String(key.display().to_string()),
             slapd.directory_toml().replace("[directory]\n", "")

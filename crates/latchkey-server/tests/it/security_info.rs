@@ -357,6 +357,14 @@ async fn security_questions(db: Db) {
     let q = format!("{M}/questions");
     let (s, v) = h.get_auth(&q, &token, None).await;
     assert_eq!((s, code(&v)), (StatusCode::FORBIDDEN, "questions.disabled"));
+    // Questions are never enough alone: only as one of two required methods.
+    let refused = admin::set_policy(&h.store, "contoso", "allowed_methods", "totp,email,phone,questions")
+        .await
+        .unwrap_err();
+    assert_eq!(refused.code.as_str(), "policy.questions_alone");
+    admin::set_policy(&h.store, "contoso", "methods_required", "2")
+        .await
+        .unwrap();
     admin::set_policy(&h.store, "contoso", "allowed_methods", "totp,email,phone,questions")
         .await
         .unwrap();
@@ -412,7 +420,8 @@ async fn security_questions(db: Db) {
         .unwrap();
     assert!(!data.to_lowercase().contains("golf") && data.contains("argon2id"));
 
-    // Step-up with questions: answers are compared normalized (case, spaces, NFKC).
+    // Never a step-up factor: not offered at sign-in, refused when asked for.
+    let email = h.add_email(&token, "alex.home@example.org").await;
     let (_, list) = h.get_auth(M, &token, None).await;
     let qid = list["methods"]
         .as_array()
@@ -425,13 +434,40 @@ async fn security_questions(db: Db) {
         .to_string();
     let (_, v) = h.sign_in("alex", ALEX_PW).await;
     let t2 = v["token"].as_str().unwrap().to_string();
-    let (s, ch) = h
-        .post(
-            "/api/v1/tenants/contoso/sessions/current/mfa/challenges",
-            json!({"method_id": qid}),
-            Some(&t2),
-        )
-        .await;
+    assert_eq!(v["mfa_required"], true);
+    let offered: Vec<&str> = v["methods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(offered, ["email"], "{v}");
+    // Each with its own request shape: a challenge request takes the method only.
+    for (path, body) in [
+        ("sessions/current/mfa/challenges", json!({"method_id": qid})),
+        (
+            "sessions/current/mfa",
+            json!({"method_id": qid, "answers": ["a", "b", "c"]}),
+        ),
+    ] {
+        let (s, v) = h
+            .post(&format!("/api/v1/tenants/contoso/{path}"), body, Some(&t2))
+            .await;
+        assert_eq!(
+            (s, code(&v)),
+            (StatusCode::BAD_REQUEST, "mfa.questions_not_allowed"),
+            "{path}"
+        );
+    }
+
+    // In a reset, beside a second method: answers are compared normalized (case, spaces, NFKC).
+    let (s, start) = h.reset_start("alex").await;
+    assert_eq!(s, StatusCode::OK, "{start}");
+    assert_eq!(start["required"], 2);
+    let reset = start["reset_id"].as_str().unwrap().to_string();
+    let challenge = format!("/api/v1/tenants/contoso/resets/{reset}/challenges");
+    let verify = format!("/api/v1/tenants/contoso/resets/{reset}/verify");
+    let (s, ch) = h.post(&challenge, json!({"method_id": qid}), None).await;
     assert_eq!(s, StatusCode::OK, "{ch}");
     let asked: Vec<String> = ch["questions"]
         .as_array()
@@ -446,18 +482,9 @@ async fn security_questions(db: Db) {
         _ => "vw golf",
     };
     let wrong: Vec<&str> = asked.iter().map(|_| "nothing right").collect();
-    let mfa = "/api/v1/tenants/contoso/sessions/current/mfa";
-    let (s, v) = h
-        .post(mfa, json!({"method_id": qid, "answers": wrong}), Some(&t2))
-        .await;
+    let (s, v) = h.post(&verify, json!({"method_id": qid, "answers": wrong}), None).await;
     assert_eq!((s, code(&v)), (StatusCode::BAD_REQUEST, "questions.wrong_answers"));
-    let (_, ch) = h
-        .post(
-            "/api/v1/tenants/contoso/sessions/current/mfa/challenges",
-            json!({"method_id": qid}),
-            Some(&t2),
-        )
-        .await;
+    let (_, ch) = h.post(&challenge, json!({"method_id": qid}), None).await;
     let asked: Vec<String> = ch["questions"]
         .as_array()
         .unwrap()
@@ -465,10 +492,18 @@ async fn security_questions(db: Db) {
         .map(|q| q["id"].as_str().unwrap().to_string())
         .collect();
     let right: Vec<&str> = asked.iter().map(|id| answer_for(id)).collect();
-    let (s, v) = h
-        .post(mfa, json!({"method_id": qid, "answers": right}), Some(&t2))
-        .await;
+    let (s, v) = h.post(&verify, json!({"method_id": qid, "answers": right}), None).await;
     assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["remaining"], 1, "questions are never enough alone: {v}");
+    let (s, v) = h
+        .post(
+            &format!("/api/v1/tenants/contoso/resets/{reset}/password"),
+            json!({"new_password": "Lantern-Quartz-Meadow-58"}),
+            None,
+        )
+        .await;
+    assert_eq!((s, code(&v)), (StatusCode::BAD_REQUEST, "reset.more_methods_needed"));
+    let _ = email;
 }
 both!(security_questions);
 

@@ -61,13 +61,10 @@ async fn lockout_after_threshold_and_admin_unlock(db: Db) {
             "auth.invalid_credentials"
         );
     }
-    // The right password now names the lock; a wrong one still says nothing.
+    // While locked, the right and a wrong password answer alike.
     let (s, v) = h.sign_in("alex", ALEX_PW).await;
     assert_eq!((s, code(&v)), (StatusCode::FORBIDDEN, "auth.account_locked"));
-    assert_eq!(
-        code(&h.sign_in("alex", "Wrong-Password-123").await.1),
-        "auth.invalid_credentials"
-    );
+    assert_eq!(h.sign_in("alex", "Wrong-Password-123").await, (s, v));
     assert!(!h.audit("account.locked").await.is_empty());
     admin::unlock(&h.store, h.state.directories.of("contoso").as_ref(), "contoso", "alex")
         .await
@@ -150,3 +147,49 @@ async fn sign_in_is_rate_limited_per_address(db: Db) {
     assert_eq!(h.sign_in("alex", ALEX_PW).await.0, StatusCode::OK);
 }
 both!(sign_in_is_rate_limited_per_address);
+
+/// A lock is no oracle: while locked, the right and a wrong password answer alike, failures keep
+/// counting, and an unknown name that failed as often answers the same way. Once the lock has
+/// expired one wrong password does not lock again, and every lock is audited.
+async fn locked_sign_in_tells_nothing(db: Db) {
+    let h = Harness::new(db).await;
+    admin::set_policy(&h.store, "contoso", "lockout_threshold", "3")
+        .await
+        .unwrap();
+    let wrong = "Wrong-Password-123";
+    let mut trail = Vec::new();
+    for i in 0..5 {
+        let (a, b) = (h.sign_in("alex", wrong).await, h.sign_in("Ghost", wrong).await);
+        assert_eq!(a, b, "wrong password {}", i + 1);
+        trail.push(code(&a.1).to_string());
+    }
+    assert_eq!(
+        trail,
+        [
+            "auth.invalid_credentials",
+            "auth.invalid_credentials",
+            "auth.invalid_credentials",
+            "auth.account_locked",
+            "auth.account_locked"
+        ]
+    );
+    let (a, b) = (h.sign_in("alex", ALEX_PW).await, h.sign_in("ghost", ALEX_PW).await);
+    assert_eq!((a.0, code(&a.1)), (StatusCode::FORBIDDEN, "auth.account_locked"));
+    assert_eq!(a, b, "the right password while locked");
+    assert_eq!(a.1["error"]["args"]["minutes"], 15, "{}", a.1);
+    // After the lock: the count starts again, one wrong password is just wrong.
+    h.clock.advance_secs(15 * 60 + 1);
+    let (a, b) = (h.sign_in("alex", wrong).await, h.sign_in("ghost", wrong).await);
+    assert_eq!(
+        (a.0, code(&a.1)),
+        (StatusCode::UNAUTHORIZED, "auth.invalid_credentials")
+    );
+    assert_eq!(a, b);
+    assert_eq!(h.sign_in("alex", ALEX_PW).await.0, StatusCode::OK);
+    // Locked again after three more: audited again.
+    for _ in 0..3 {
+        h.sign_in("alex", wrong).await;
+    }
+    assert_eq!(h.audit("account.locked").await.len(), 2);
+}
+both!(locked_sign_in_tells_nothing);
