@@ -61,3 +61,4 @@ email-admin-reset-body =
 # configuration.
 email-footer = أُرسلت هذه الرسالة تلقائيًا من { $tenant }. لا تتم قراءة الردود عليها.
 email-footer-helpdesk = التواصل مع مكتب المساعدة
+email-portal-link = أعد تعيين كلمة المرور أو ألغِ قفل حسابك أو راجع معلومات الأمان من أي متصفح

@@ -356,6 +356,7 @@ error-password-contains-user-info = Es enthält Ihren Namen oder Ihre Benutzerke
 error-password-reused = Dieses Kennwort haben Sie schon einmal verwendet. Wählen Sie eines, das Sie hier noch nicht benutzt haben.
 error-password-mismatch = Die beiden neuen Kennwörter stimmen nicht überein. Geben Sie in beiden Feldern dasselbe Kennwort ein.
 error-password-same-as-current = Das neue Kennwort ist dasselbe wie Ihr aktuelles. Wählen Sie ein anderes Kennwort.
+error-password-evaluate-rate-limited = Zu viele Kennwortprüfungen von dieser Adresse. Warten Sie eine Minute und tippen Sie dann weiter.
 
 error-tenant = Die Einstellungen Ihrer Organisation auf dem Kennwortserver sind fehlerhaft. Wenden Sie sich an Ihren Helpdesk.
 error-tenant-not-found = Der Kennwortserver kennt die Organisation nicht, für die dieses Gerät eingerichtet ist. Wenden Sie sich an Ihren Helpdesk.

@@ -54,3 +54,4 @@ email-admin-reset-body =
 # Under every email (HTML and plain text).
 email-footer = Diese Nachricht wurde automatisch von { $tenant } gesendet. Antworten darauf werden nicht gelesen.
 email-footer-helpdesk = Ihren Helpdesk kontaktieren
+email-portal-link = Kennwort zurücksetzen, Konto entsperren oder Sicherheitsinformationen prüfen, in jedem Browser

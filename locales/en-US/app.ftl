@@ -360,6 +360,7 @@ error-password-contains-user-info = It contains your name or user ID. Leave thos
 error-password-reused = You have used this password before. Choose one you haven't used here.
 error-password-mismatch = The two new passwords don't match. Type the same password in both fields.
 error-password-same-as-current = The new password is the same as your current one. Choose a different password.
+error-password-evaluate-rate-limited = Too many password checks came from this address. Wait a minute, then keep typing.
 
 error-tenant = Your organization's settings on the password server have a problem. Contact your help desk.
 error-tenant-not-found = The password server doesn't know the organization this device is set up for. Contact your help desk.

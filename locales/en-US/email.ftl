@@ -55,3 +55,4 @@ email-admin-reset-body =
 # configuration.
 email-footer = This message was sent automatically by { $tenant }. Replies to it are not read.
 email-footer-helpdesk = Contact your help desk
+email-portal-link = Reset your password, unlock your account or review your security info from any browser

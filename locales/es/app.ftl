@@ -368,6 +368,7 @@ error-password-contains-user-info = Contiene su nombre o su ID de usuario. No lo
 error-password-reused = Ya ha usado esta contraseña antes. Elija una que no haya usado aquí.
 error-password-mismatch = Las dos contraseñas nuevas no coinciden. Escriba la misma contraseña en ambos campos.
 error-password-same-as-current = La contraseña nueva es igual que la actual. Elija una contraseña distinta.
+error-password-evaluate-rate-limited = Llegaron demasiadas comprobaciones de contraseña desde esta dirección. Espere un minuto y siga escribiendo.
 
 error-tenant = La configuración de su organización en el servidor de contraseñas tiene un problema. Póngase en contacto con su servicio de asistencia.
 error-tenant-not-found = El servidor de contraseñas no conoce la organización para la que está configurado este dispositivo. Póngase en contacto con su servicio de asistencia.

@@ -57,3 +57,4 @@ email-admin-reset-body =
 # configuration.
 email-footer = { $tenant } ha enviado este mensaje automáticamente. Las respuestas a este mensaje no se leen.
 email-footer-helpdesk = Contactar con su servicio de asistencia
+email-portal-link = Restablezca su contraseña, desbloquee su cuenta o revise su información de seguridad desde cualquier navegador

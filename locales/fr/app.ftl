@@ -368,6 +368,7 @@ error-password-contains-user-info = Il contient votre nom ou votre identifiant. 
 error-password-reused = Vous avez déjà utilisé ce mot de passe. Choisissez-en un que vous n’avez pas encore utilisé ici.
 error-password-mismatch = Les deux nouveaux mots de passe ne correspondent pas. Saisissez le même mot de passe dans les deux champs.
 error-password-same-as-current = Le nouveau mot de passe est identique à l’actuel. Choisissez un autre mot de passe.
+error-password-evaluate-rate-limited = Trop de vérifications de mot de passe sont venues de cette adresse. Patientez une minute, puis continuez à taper.
 
 error-tenant = Les paramètres de votre organisation sur le serveur de mots de passe présentent un problème. Contactez votre service d’assistance.
 error-tenant-not-found = Le serveur de mots de passe ne connaît pas l’organisation pour laquelle cet appareil est configuré. Contactez votre service d’assistance.

@@ -57,3 +57,4 @@ email-admin-reset-body =
 # configuration.
 email-footer = Ce message a été envoyé automatiquement par { $tenant }. Les réponses à ce message ne sont pas lues.
 email-footer-helpdesk = Contacter votre service d’assistance
+email-portal-link = Réinitialisez votre mot de passe, déverrouillez votre compte ou vérifiez vos informations de sécurité depuis n’importe quel navigateur

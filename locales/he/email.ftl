@@ -58,3 +58,4 @@ email-admin-reset-body =
 # configuration.
 email-footer = ההודעה הזו נשלחה באופן אוטומטי מ-{ $tenant }. תשובות להודעה הזו לא נקראות.
 email-footer-helpdesk = פנייה למוקד התמיכה
+email-portal-link = אפסו את הסיסמה, בטלו את נעילת החשבון או עיינו בפרטי האבטחה מכל דפדפן

@@ -344,6 +344,7 @@ error-password-contains-user-info = 氏名またはユーザー ID が含まれ�
 error-password-reused = このパスワードは以前に使用されています。ここで使ったことのないパスワードを選んでください。
 error-password-mismatch = 2 つの新しいパスワードが一致しません。両方の欄に同じパスワードを入力してください。
 error-password-same-as-current = 新しいパスワードが現在のパスワードと同じです。別のパスワードを選んでください。
+error-password-evaluate-rate-limited = このアドレスからのパスワード確認が多すぎます。1 分待ってから入力を続けてください。
 
 error-tenant = パスワード サーバー上の組織の設定に問題があります。ヘルプデスクにお問い合わせください。
 error-tenant-not-found = このデバイスに設定されている組織を、パスワード サーバーが認識できません。ヘルプデスクにお問い合わせください。

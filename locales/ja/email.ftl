@@ -55,3 +55,4 @@ email-admin-reset-body =
 # configuration.
 email-footer = このメッセージは { $tenant } から自動送信されています。返信いただいても確認できません。
 email-footer-helpdesk = ヘルプデスクに問い合わせる
+email-portal-link = どのブラウザーからでも、パスワードのリセット、アカウントのロック解除、セキュリティ情報の確認ができます

@@ -368,6 +368,7 @@ error-password-contains-user-info = Ela contém seu nome ou seu ID de usuário. 
 error-password-reused = Você já usou esta senha antes. Escolha uma que ainda não tenha usado aqui.
 error-password-mismatch = As duas novas senhas não coincidem. Digite a mesma senha nos dois campos.
 error-password-same-as-current = A nova senha é igual à atual. Escolha uma senha diferente.
+error-password-evaluate-rate-limited = Muitas verificações de senha vieram deste endereço. Aguarde um minuto e continue digitando.
 
 error-tenant = As configurações da sua organização no servidor de senhas têm um problema. Entre em contato com o suporte técnico.
 error-tenant-not-found = O servidor de senhas não conhece a organização para a qual este dispositivo está configurado. Entre em contato com o suporte técnico.

@@ -57,3 +57,4 @@ email-admin-reset-body =
 # configuration.
 email-footer = Esta mensagem foi enviada automaticamente por { $tenant }. As respostas a ela não são lidas.
 email-footer-helpdesk = Entrar em contato com o suporte técnico
+email-portal-link = Redefina sua senha, desbloqueie sua conta ou revise suas informações de segurança em qualquer navegador

@@ -345,6 +345,7 @@ error-password-contains-user-info = 密码包含您的姓名或用户 ID。请�
 error-password-reused = 您以前使用过此密码。请选择一个未在此处使用过的密码。
 error-password-mismatch = 两次输入的新密码不一致。请在两个字段中输入相同的密码。
 error-password-same-as-current = 新密码与当前密码相同。请选择其他密码。
+error-password-evaluate-rate-limited = 来自此地址的密码检查过多。请等待一分钟，然后继续输入。
 
 error-tenant = 贵组织在密码服务器上的设置有问题。请联系服务台。
 error-tenant-not-found = 密码服务器无法识别此设备所设置的组织。请联系服务台。

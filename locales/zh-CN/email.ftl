@@ -56,3 +56,4 @@ email-admin-reset-body =
 # configuration.
 email-footer = 此邮件由 { $tenant } 自动发送，对此邮件的回复不会被阅读。
 email-footer-helpdesk = 联系服务台
+email-portal-link = 可在任意浏览器中重置密码、解锁帐户或查看安全信息

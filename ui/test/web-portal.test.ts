@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leadingZeroBits, Sha256 } from '../src/api/sha256';
 import { portalTenant } from '../src/api/web';
-import { fromBase64Url, toBase64Url } from '../src/api/webauthn';
+import { creationExtensions, fromBase64Url, toBase64Url } from '../src/api/webauthn';
 
 const hex = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 /** The platform's SHA-256 (WebCrypto) as the reference. */
@@ -63,5 +63,21 @@ describe('the captcha inner loop', () => {
     let m = 0;
     while ((await reference(`abc123${m}`))[0] !== 0) m += 1;
     expect(n).toBe(m);
+  });
+});
+
+describe('security key options for the browser', () => {
+  const ext = { credProps: true, credentialProtectionPolicy: 'userVerificationRequired', enforceCredentialProtectionPolicy: false, uvm: true };
+
+  it('leaves out an unenforced protection level that browsers refuse for a non-discoverable key', () => {
+    expect(creationExtensions({ authenticatorSelection: { residentKey: 'discouraged' }, extensions: ext })).toEqual({ credProps: true, uvm: true });
+  });
+
+  it('keeps it when the server enforces it or the key stores the credential', () => {
+    expect(creationExtensions({ authenticatorSelection: { residentKey: 'discouraged' }, extensions: { ...ext, enforceCredentialProtectionPolicy: true } })).toMatchObject({
+      credentialProtectionPolicy: 'userVerificationRequired',
+    });
+    expect(creationExtensions({ authenticatorSelection: { residentKey: 'required' }, extensions: ext })).toEqual(ext);
+    expect(creationExtensions({})).toBeUndefined();
   });
 });

@@ -85,6 +85,7 @@ error_codes! {
     PasswordContainsUserInfo = "password.contains_user_info", 400, "The password contains your name or user ID.";
     PasswordReused = "password.reused", 400, "The password was used recently.";
     PasswordSameAsCurrent = "password.same_as_current", 400, "The new password is the same as the current one.";
+    PasswordEvaluateRateLimited = "password.evaluate_rate_limited", 429, "Too many password checks from this address; wait a moment.";
     PolicyUnknownKey = "policy.unknown_key", 400, "There is no policy setting with that name.";
     PolicyInvalidValue = "policy.invalid_value", 400, "The value is not valid for this policy setting.";
     PolicyAuthenticatorOnly = "policy.authenticator_only_method", 400, "The authenticator app cannot be the only method when one method is required.";

@@ -588,7 +588,8 @@ pub async fn serve(settings: &Settings, store: Store, announce: Option<String>) 
         Vault::load_or_create(&settings.key_file())?,
         &public_url,
     )
-    .with_directories(directories);
+    .with_directories(directories)
+    .with_portal_hosts(crate::config::portal_hosts(&settings.config.tenants)?);
     tokio::spawn(housekeeping(store));
     tracing::info!(%addr, "listening");
     println!("Latchkey server listening on http://{addr}");

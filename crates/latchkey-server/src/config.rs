@@ -3,6 +3,7 @@
 
 use crate::delivery::Channel;
 use serde::Deserialize;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -25,6 +26,9 @@ pub struct Config {
 pub struct TenantConfig {
     pub slug: String,
     pub name: String,
+    /// Host names whose `/` serves this tenant's web portal, e.g. `["sspr.contoso.com"]`.
+    #[serde(default)]
+    pub hosts: Vec<String>,
     #[serde(default)]
     pub branding: Option<BrandingConfig>,
     #[serde(default)]
@@ -217,8 +221,46 @@ impl Config {
                 }
             }
         }
+        portal_hosts(&self.tenants)?;
         Ok(())
     }
+}
+
+/// Host name → tenant slug, from `[[tenant]] hosts`. Host names are compared in lower case
+/// without a port; one host belongs to one tenant.
+pub fn portal_hosts(tenants: &[TenantConfig]) -> Result<HashMap<String, String>, ConfigError> {
+    let fail = |slug: &str, problem: String| ConfigError::Tenant {
+        slug: slug.to_string(),
+        problem,
+    };
+    let mut out = HashMap::new();
+    for t in tenants {
+        for host in &t.hosts {
+            let h = host.trim().to_ascii_lowercase();
+            let valid = !h.is_empty()
+                && h.len() <= 253
+                && h.split('.').all(|label| {
+                    !label.is_empty()
+                        && label.len() <= 63
+                        && !label.starts_with('-')
+                        && !label.ends_with('-')
+                        && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                });
+            if !valid {
+                return Err(fail(
+                    &t.slug,
+                    format!("hosts: {host:?} is not a host name (no scheme, port or path)"),
+                ));
+            }
+            if let Some(other) = out.insert(h, t.slug.clone()) {
+                return Err(fail(
+                    &t.slug,
+                    format!("hosts: {host:?} is also given to tenant {other}"),
+                ));
+            }
+        }
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! The two parts of every email: plain text and HTML, in the user's language and the tenant's
 //! look (logo, colors, organization name). Every word comes from Fluent; every value put into
-//! the HTML is escaped. No remote images (the logo travels inline, by `cid:`), no tracking, and
-//! the one link is the help desk's address from the tenant's configuration.
+//! the HTML is escaped. No remote images (the logo travels inline, by `cid:`), no tracking; the
+//! links are the help desk's address from the tenant's configuration and the tenant's web
+//! portal (`$portal` in the arguments, built from the server's `public_url` only).
 
 use crate::tenant::Tenant;
 use base64::Engine;
@@ -87,6 +88,16 @@ fn helpdesk_link(tenant: &Tenant) -> Option<String> {
     (url.starts_with("https://") || url.starts_with("http://")).then_some(url)
 }
 
+/// The tenant's web portal address the caller put into `args` as `portal`, if it is http(s).
+fn portal_link(args: &[(&str, FluentValue<'_>)]) -> Option<String> {
+    args.iter().find_map(|(k, v)| match v {
+        FluentValue::String(url) if *k == "portal" && (url.starts_with("https://") || url.starts_with("http://")) => {
+            Some(url.to_string())
+        }
+        _ => None,
+    })
+}
+
 /// Composes the email `subject_id` / `body_id` for `tenant` in `l10n`'s language; `code`, when
 /// the body states one, is set off in the HTML part.
 pub fn compose(
@@ -102,10 +113,15 @@ pub fn compose(
     let footer = l10n.format("email-footer", &[("tenant", tenant.name().into())]);
     let link = helpdesk_link(tenant);
     let link_label = l10n.format("email-footer-helpdesk", &[]);
+    let portal = portal_link(args);
+    let portal_label = l10n.format("email-portal-link", &[]);
 
     let mut text = format!("{body}\n\n-- \n{footer}\n");
     if let Some(url) = &link {
         text.push_str(&format!("{link_label}\n{url}\n"));
+    }
+    if let Some(url) = &portal {
+        text.push_str(&format!("{portal_label}\n{url}\n"));
     }
 
     let colors = tenant.branding().colors;
@@ -147,6 +163,15 @@ pub fn compose(
             )
         })
         .unwrap_or_default();
+    let portal_link = portal
+        .map(|url| {
+            format!(
+                r#"<br><a href="{}" style="color:{primary};text-decoration:underline">{}</a>"#,
+                escape(&url),
+                escape(&portal_label)
+            )
+        })
+        .unwrap_or_default();
     let html = format!(
         r#"<!DOCTYPE html>
 <html lang="{lang}" dir="{dir}">
@@ -161,7 +186,7 @@ pub fn compose(
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:560px;text-align:start">
 <tr><td style="border-top:4px solid {primary};padding:16px 0 24px">{header}</td></tr>
 <tr><td style="color:{ink}">{paragraphs}</td></tr>
-<tr><td style="border-top:1px solid {primary};padding-top:12px;font-size:13px;line-height:1.5;color:{ink}">{footer}{footer_link}</td></tr>
+<tr><td style="border-top:1px solid {primary};padding-top:12px;font-size:13px;line-height:1.5;color:{ink}">{footer}{footer_link}{portal_link}</td></tr>
 </table>
 </td></tr>
 </table>

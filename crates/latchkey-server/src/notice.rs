@@ -80,6 +80,7 @@ pub async fn to_user_with(
     let mut args = vec![
         ("tenant", tenant.name().into()),
         ("name", user.display_name.clone().into()),
+        ("portal", state.portal_url(tenant.slug()).into()),
     ];
     args.extend(extra.iter().map(|(k, v)| (*k, v.clone().into())));
     let verified = |kind: &str| -> Vec<String> {

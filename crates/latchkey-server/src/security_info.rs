@@ -412,6 +412,7 @@ pub async fn send_code_counted(
         ("tenant", tenant.name().into()),
         ("code", code.expose().to_string().into()),
         ("minutes", (lifetime / 60).into()),
+        ("portal", state.portal_url(tenant.slug()).into()),
     ];
     let to = m.destination.clone().unwrap_or_default();
     let msg = if channel == Channel::Email {

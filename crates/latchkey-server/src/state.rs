@@ -49,6 +49,8 @@ pub struct AppState {
     /// WebAuthn origin (and RP ID, its host), from `public_url`; `None` when that URL has no
     /// host name (an IP address), so security keys cannot be offered.
     pub webauthn_origin: Option<Arc<url::Url>>,
+    /// Host name → tenant slug for the web portal at `/` (`[[tenant]] hosts`).
+    pub portal_hosts: Arc<HashMap<String, String>>,
     /// Each tenant's directory (built-in unless configured otherwise).
     pub directories: Directories,
     cache: Arc<RwLock<TenantCache>>,
@@ -80,11 +82,26 @@ impl AppState {
             vault,
             public_url: public_url.trim_end_matches('/').into(),
             webauthn_origin: crate::security_key::origin(public_url).map(Arc::new),
+            portal_hosts: Arc::new(HashMap::new()),
             directories: Directories::builtin_only(Arc::new(crate::directory::builtin::BuiltinDirectory::new(
                 hasher.clone(),
             ))),
             cache: Arc::new(RwLock::new(HashMap::new())),
             tenants: Arc::new(RwLock::new(HashMap::new())),
+        }
+    }
+
+    /// A tenant's web portal address, for links in emails: from `public_url` only, never from a
+    /// request header.
+    pub fn portal_url(&self, slug: &str) -> String {
+        format!("{}/t/{slug}/", self.public_url)
+    }
+
+    /// This state with host names mapped to tenants for the web portal.
+    pub fn with_portal_hosts(self, hosts: HashMap<String, String>) -> Self {
+        AppState {
+            portal_hosts: Arc::new(hosts),
+            ..self
         }
     }
 

@@ -56,6 +56,24 @@ function unavailable(): boolean {
   return typeof navigator === 'undefined' || !navigator.credentials || typeof PublicKeyCredential === 'undefined';
 }
 
+/**
+ * The extensions to ask the browser for. Browsers refuse (NotSupportedError) a credential
+ * protection level above "optional" for a key that does not store the credential itself
+ * (`residentKey` not "required"), while the server asks for one without enforcing it: that
+ * request then goes without the level, which the server accepts, rather than failing.
+ */
+export function creationExtensions(pk: Json): Json | undefined {
+  const ext = pk.extensions as Json | undefined;
+  if (!ext) return undefined;
+  const residentRequired = (pk.authenticatorSelection as Json | undefined)?.residentKey === 'required';
+  const policy = ext.credentialProtectionPolicy;
+  if (residentRequired || ext.enforceCredentialProtectionPolicy === true || policy === undefined || policy === 'userVerificationOptional') {
+    return ext;
+  }
+  const { credentialProtectionPolicy: _p, enforceCredentialProtectionPolicy: _e, ...rest } = ext;
+  return rest;
+}
+
 /** Registration: `options` is the server's `CreationChallengeResponse`. */
 export async function createCredential(options: unknown): Promise<Json> {
   if (unavailable()) throw new ApiError('security_key.no_device');
@@ -66,6 +84,7 @@ export async function createCredential(options: unknown): Promise<Json> {
     challenge: fromBase64Url(pk.challenge as string),
     user: { ...(user as object), id: fromBase64Url(String(user.id)) } as PublicKeyCredentialUserEntity,
     excludeCredentials: descriptors(pk.excludeCredentials),
+    extensions: creationExtensions(pk),
   } as PublicKeyCredentialCreationOptions;
   let cred: PublicKeyCredential;
   try {

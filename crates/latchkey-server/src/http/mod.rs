@@ -3,6 +3,8 @@
 
 mod extract;
 pub mod methods;
+pub mod portal;
+pub mod portal_api;
 pub mod public;
 pub mod reset;
 pub mod session;
@@ -84,6 +86,17 @@ pub fn app(state: AppState) -> Router {
             post(methods::set_default),
         )
         .route("/api/v1/tenants/{t}/me/methods/{id}/resend", post(methods::resend))
+        // The web portal (see `portal`): the UI for a tenant, its colors, its assets.
+        .route("/api/v1/tenants/{t}/portal/bootstrap", get(portal_api::bootstrap))
+        .route("/api/v1/tenants/{t}/portal/locale", get(portal_api::locale))
+        .route("/api/v1/tenants/{t}/password-evaluate", post(portal_api::evaluate))
+        .route("/", get(portal::host_index))
+        .route("/branding.css", get(portal::host_css))
+        .route("/assets/{file}", get(portal::root_asset))
+        .route("/t/{t}", get(portal::tenant_redirect))
+        .route("/t/{t}/", get(portal::tenant_index))
+        .route("/t/{t}/branding.css", get(portal::tenant_css))
+        .route("/t/{t}/assets/{file}", get(portal::tenant_asset))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

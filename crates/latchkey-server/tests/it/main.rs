@@ -12,6 +12,7 @@ mod directory_ad;
 mod directory_openldap;
 mod languages;
 mod password_change;
+mod portal;
 mod processes;
 mod reset;
 mod samba;
