@@ -220,7 +220,7 @@ fn password(i: usize, n: u64) -> String {
 fn tenant_config(slug: &str, directory: Option<String>) -> TenantConfig {
     let text = format!(
         "slug = \"{slug}\"\nname = \"Bench\"\n[policy]\nsspr_enabled = \"all\"\nallowed_methods = \"totp,email,phone\"\n\
-         methods_required = 1\ncaptcha_difficulty = 0\nreset_attempts_per_day = 100000\nemails_per_10_minutes = 100000\n\
+         methods_required = 1\ncaptcha_difficulty = 0\nreset_attempts_per_day = 100\nemails_per_10_minutes = 100\n\
          password_history = 0\n{}",
         directory.unwrap_or_default()
     );
