@@ -78,6 +78,10 @@ helpdesk_phone = "+1 425 555 0100"
 sspr_enabled = "all"
 captcha_difficulty = 12
 lockout_threshold = 3
+[tenant.delivery.email]
+kind = "outbox"
+[tenant.delivery.sms]
+kind = "outbox"
 `,
   );
   execFileSync(SERVER, ['--data-dir', dataDir, 'admin', 'user', 'add', '--tenant', 'contoso', '--username', USER,

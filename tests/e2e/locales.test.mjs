@@ -104,7 +104,11 @@ ar = "استخدم حساب Contoso Pharma الخاص بك."
 [tenant.policy]
 sspr_enabled = "all"
 captcha_difficulty = 8
-allowed_methods = "totp,email,phone,questions,security_key"
+allowed_methods = "totp,email,phone,security_key"
+[tenant.delivery.email]
+kind = "outbox"
+[tenant.delivery.sms]
+kind = "outbox"
 `,
   );
   execFileSync(SERVER, ['--data-dir', dataDir, 'admin', 'user', 'add', '--tenant', 'contoso', '--username', 'rhea',

@@ -58,6 +58,10 @@ sspr_enabled = "all"
 allowed_methods = "totp,email,phone,security_key"
 captcha_difficulty = 20
 lockout_threshold = 3
+[tenant.delivery.email]
+kind = "outbox"
+[tenant.delivery.sms]
+kind = "outbox"
 `,
   );
   server = spawn(SERVER, ['--data-dir', dataDir, '--config', join(work, 'server.toml'), 'serve', '--listen', `127.0.0.1:${port}`], {
