@@ -7,20 +7,14 @@
 
 use crate::both;
 use crate::samba::{self, Dc, FIXTURE_PW, Transport};
-use crate::support::{Db, Harness, code, database_url, temp_dir};
+use crate::support::{Db, Harness, code};
 use axum::http::StatusCode;
-use latchkey_core::FixedClock;
 use latchkey_proto::Secret;
-use latchkey_server::AppState;
 use latchkey_server::admin;
-use latchkey_server::config::{DirectoryConfig, TenantConfig};
-use latchkey_server::delivery::{self, Outbox};
+use latchkey_server::config::DirectoryConfig;
 use latchkey_server::directory::ldap::LdapDirectory;
-use latchkey_server::directory::{Changer, Directories, Directory, DirectoryError, PasswordWrite};
-use latchkey_server::hashing::Hasher;
-use latchkey_server::store::Store;
+use latchkey_server::directory::{Changer, Directory, DirectoryError, PasswordWrite};
 use serde_json::{Value, json};
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -37,58 +31,7 @@ fn user(prefix: &str, db: Db) -> String {
 /// Tenant `contoso` on the domain controller (SSPR on for all, a fast captcha), served like
 /// `serve` does.
 async fn harness(db: Db, dc: &Dc, transport: Transport) -> (Harness, Arc<LdapDirectory>) {
-    let dir = temp_dir("ad");
-    let db_url = database_url(db, &dir).await;
-    let store = Store::open(&db_url).await.unwrap();
-    let text = format!(
-        "slug = \"contoso\"\nname = \"Contoso\"\n[policy]\nsspr_enabled = \"all\"\ncaptcha_difficulty = 6\n{}",
-        dc.directory_toml(transport)
-    );
-    let cfg: TenantConfig = toml::from_str(&text).unwrap();
-    latchkey_server::config::Config {
-        tenants: vec![cfg.clone()],
-        ..Default::default()
-    }
-    .check()
-    .unwrap();
-    admin::apply_tenant_config(&store, &cfg).await.unwrap();
-    let ldap = Arc::new(LdapDirectory::build(cfg.directory.as_ref().unwrap()).unwrap());
-    let hasher = Hasher::new(64, 1, 1);
-    let directories = Directories::new(
-        Arc::new(latchkey_server::directory::builtin::BuiltinDirectory::new(
-            hasher.clone(),
-        )),
-        HashMap::from([("contoso".to_string(), ldap.clone() as Arc<dyn Directory>)]),
-    );
-    let clock = Arc::new(FixedClock::at_secs(1_800_000_000));
-    let state = AppState::new(
-        store.clone(),
-        clock.clone(),
-        hasher.clone(),
-        Arc::new(
-            delivery::Router::from_config(
-                std::slice::from_ref(&cfg),
-                Arc::new(Outbox::new(dir.join("outbox.jsonl"))),
-            )
-            .unwrap(),
-        ),
-        latchkey_server::crypto::Vault::from_key([42; 32]),
-        "https://sspr.contoso.test",
-    )
-    .with_directories(directories);
-    let app = latchkey_server::http::app(state.clone());
-    (
-        Harness {
-            state,
-            app,
-            clock,
-            dir,
-            store,
-            hasher,
-            db_url,
-        },
-        ldap,
-    )
+    Harness::with_ldap(db, &dc.directory_toml(transport)).await
 }
 
 /// A verified email method for `name` (signed in with its directory password).

@@ -6,10 +6,15 @@ use latchkey_core::FixedClock;
 use latchkey_proto::Secret;
 use latchkey_server::AppState;
 use latchkey_server::admin::{self, UserSpec};
+use latchkey_server::config::{Config, TenantConfig};
 use latchkey_server::delivery::{self, Outbox};
+use latchkey_server::directory::builtin::BuiltinDirectory;
+use latchkey_server::directory::ldap::LdapDirectory;
+use latchkey_server::directory::{Directories, Directory};
 use latchkey_server::hashing::Hasher;
 use latchkey_server::store::Store;
 use serde_json::Value;
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use tower::ServiceExt;
@@ -110,8 +115,8 @@ de = "Verwenden Sie Ihr Contoso-Konto."
 [policy]
 sspr_enabled = "all"
 "##;
-        let cfg: latchkey_server::config::TenantConfig = toml::from_str(&format!("{text}{extra}")).unwrap();
-        latchkey_server::config::Config {
+        let cfg: TenantConfig = toml::from_str(&format!("{text}{extra}")).unwrap();
+        Config {
             tenants: vec![cfg.clone()],
             ..Default::default()
         }
@@ -141,21 +146,63 @@ sspr_enabled = "all"
             .await
             .unwrap();
         }
+        Harness::serving(dir, db_url, store, hasher, &cfg, |state| state)
+    }
+
+    /// Tenant `contoso` on the LDAP directory `directory_toml` describes (SSPR on for all, a fast
+    /// captcha), served like `serve` does; the connector too, for direct calls.
+    pub async fn with_ldap(db: Db, directory_toml: &str) -> (Harness, Arc<LdapDirectory>) {
+        let dir = temp_dir("ldap");
+        let db_url = database_url(db, &dir).await;
+        let store = Store::open(&db_url).await.unwrap();
+        let text = format!(
+            "slug = \"contoso\"\nname = \"Contoso\"\n[policy]\nsspr_enabled = \"all\"\ncaptcha_difficulty = 6\n{directory_toml}"
+        );
+        let cfg: TenantConfig = toml::from_str(&text).unwrap();
+        Config {
+            tenants: vec![cfg.clone()],
+            ..Default::default()
+        }
+        .check()
+        .unwrap();
+        admin::apply_tenant_config(&store, &cfg).await.unwrap();
+        let ldap = Arc::new(LdapDirectory::build(cfg.directory.as_ref().unwrap()).unwrap());
+        let hasher = Hasher::new(64, 1, 1);
+        let directories = Directories::new(
+            Arc::new(BuiltinDirectory::new(hasher.clone())),
+            HashMap::from([("contoso".to_string(), ldap.clone() as Arc<dyn Directory>)]),
+        );
+        let h = Harness::serving(dir, db_url, store, hasher, &cfg, |state| {
+            state.with_directories(directories)
+        });
+        (h, ldap)
+    }
+
+    /// The harness around `store`, with deliveries routed the way `serve` routes them (the
+    /// outbox in `dir`) and `setup` applied to the state.
+    fn serving(
+        dir: PathBuf,
+        db_url: String,
+        store: Store,
+        hasher: Hasher,
+        cfg: &TenantConfig,
+        setup: impl FnOnce(AppState) -> AppState,
+    ) -> Harness {
         let clock = Arc::new(FixedClock::at_secs(1_800_000_000));
-        let state = AppState::new(
+        let state = setup(AppState::new(
             store.clone(),
             clock.clone(),
             hasher.clone(),
             Arc::new(
                 delivery::Router::from_config(
-                    std::slice::from_ref(&cfg),
+                    std::slice::from_ref(cfg),
                     Arc::new(Outbox::new(dir.join("outbox.jsonl"))),
                 )
                 .unwrap(),
             ),
             latchkey_server::crypto::Vault::from_key([42; 32]),
             "https://sspr.contoso.test",
-        );
+        ));
         let app = latchkey_server::http::app(state.clone());
         Harness {
             state,
