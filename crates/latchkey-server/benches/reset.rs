@@ -16,7 +16,7 @@ use common::{
 use latchkey_core::SystemClock;
 use latchkey_proto::Secret;
 use latchkey_server::AppState;
-use latchkey_server::admin::{self, UserSpec};
+use latchkey_server::flows::admin::{self, UserSpec};
 use latchkey_server::hashing::{self, Hasher};
 use latchkey_server::store::{NewMethod, Store};
 use serde_json::{Value, json};

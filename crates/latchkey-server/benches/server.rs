@@ -13,8 +13,8 @@ use common::{Ceiling, CpuSplit, argon2_ops_per_sec, client_runtime, cores, secon
 use latchkey_core::SystemClock;
 use latchkey_proto::Secret;
 use latchkey_server::AppState;
-use latchkey_server::admin::{self, UserSpec};
 use latchkey_server::delivery::Outbox;
+use latchkey_server::flows::admin::{self, UserSpec};
 use latchkey_server::hashing::{self, Hasher};
 use latchkey_server::store::Store;
 use std::net::SocketAddr;

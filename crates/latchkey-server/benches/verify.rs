@@ -16,11 +16,11 @@ use common::{
 use latchkey_core::method::TotpSecret;
 use latchkey_core::{Clock, SystemClock};
 use latchkey_server::AppState;
-use latchkey_server::account::{new_token, token_hash};
-use latchkey_server::admin;
 use latchkey_server::crypto::Vault;
+use latchkey_server::flows::admin;
+use latchkey_server::flows::security_info::OsRandom;
+use latchkey_server::flows::session::{new_token, token_hash};
 use latchkey_server::hashing::Hasher;
-use latchkey_server::security_info::OsRandom;
 use latchkey_server::store::{NewMethod, NewUser, SessionRow, Store};
 use serde_json::{Value, json};
 use std::net::SocketAddr;
@@ -111,7 +111,7 @@ async fn seed_one(
         let totp_id = latchkey_server::store::new_id();
         let sealed = vault.seal(
             totp.to_base32().expose().as_bytes(),
-            &latchkey_server::security_info::totp_row(tenant.id(), &user.id, &totp_id),
+            &latchkey_server::flows::security_info::totp_row(tenant.id(), &user.id, &totp_id),
         );
         let email = format!("user{i}@example.org");
         let mut ids = Vec::new();

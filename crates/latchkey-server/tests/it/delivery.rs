@@ -8,8 +8,8 @@ use crate::support::{ALEX_PW, Db, Harness, code, temp_dir};
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{Request, StatusCode};
-use latchkey_server::admin;
 use latchkey_server::config::Config;
+use latchkey_server::flows::admin;
 use serde_json::{Value, json};
 use std::io::BufRead;
 use std::net::SocketAddr;
@@ -746,7 +746,7 @@ async fn smtp_signs_in_over_starttls_trusting_a_private_ca() {
 fn check(delivery: &str) -> Result<(), String> {
     let text = format!("[[tenant]]\nslug = \"contoso\"\nname = \"Contoso\"\n{delivery}");
     let config: Config = toml::from_str(&text).map_err(|e| format!("parse: {e}"))?;
-    config.check().map_err(|e| e.to_string())
+    latchkey_server::cli::check_config(&config).map_err(|e| e.to_string())
 }
 
 #[test]

@@ -10,7 +10,7 @@ use crate::samba::{self, Dc, FIXTURE_PW, Transport};
 use crate::support::{Db, Harness, code};
 use axum::http::StatusCode;
 use latchkey_proto::Secret;
-use latchkey_server::admin;
+use latchkey_server::flows::admin;
 use latchkey_server::config::DirectoryConfig;
 use latchkey_server::directory::ldap::LdapDirectory;
 use latchkey_server::directory::{Changer, Directory, DirectoryError, PasswordWrite};

@@ -21,5 +21,6 @@ mod samba;
 mod security_info;
 mod security_key;
 mod sign_in;
+mod slapd;
 mod socket;
 mod store;

@@ -2,7 +2,7 @@ use crate::both;
 use crate::support::{ALEX_PW, Db, Harness, MEGAN_PW, code};
 use axum::http::StatusCode;
 use latchkey_core::Clock;
-use latchkey_server::admin;
+use latchkey_server::flows::admin;
 use serde_json::{Value, json};
 use std::time::{Duration, Instant};
 

@@ -7,12 +7,13 @@
 //! own counters and never touches sign-in lockout, so a forgot-password attack cannot lock the
 //! account. Finishing never signs the user in.
 
-use crate::account::{self, token_hash};
 use crate::audit::{self, Actor, Event};
 use crate::delivery::Channel;
 use crate::directory::{Changer, PasswordWrite};
 use crate::error::{AppError, AppResult};
-use crate::security_info::{self as info, hint, kind_of};
+use crate::flows::account;
+use crate::flows::security_info::{self as info, hint, kind_of};
+use crate::flows::session::{self, token_hash};
 use crate::state::AppState;
 use crate::store::{ChangeAudit, EndSessions, MethodRow, ResetRow, UserRow};
 use crate::tenant::Tenant;
@@ -401,7 +402,7 @@ pub async fn start(
         }
         None => Err("unknown_user"),
     };
-    let token = account::new_token();
+    let token = session::new_token();
     let id_hash = token_hash(token.expose());
     let expires_at = state.clock.now() + i64::from(tenant.policy.reset_session_secs);
     let (user_id, required, methods) = match &candidate {
@@ -641,8 +642,8 @@ pub async fn challenge(
         },
         "security_key" => {
             let options = match &found {
-                Some((_, m, _)) => crate::security_key::challenge(state, tenant, m, &purpose(&r)).await?,
-                None => crate::security_key::decoy_challenge(state, method_id, &purpose(&r)).await?,
+                Some((_, m, _)) => crate::flows::security_key::challenge(state, tenant, m, &purpose(&r)).await?,
+                None => crate::flows::security_key::decoy_challenge(state, method_id, &purpose(&r)).await?,
             };
             Ok(Challenge {
                 hint: Some(match &found {
@@ -757,7 +758,13 @@ pub async fn verify(
             Some(e) => e,
             None => match kind {
                 Some(MethodKind::SecurityKey) => {
-                    crate::security_key::decoy_check(state, &req.method_id, &purpose(&r), req.credential.as_ref()).await
+                    crate::flows::security_key::decoy_check(
+                        state,
+                        &req.method_id,
+                        &purpose(&r),
+                        req.credential.as_ref(),
+                    )
+                    .await
                 }
                 Some(MethodKind::Totp) => AppError::new(
                     if code.trim().len() == 6 && code.trim().chars().all(|c| c.is_ascii_digit()) {
@@ -879,7 +886,9 @@ async fn judge(
             .await?;
             info::check_questions(state, m, &purpose(r), req.answers.as_deref().unwrap_or(&[])).await
         }
-        "security_key" => crate::security_key::check(state, tenant, m, &purpose(r), req.credential.as_ref()).await,
+        "security_key" => {
+            crate::flows::security_key::check(state, tenant, m, &purpose(r), req.credential.as_ref()).await
+        }
         _ => Err(AppError::new(ErrorCode::MethodsNotFound)),
     }
 }
@@ -988,7 +997,7 @@ pub async fn set_password(
     }
     notify(state, tenant, &user, &methods, "reset", locale).await;
     // After the notice: it goes out in the language the owner had, whoever asked for the reset.
-    crate::notice::remember_language(state, &user, locale).await;
+    crate::flows::notice::remember_language(state, &user, locale).await;
     Ok(())
 }
 
@@ -1032,7 +1041,7 @@ pub async fn unlock(
     )
     .await;
     notify(state, tenant, &user, &methods, "unlock", locale).await;
-    crate::notice::remember_language(state, &user, locale).await;
+    crate::flows::notice::remember_language(state, &user, locale).await;
     Ok(())
 }
 
@@ -1058,18 +1067,19 @@ async fn notify(
             format!("email-{what}-body"),
             format!("sms-{what}"),
         );
-        let notice = crate::notice::Notice {
+        let notice = crate::flows::notice::Notice {
             subject: &subject,
             body: &body,
             sms: Some(&sms),
         };
-        crate::notice::to_user_with(state, tenant, user, methods, notice, &[], locale).await;
+        crate::flows::notice::to_user_with(state, tenant, user, methods, notice, &[], locale).await;
     }
     if user.is_admin && tenant.policy.notify_admins {
         let admins = state.store.list_users(tenant.id()).await.unwrap_or_default();
         for admin in admins.iter().filter(|a| a.is_admin && a.id != user.id) {
             let Some(to) = &admin.email else { continue };
-            let l10n = crate::notice::localizer(&crate::notice::user_languages(state, admin, locale).await);
+            let l10n =
+                crate::flows::notice::localizer(&crate::flows::notice::user_languages(state, admin, locale).await);
             let msg = crate::email::message(
                 tenant,
                 &l10n,
