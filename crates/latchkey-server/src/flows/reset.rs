@@ -799,10 +799,8 @@ pub async fn verify(
     };
     if r.verified.contains(&m.id) {
         let (needed, done) = strong_state(&r, &methods);
-        return Ok(ResetProgress {
-            remaining: remaining(r.required, &r.verified, needed, done),
-            verified: r.verified,
-        });
+        let left = remaining(r.required, &r.verified, needed, done);
+        return Ok(progress(state, tenant, &r, &user, r.verified.clone(), left).await);
     }
     // Counted before checked: at most the limits' worth is ever judged, however many arrive at
     // once, on any number of instances.
@@ -856,10 +854,34 @@ pub async fn verify(
         ..r
     };
     let (needed, done) = strong_state(&r, &methods);
-    Ok(ResetProgress {
-        remaining: remaining(r.required, &verified, needed, done),
+    let left = remaining(r.required, &verified, needed, done);
+    Ok(progress(state, tenant, &r, &user, verified, left).await)
+}
+
+/// The answer to a verification; once a password reset has nothing left to prove, with the
+/// user's own password rules (only the verified owner ever sees them).
+async fn progress(
+    state: &AppState,
+    tenant: &Tenant,
+    r: &ResetRow,
+    user: &UserRow,
+    verified: Vec<String>,
+    remaining: u8,
+) -> ResetProgress {
+    let password_policy = if remaining == 0 && r.mode == "reset" {
+        Some(
+            tenant
+                .effective_policy_for(state.directory(tenant).as_ref(), &state.store, user)
+                .await,
+        )
+    } else {
+        None
+    };
+    ResetProgress {
         verified,
-    })
+        remaining,
+        password_policy,
+    }
 }
 
 /// Checks the proof for one of the user's methods.

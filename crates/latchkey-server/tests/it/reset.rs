@@ -161,7 +161,13 @@ async fn reset_with_an_email_code(db: Db) {
     assert_eq!((s, code(&v)), (StatusCode::BAD_REQUEST, "reset.more_methods_needed"));
     let (s, v) = h.reset_verify_code(&reset, &email, "alex.home@example.org").await;
     assert_eq!(s, StatusCode::OK, "{v}");
-    assert_eq!(v, json!({"verified": [email], "remaining": 0}));
+    // Nothing remains: the answer carries the rules for the new password (here the tenant's,
+    // the same as the public ones; a directory may make them the user's own).
+    let (_, _, public) = h.get(&format!("{T}/password-policy")).await;
+    assert_eq!(
+        v,
+        json!({"verified": [email], "remaining": 0, "password_policy": public})
+    );
     // The full policy applies.
     let (s, v) = h
         .post(
