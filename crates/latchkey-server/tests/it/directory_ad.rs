@@ -545,6 +545,34 @@ async fn ad_tls_and_the_directory_check() {
             assert_eq!(steps.len(), 1, "no bind after a TLS failure: {steps:?}");
         }
     }
+    drop(dc);
+    // A certificate from the trusted CA for another name, then an expired one: named as such at
+    // the connect step, for LDAPS and StartTLS, and nothing is sent.
+    let dc = samba::exclusive().await;
+    for (cert, words) in [
+        ((3650, "DNS:dc1.contoso.test"), "host name"),
+        ((-1, "DNS:localhost,IP:127.0.0.1"), "expired"),
+    ] {
+        dc.serve_certificate(Some(cert)).await;
+        for transport in [Transport::Ldaps, Transport::StartTls] {
+            let dir = LdapDirectory::build(&config(&dc, transport, |_| {})).unwrap();
+            let steps = dir.check().await;
+            assert!(
+                !steps[0].ok && steps[0].detail.contains(words) && steps[0].detail.contains("directory.tls"),
+                "{transport:?} {words}: {steps:?}"
+            );
+            assert_eq!(steps.len(), 1, "no bind after a TLS failure: {steps:?}");
+        }
+    }
+    dc.serve_certificate(None).await;
+    let steps = LdapDirectory::build(&config(&dc, Transport::Ldaps, |_| {}))
+        .unwrap()
+        .check()
+        .await;
+    assert!(
+        steps.iter().all(|s| s.ok),
+        "the original certificate is back: {steps:?}"
+    );
     // Plain ldap:// is refused when the configuration loads, loopback or not, naming the key.
     for url in ["ldap://127.0.0.1:389", "ldap://dc1.contoso.test"] {
         let err = LdapDirectory::build(&config(&dc, Transport::Ldaps, |c| c.url = Some(url.into()))).unwrap_err();
