@@ -21,6 +21,7 @@ pub mod housekeeping;
 pub mod http;
 pub mod notice;
 pub mod openapi;
+pub mod registration;
 pub mod reset;
 pub mod security_info;
 pub mod security_key;

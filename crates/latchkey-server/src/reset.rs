@@ -186,7 +186,7 @@ async fn check_captcha(state: &AppState, tenant: &Tenant, id: &str, solution: &s
 /// The verified methods of kinds the tenant allows for reset (never backup codes; never
 /// questions for admins, nor when one method is enough: questions are never enough alone,
 /// even under a policy stored before that rule was checked).
-fn usable(tenant: &Tenant, user: &UserRow, methods: Vec<MethodRow>) -> Vec<MethodRow> {
+pub(crate) fn usable(tenant: &Tenant, user: &UserRow, methods: Vec<MethodRow>) -> Vec<MethodRow> {
     let questions_alone = required_for(tenant, Some(user)) < 2;
     let mut usable: Vec<MethodRow> = methods
         .into_iter()
@@ -258,7 +258,7 @@ fn international_number(raw: &str) -> Option<String> {
     (8..=15).contains(&digits.len()).then(|| format!("+{digits}"))
 }
 
-fn required_for(tenant: &Tenant, user: Option<&UserRow>) -> u8 {
+pub(crate) fn required_for(tenant: &Tenant, user: Option<&UserRow>) -> u8 {
     // Admins always need two methods.
     if user.is_some_and(|u| u.is_admin) {
         2

@@ -8,6 +8,7 @@
 mod directory;
 mod language;
 mod methods;
+mod registration;
 mod reset;
 mod schema;
 
