@@ -200,6 +200,29 @@ async fn skips_not_allowed_and_administrators_need_two(db: Db) {
 }
 both!(skips_not_allowed_and_administrators_need_two);
 
+async fn counted_as_a_reset_counts_them(db: Db) {
+    let h = Harness::new(db).await;
+    // The account's own email counts where the tenant resets with directory contacts.
+    set(&h, "reset_with_directory_contacts", "true").await;
+    let (_, v) = h.sign_in("alex", ALEX_PW).await;
+    assert!(v.get("interrupt").is_none(), "{v}");
+    let token = v["token"].as_str().unwrap().to_string();
+    let (_, list) = h.get_auth(M, &token, None).await;
+    assert_eq!(list["registration_complete"], true, "{list}");
+    assert!(list.get("interrupt").is_none(), "{list}");
+    set(&h, "reset_with_directory_contacts", "false").await;
+    let (_, list) = h.get_auth(M, &token, None).await;
+    assert_eq!(list["registration_complete"], false, "{list}");
+    assert_eq!(list["interrupt"]["reason"], "register");
+    // Backup codes only stand in for a lost method: they never make a user registered.
+    let (s, v) = h.post(&format!("{M}/backup-codes"), json!({}), Some(&token)).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let (_, list) = h.get_auth(M, &token, None).await;
+    assert_eq!(list["registration_complete"], false, "{list}");
+    assert_eq!(list["interrupt"]["registered"], 0);
+}
+both!(counted_as_a_reset_counts_them);
+
 async fn parallel_skips_never_pass_the_limit(db: Db) {
     let h = Harness::new(db).await;
     set(&h, "signin_attempts_per_minute", "1000").await;
