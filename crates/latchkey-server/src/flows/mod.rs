@@ -3,7 +3,7 @@
 //! import each other in one direction only:
 //!
 //! ```text
-//! reset, account ──▶ step_up ──▶ security_key ──▶ security_info ──▶ session, notice
+//! reset, account ──▶ registration, step_up ──▶ security_key ──▶ security_info ──▶ methods ──▶ session, notice
 //! admin ◀── questions
 //! ```
 
@@ -11,10 +11,14 @@
 pub mod account;
 /// The admin operations behind the CLI: users, tenants, policy, reports.
 pub mod admin;
+/// Which methods count, for a reset and for the registration interrupt.
+pub mod methods;
 /// Codes, announcements and the language they go out in.
 pub mod notice;
 /// A tenant's own security questions (`admin question add|list|remove`).
 pub mod questions;
+/// The interrupt after sign-in: register, or reconfirm, your security info.
+pub mod registration;
 /// Forgotten password and unlock: one reset session, proven with the user's methods.
 pub mod reset;
 /// Registering, verifying, listing and removing a user's methods.

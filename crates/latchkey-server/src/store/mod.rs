@@ -11,6 +11,7 @@ mod keys;
 mod language;
 mod limits;
 mod methods;
+mod registration;
 mod reset;
 mod schema;
 mod sessions;

@@ -191,6 +191,12 @@ pub fn migrations(backend: Backend) -> Vec<(i64, Vec<String>)> {
         // A tenant's own question is for one language, or (NULL) for all.
         "ALTER TABLE custom_questions ADD COLUMN locale TEXT".to_string(),
     ];
+    let v10 = vec![
+        // Registration interrupt: skips a user has used (counted server-side against the
+        // tenant's `registration_skips_allowed`), and whether a session skipped it.
+        "ALTER TABLE users ADD COLUMN registration_skips BIGINT NOT NULL DEFAULT 0".to_string(),
+        "ALTER TABLE sessions ADD COLUMN interrupt_skipped BIGINT NOT NULL DEFAULT 0".to_string(),
+    ];
     vec![
         (1, v1),
         (2, v2),
@@ -201,5 +207,6 @@ pub fn migrations(backend: Backend) -> Vec<(i64, Vec<String>)> {
         (7, v7),
         (8, v8),
         (9, v9),
+        (10, v10),
     ]
 }
