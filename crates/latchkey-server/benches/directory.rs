@@ -13,6 +13,8 @@
 //!    run, `LATCHKEY_BENCH_FLOWS` (8) at once, `LATCHKEY_BENCH_SECONDS` each after the warm-up,
 //!    SQLite; each connector's throughput as a ratio of the built-in one's.
 
+#[path = "../tests/it/certs.rs"]
+mod certs;
 mod common;
 #[path = "../tests/it/samba.rs"]
 mod samba;

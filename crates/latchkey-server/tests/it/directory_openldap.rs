@@ -2,7 +2,7 @@
 //! `slapd.rs`). Every flow runs through the HTTP API on SQLite and on PostgreSQL.
 
 use crate::both;
-use crate::slapd::{ALEX_DN, SERVICE_PW, SUFFIX, Slapd, run};
+use crate::slapd::{ALEX_DN, SERVICE_PW, SUFFIX, Slapd};
 use crate::support::{ALEX_PW, Db, Harness, code, temp_dir};
 use axum::http::StatusCode;
 use latchkey_server::config::DirectoryConfig;
@@ -512,23 +512,7 @@ async fn tls_and_the_directory_check() {
     assert!(steps[0].ok && !steps[1].ok, "{steps:?}");
     assert!(steps[1].detail.contains("bind_password_file"), "{steps:?}");
     // An expired server certificate (from the trusted CA): named as expired, nothing sent.
-    run(Command::new("openssl").current_dir(&slapd.dir).args([
-        "x509",
-        "-req",
-        "-in",
-        "server.csr",
-        "-CA",
-        "ca.pem",
-        "-CAkey",
-        "ca.key",
-        "-CAcreateserial",
-        "-out",
-        "server.pem",
-        "-days",
-        "-1",
-        "-extfile",
-        "ext.cnf",
-    ]));
+    crate::certs::sign_server(&slapd.dir, -1, crate::certs::LOCALHOST);
     slapd.restart();
     let expired = LdapDirectory::build(&config_with(&slapd, &format!("ldaps://127.0.0.1:{tls}"), "ca.pem")).unwrap();
     let steps = expired.check().await;

@@ -4,8 +4,10 @@
 //! slapd is killed when its handle drops, passed or failed.
 #![allow(dead_code)]
 
+use crate::certs;
+pub use crate::certs::run;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -32,69 +34,6 @@ fn free_port() -> u16 {
         .local_addr()
         .unwrap()
         .port()
-}
-
-pub fn run(cmd: &mut Command) {
-    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
-    assert!(
-        out.status.success(),
-        "{cmd:?}: {}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-/// A CA and a server certificate for localhost and 127.0.0.1 signed by it (and a second,
-/// unrelated CA), made with openssl.
-fn make_certificates(dir: &Path) {
-    let openssl = |args: &[&str]| run(Command::new("openssl").current_dir(dir).args(args));
-    for ca in ["ca", "other-ca"] {
-        openssl(&[
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-keyout",
-            &format!("{ca}.key"),
-            "-out",
-            &format!("{ca}.pem"),
-            "-days",
-            "2",
-            "-subj",
-            &format!("/CN=Latchkey test {ca}"),
-        ]);
-    }
-    openssl(&[
-        "req",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        "server.key",
-        "-out",
-        "server.csr",
-        "-subj",
-        "/CN=localhost",
-    ]);
-    std::fs::write(dir.join("ext.cnf"), "subjectAltName=DNS:localhost,IP:127.0.0.1\n").unwrap();
-    openssl(&[
-        "x509",
-        "-req",
-        "-in",
-        "server.csr",
-        "-CA",
-        "ca.pem",
-        "-CAkey",
-        "ca.key",
-        "-CAcreateserial",
-        "-out",
-        "server.pem",
-        "-days",
-        "2",
-        "-extfile",
-        "ext.cnf",
-    ]);
 }
 
 const BASE_LDIF: &str = "\
@@ -181,7 +120,7 @@ member: uid=pat,ou=people,dc=contoso,dc=test
 impl Slapd {
     pub fn start() -> Slapd {
         let dir = temp_dir();
-        make_certificates(&dir);
+        certs::make(&dir);
         std::fs::create_dir_all(dir.join("db")).unwrap();
         let d = dir.display();
         let conf = format!(
