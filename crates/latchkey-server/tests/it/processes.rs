@@ -109,6 +109,50 @@ impl Server {
     }
 
     /// The newest code this process sent to `to`.
+    /// Signs `username` in and registers a verified email (codes read from this instance's
+    /// outbox); the method's id.
+    pub(crate) async fn register_email(&self, username: &str, password: &str, email: &str) -> String {
+        let (s, v) = self
+            .post("/sessions", json!({"username": username, "password": password}), None)
+            .await;
+        assert_eq!(s, 200, "{v}");
+        let token = v["token"].as_str().unwrap().to_string();
+        let (s, v) = self
+            .post("/me/methods/email", json!({"address": email}), Some(&token))
+            .await;
+        assert_eq!(s, 200, "{v}");
+        let method = v["id"].as_str().unwrap().to_string();
+        let (s, v) = self
+            .post(
+                &format!("/me/methods/email/{method}/verify"),
+                json!({"code": self.last_code(email)}),
+                Some(&token),
+            )
+            .await;
+        assert_eq!(s, 200, "{v}");
+        method
+    }
+
+    /// Starts a reset for `username` with a solved proof-of-work captcha; the start's answer.
+    pub(crate) async fn start_reset(&self, username: &str) -> Value {
+        let (s, c) = self.post("/captcha", json!({}), None).await;
+        assert_eq!(s, 200, "{c}");
+        let solution = latchkey_core::captcha::solve(
+            c["challenge"].as_str().unwrap(),
+            c["difficulty"].as_u64().unwrap() as u32,
+            |_| {},
+        );
+        let (s, v) = self
+            .post(
+                "/resets",
+                json!({"username": username, "captcha": {"id": c["id"], "solution": solution}}),
+                None,
+            )
+            .await;
+        assert_eq!(s, 200, "{v}");
+        v
+    }
+
     pub(crate) fn last_code(&self, to: &str) -> String {
         std::fs::read_to_string(self.data_dir.join("outbox.jsonl"))
             .unwrap_or_default()
@@ -120,6 +164,17 @@ impl Server {
             .as_str()
             .unwrap()
             .to_string()
+    }
+}
+
+/// Tenant `contoso` lets everyone reset, with a quick captcha.
+fn open_reset_for_all(config: &Path, seed: &Path) {
+    for (k, v) in [("sspr_enabled", "all"), ("captcha_difficulty", "4")] {
+        admin(
+            config,
+            seed,
+            &["policy", "set", "--tenant", "contoso", "--key", k, "--value", v],
+        );
     }
 }
 
@@ -206,53 +261,16 @@ async fn concurrent_wrong_codes_across_two_processes_sharing_postgres() {
             PASSWORD,
         ],
     );
-    for (k, v) in [("sspr_enabled", "all"), ("captcha_difficulty", "4")] {
-        admin(
-            &config,
-            &seed,
-            &["policy", "set", "--tenant", "contoso", "--key", k, "--value", v],
-        );
-    }
+    open_reset_for_all(&config, &seed);
 
     let a = Server::start(&config, dir.join("a"));
     let b = Server::start(&config, dir.join("b"));
 
     // Sam registers an email on A (no methods yet, so the password alone gives a full session).
-    let (s, v) = a
-        .post("/sessions", json!({"username": "sam", "password": PASSWORD}), None)
-        .await;
-    assert_eq!(s, 200, "{v}");
-    let token = v["token"].as_str().unwrap().to_string();
-    let (s, v) = a
-        .post("/me/methods/email", json!({"address": EMAIL}), Some(&token))
-        .await;
-    assert_eq!(s, 200, "{v}");
-    let method = v["id"].as_str().unwrap().to_string();
-    let (s, v) = a
-        .post(
-            &format!("/me/methods/email/{method}/verify"),
-            json!({"code": a.last_code(EMAIL)}),
-            Some(&token),
-        )
-        .await;
-    assert_eq!(s, 200, "{v}");
+    let method = a.register_email("sam", PASSWORD, EMAIL).await;
 
     // The reset starts on B with a solved proof-of-work captcha; the code is sent by A.
-    let (s, c) = b.post("/captcha", json!({}), None).await;
-    assert_eq!(s, 200, "{c}");
-    let solution = latchkey_core::captcha::solve(
-        c["challenge"].as_str().unwrap(),
-        c["difficulty"].as_u64().unwrap() as u32,
-        |_| {},
-    );
-    let (s, v) = b
-        .post(
-            "/resets",
-            json!({"username": "sam", "captcha": {"id": c["id"], "solution": solution}}),
-            None,
-        )
-        .await;
-    assert_eq!(s, 200, "{v}");
+    let v = b.start_reset("sam").await;
     let reset = v["reset_id"].as_str().unwrap().to_string();
     assert!(
         v["methods"]
@@ -443,35 +461,12 @@ async fn two_processes_share_postgres_and_one_directory() {
         &seed,
         &["tenant", "add", "--slug", "contoso", "--name", "Contoso"],
     );
-    for (k, v) in [("sspr_enabled", "all"), ("captcha_difficulty", "4")] {
-        admin(
-            &config,
-            &seed,
-            &["policy", "set", "--tenant", "contoso", "--key", k, "--value", v],
-        );
-    }
+    open_reset_for_all(&config, &seed);
     let a = Server::start(&config, dir.join("a"));
     let b = Server::start(&config, dir.join("b"));
 
     // Alex signs in with the directory password on A and registers an email there.
-    let (s, v) = a
-        .post("/sessions", json!({"username": "alex", "password": ALEX_PW}), None)
-        .await;
-    assert_eq!(s, 200, "{v}");
-    let token = v["token"].as_str().unwrap().to_string();
-    let (s, v) = a
-        .post("/me/methods/email", json!({"address": ALEX_EMAIL}), Some(&token))
-        .await;
-    assert_eq!(s, 200, "{v}");
-    let method = v["id"].as_str().unwrap().to_string();
-    let (s, v) = a
-        .post(
-            &format!("/me/methods/email/{method}/verify"),
-            json!({"code": a.last_code(ALEX_EMAIL)}),
-            Some(&token),
-        )
-        .await;
-    assert_eq!(s, 200, "{v}");
+    let method = a.register_email("alex", ALEX_PW, ALEX_EMAIL).await;
     // B knows the method: its sign-in asks for it.
     let (s, v) = b
         .post("/sessions", json!({"username": "alex", "password": ALEX_PW}), None)
@@ -479,21 +474,7 @@ async fn two_processes_share_postgres_and_one_directory() {
     assert_eq!((s, &v["mfa_required"]), (200, &json!(true)), "{v}");
 
     // The reset starts on B, its code is sent and checked by A, the password is set by B.
-    let (s, c) = b.post("/captcha", json!({}), None).await;
-    assert_eq!(s, 200, "{c}");
-    let solution = latchkey_core::captcha::solve(
-        c["challenge"].as_str().unwrap(),
-        c["difficulty"].as_u64().unwrap() as u32,
-        |_| {},
-    );
-    let (s, v) = b
-        .post(
-            "/resets",
-            json!({"username": "alex", "captcha": {"id": c["id"], "solution": solution}}),
-            None,
-        )
-        .await;
-    assert_eq!(s, 200, "{v}");
+    let v = b.start_reset("alex").await;
     let reset = v["reset_id"].as_str().unwrap().to_string();
     let (s, v) = a
         .post(
