@@ -23,6 +23,46 @@ impl Harness {
         json!({"id": c["id"], "solution": nonce})
     }
 
+    /// A reset for `login` whose first method is `email` (an address `to`), verified; its id.
+    pub async fn verified_reset(&self, login: &str, email: &str, to: &str) -> String {
+        let (s, v) = self.reset_start(login).await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        let reset = v["reset_id"].as_str().unwrap().to_string();
+        assert_eq!(v["methods"][0]["id"], email.to_string(), "{v}");
+        let (s, v) = self.reset_verify_code(&reset, email, to).await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        reset
+    }
+
+    pub async fn reset_password(&self, reset: &str, pw: &str) -> (StatusCode, Value) {
+        self.post(
+            &format!("{T}/resets/{reset}/password"),
+            json!({"new_password": pw}),
+            None,
+        )
+        .await
+    }
+
+    /// With the directory down: the new password is refused with `directory.unavailable` within
+    /// `within`, nothing claims success, and the failure and the directory's reason are logged.
+    pub async fn reset_password_while_directory_down(&self, reset: &str, pw: &str, within: std::time::Duration) {
+        let started = std::time::Instant::now();
+        let (s, v) = self.reset_password(reset, pw).await;
+        assert_eq!(
+            (s, crate::support::code(&v)),
+            (StatusCode::SERVICE_UNAVAILABLE, "directory.unavailable"),
+            "{v}"
+        );
+        assert!(started.elapsed() < within, "bounded: {:?}", started.elapsed());
+        let done = self.audit("reset.complete").await;
+        assert!(done.iter().all(|e| e.outcome == "failure"), "{done:?}");
+        assert!(
+            done.iter().any(|e| e.detail["code"] == "directory.unavailable"
+                && e.detail["reason"].as_str().unwrap_or_default().len() > "directory.unavailable".len()),
+            "{done:?}"
+        );
+    }
+
     pub async fn reset_start(&self, username: &str) -> (StatusCode, Value) {
         let captcha = self.captcha().await;
         self.post(
