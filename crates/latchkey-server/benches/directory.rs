@@ -277,7 +277,7 @@ async fn flows_per_sec(base: String, capture: Arc<Capture>) -> (f64, u64, Vec<Du
                     json!({"method_id": method}),
                 )
                 .await;
-                let code = capture.last_code(&format!("user{i}@example.org"));
+                let code = capture.last_code(&format!("user{i}@example.org")).await;
                 let (ok, _) = post(
                     format!("{base}/resets/{reset}/verify"),
                     json!({"method_id": method, "code": code}),
@@ -464,6 +464,7 @@ fn main() {
         .with_directories(directories);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
+        latchkey_server::delivery::queue::spawn_worker(state.clone());
         let app = latchkey_server::http::app(state).into_make_service_with_connect_info::<SocketAddr>();
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
         let mut results = Vec::new();

@@ -547,86 +547,55 @@ pub async fn challenge(
             } else {
                 ("sms", tenant.policy.sms_per_hour, 3_600_000)
             };
-            // A code that could not be sent fails the challenge with `delivery.failed` and is not
-            // counted, so an outage does not end in a blocked reset. A decoy fails the same way
-            // whenever a real send to the tenant's backend would: the backend's check covers an
-            // unreachable server and remembers a real send's recent failure.
-            let (hit, sent) = match &found {
-                Some((user, m, _)) => {
-                    // The reset path's limit and its sending limit (the same window) are counted
-                    // in one statement, both keyed by the name as typed, exactly as for a decoy:
-                    // sends on other paths or under another name of the user change nothing here.
-                    let keys = [
-                        throttle_key(tenant, what, &r.login),
-                        reset_send_key(tenant, &kind, &r.login),
-                    ];
-                    let counts = state.store.rate_hits(&keys, state.clock.now_ms(), window).await?;
-                    over_limit(state, tenant, &r.login, counts[0].0, limit).await?;
-                    let [key, send_key] = keys;
-                    let hit = Hit {
-                        key,
-                        window_start: counts[0].1,
-                    };
-                    let sent =
-                        info::send_code_counted(state, tenant, user, m, &purpose(&r), locale, &send_key, counts[1])
-                            .await;
-                    (hit, sent.map(|_| ()))
-                }
-                None => {
-                    // The same two counters and a stored code with the same lifetime and attempts
-                    // as a real one, so every later answer comes from the same code as a real
-                    // method's.
-                    let keys = [
-                        throttle_key(tenant, what, &r.login),
-                        reset_send_key(tenant, &kind, &r.login),
-                    ];
-                    let counts = state.store.rate_hits(&keys, state.clock.now_ms(), window).await?;
-                    over_limit(state, tenant, &r.login, counts[0].0, limit).await?;
-                    let [key, send_key] = keys;
-                    let hit = Hit {
-                        key,
-                        window_start: counts[0].1,
-                    };
-                    let channel = if kind == "email" { Channel::Email } else { Channel::Sms };
-                    let sent = async {
-                        info::issue_code(state, tenant, "", method_id, &kind, &purpose(&r), counts[1]).await?;
-                        state
-                            .delivery
-                            .check(state.clock.now_ms(), tenant.slug(), channel)
-                            .await
-                            .map_err(info::delivery_failed)
-                    }
-                    .await;
-                    if matches!(&sent, Err(e) if e.code == ErrorCode::DeliveryFailed) {
-                        state.store.rate_refund(&send_key, counts[1].1).await?;
-                    }
-                    (hit, sent)
-                }
+            // One code path for real methods and decoys: the same two counters (the reset path's
+            // limit and its sending limit, both keyed by the name as typed, so sends on other
+            // paths or under another name of the user change nothing here), a stored code with
+            // the same lifetime and attempts, and a sealed message of the same size queued for
+            // the worker. Nothing waits for the mail or SMS gateway, so the answer takes the
+            // same time whether a message will go out or not; one that cannot be sent is
+            // reported on the next attempt at the code (`delivery.undelivered`) and its counts
+            // are taken back, so an outage does not end in a blocked reset path.
+            let recipient = found
+                .as_ref()
+                .map(|(u, m, _)| (u.id.as_str(), m.destination.as_deref().unwrap_or_default()));
+            let keys = [
+                throttle_key(tenant, what, &r.login),
+                reset_send_key(tenant, &kind, &r.login),
+            ];
+            let now_ms = state.clock.now_ms();
+            let counts = state.store.rate_hits(&keys, now_ms, window).await?;
+            over_limit(state, tenant, &r.login, counts[0].0, limit).await?;
+            let user_id = recipient.map(|(id, _)| id).unwrap_or_default();
+            let code = info::issue_code(state, tenant, user_id, method_id, &kind, &purpose(&r), counts[1]).await?;
+            let [key, send_key] = keys;
+            crate::delivery::queue::enqueue(
+                state,
+                tenant,
+                crate::delivery::queue::Queued {
+                    method_id,
+                    purpose: &purpose(&r),
+                    channel: if kind == "email" { Channel::Email } else { Channel::Sms },
+                    login: &r.login,
+                    recipient,
+                    code: &code,
+                    locale,
+                    refunds: vec![(key, counts[0].1), (send_key, counts[1].1)],
+                    expires_at_ms: now_ms + i64::from(lifetime) * 1000,
+                },
+            )
+            .await?;
+            let hint = match &found {
+                Some((_, m, _)) => Some(hint(m)),
+                None => decoys(state, tenant, &r.login)
+                    .into_iter()
+                    .find(|d| d.id == method_id)
+                    .map(|d| d.hint),
             };
-            if let Err(e) = sent {
-                if e.code == ErrorCode::DeliveryFailed {
-                    state.store.rate_refund(&hit.key, hit.window_start).await?;
-                }
-                return Err(e);
-            }
-            match &found {
-                Some((_, m, _)) => Ok(Challenge {
-                    hint: Some(hint(m)),
-                    expires_in_secs: Some(lifetime),
-                    ..Challenge::default()
-                }),
-                None => {
-                    let hint = decoys(state, tenant, &r.login)
-                        .into_iter()
-                        .find(|d| d.id == method_id)
-                        .map(|d| d.hint);
-                    Ok(Challenge {
-                        hint,
-                        expires_in_secs: Some(lifetime),
-                        ..Challenge::default()
-                    })
-                }
-            }
+            Ok(Challenge {
+                hint,
+                expires_in_secs: Some(lifetime),
+                ..Challenge::default()
+            })
         }
         "questions" => match &found {
             Some((_, m, _)) => {
@@ -736,6 +705,8 @@ pub async fn verify(
 ) -> AppResult<ResetProgress> {
     let (r, user) = load(state, tenant, reset_id).await?;
     let found = method_for(state, tenant, &r, user, &req.method_id)?;
+    // A code the worker could not deliver (real or decoy alike) is reported, not guessed at.
+    crate::delivery::queue::ensure_delivered(state, &req.method_id, &purpose(&r)).await?;
     let code = req.code.as_ref().map(|c| c.expose().to_string()).unwrap_or_default();
     let Some((user, m, methods)) = found else {
         // Decoy: fail exactly as a wrong answer would, after comparable work, counted by the

@@ -7,7 +7,7 @@
 
 use crate::account::{Authenticated, LEVEL_FULL, LEVEL_PASSWORD};
 use crate::audit::{self, Actor, Event};
-use crate::delivery::{Channel, Message};
+use crate::delivery::Channel;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::store::{CodeCheck, MethodRow, NewMethod, UserRow};
@@ -434,33 +434,8 @@ pub async fn send_code_counted(
     let start = counted.1;
     let lifetime = tenant.policy.code_lifetime_secs;
     let l10n = crate::notice::localizer(&crate::notice::user_languages(state, user, locale).await);
-    let args = [
-        ("tenant", tenant.name().into()),
-        ("code", code.expose().to_string().into()),
-        ("minutes", (lifetime / 60).into()),
-        ("portal", state.portal_url(tenant.slug()).into()),
-    ];
     let to = m.destination.clone().unwrap_or_default();
-    let msg = if channel == Channel::Email {
-        crate::email::message(
-            tenant,
-            &l10n,
-            to,
-            ("email-code-subject", "email-code-body"),
-            &args,
-            Some(code),
-        )
-    } else {
-        Message {
-            tenant: tenant.slug().into(),
-            channel,
-            to,
-            subject: None,
-            body: l10n.format("sms-code", &args),
-            html: None,
-            code: Some(code),
-        }
-    };
+    let msg = crate::delivery::queue::code_message(state, tenant, &l10n, channel, to, code);
     if let Err(e) = state.delivery.send(state.clock.now_ms(), &msg).await {
         // Nothing reached the user, so the attempt does not count against their sending limit.
         state.store.rate_refund(counter, start).await?;

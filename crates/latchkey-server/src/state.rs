@@ -55,6 +55,8 @@ pub struct AppState {
     pub trusted_proxies: crate::client_addr::TrustedProxies,
     /// Each tenant's directory (built-in unless configured otherwise).
     pub directories: Directories,
+    /// Wakes this process's delivery worker when a message is queued.
+    pub delivery_wake: Arc<tokio::sync::Notify>,
     cache: Arc<RwLock<TenantCache>>,
     tenants: Arc<RwLock<FlowTenants>>,
 }
@@ -89,6 +91,7 @@ impl AppState {
             directories: Directories::builtin_only(Arc::new(crate::directory::builtin::BuiltinDirectory::new(
                 hasher.clone(),
             ))),
+            delivery_wake: Arc::new(tokio::sync::Notify::new()),
             cache: Arc::new(RwLock::new(HashMap::new())),
             tenants: Arc::new(RwLock::new(HashMap::new())),
         }

@@ -8,6 +8,7 @@
 //! log who it went to, never what it said.
 
 mod outbox;
+pub mod queue;
 mod router;
 mod sms_http;
 mod smtp;
@@ -19,9 +20,9 @@ pub use smtp::{Smtp, SmtpLogin, SmtpTls};
 
 use async_trait::async_trait;
 use latchkey_proto::Secret;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Channel {
     Email,

@@ -8,11 +8,13 @@
 mod directory;
 mod language;
 mod methods;
+mod queue;
 mod reset;
 mod schema;
 
 pub use directory::DirectoryAccount;
 pub use methods::{CodeCheck, MethodRow, NewMethod};
+pub use queue::{Delivery as QueuedDelivery, NewDelivery};
 pub use reset::{ResetContext, ResetRow};
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};

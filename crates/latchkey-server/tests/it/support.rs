@@ -215,8 +215,12 @@ sspr_enabled = "all"
         }
     }
 
+    /// One request, then every queued message that is due goes out before the answer is
+    /// returned (what the server's worker does in the background), so tests read the outbox
+    /// deterministically. Tests of the worker itself send through `app` and spawn it.
     pub async fn send(&self, req: Request<Body>) -> (StatusCode, HeaderMap, Value) {
         let resp = self.app.clone().oneshot(req).await.unwrap();
+        self.settle().await;
         let status = resp.status();
         let headers = resp.headers().clone();
         let bytes = resp.into_body().collect().await.unwrap().to_bytes();
@@ -226,6 +230,11 @@ sspr_enabled = "all"
             serde_json::from_slice(&bytes).unwrap_or(Value::Null)
         };
         (status, headers, json)
+    }
+
+    /// Sends every queued message that is due now.
+    pub async fn settle(&self) -> usize {
+        latchkey_server::delivery::queue::run_due(&self.state).await.unwrap()
     }
 
     pub async fn get(&self, path: &str) -> (StatusCode, HeaderMap, Value) {
