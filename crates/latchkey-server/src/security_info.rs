@@ -1001,6 +1001,48 @@ pub(crate) async fn ask_questions(
         .collect())
 }
 
+/// A stand-in questions method for a reset decoy: `count` of the tenant's questions drawn by a
+/// keyed hash of `seed`, each answer "hashed" as the hasher's dummy (a real argon2 check that
+/// never matches), so asking and checking go through [`ask_questions`] and [`check_questions`].
+pub(crate) async fn decoy_questions_method(
+    state: &AppState,
+    tenant: &Tenant,
+    id: &str,
+    seed: &str,
+    count: usize,
+) -> AppResult<MethodRow> {
+    let mut ids: Vec<String> = questions_in(state, tenant, &[], true)
+        .await?
+        .into_iter()
+        .map(|q| q.id)
+        .collect();
+    for i in (1..ids.len()).rev() {
+        let mac = state.vault.mac("decoy-questions", &format!("{seed}:{i}"));
+        let r = u32::from_str_radix(&mac[..8], 16).unwrap_or(0);
+        ids.swap(i, (r as usize) % (i + 1));
+    }
+    ids.truncate(count.max(1));
+    let dummy = state.hasher.dummy_hash();
+    let answers: Vec<serde_json::Value> = ids
+        .iter()
+        .map(|q| serde_json::json!({"question_id": q, "hash": dummy}))
+        .collect();
+    Ok(MethodRow {
+        id: id.to_string(),
+        user_id: String::new(),
+        kind: "questions".into(),
+        name: None,
+        destination: None,
+        secret: None,
+        data: serde_json::json!({ "answers": answers }),
+        verified: true,
+        is_default: false,
+        last_step: None,
+        created_at: 0,
+        last_used_at: None,
+    })
+}
+
 /// The subset of the registered questions a reset asks (all when fewer are registered): drawn
 /// once per set of answers from a keyed hash, so asking again (in this reset or another) always
 /// gets the same questions and cannot be repeated until an attacker's favourite ones come up.

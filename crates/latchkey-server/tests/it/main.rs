@@ -8,6 +8,7 @@ mod attack_surface;
 mod audit;
 mod bad_input;
 mod branding;
+mod decoy_shape;
 mod delivery;
 mod directory_ad;
 mod directory_openldap;
