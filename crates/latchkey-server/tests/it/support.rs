@@ -261,6 +261,22 @@ sspr_enabled = "all"
         .await
     }
 
+    /// A sign-in from the client at `peer` (an IP address): a network of its own for per-network
+    /// limits.
+    pub async fn sign_in_from(&self, peer: &str, username: &str, password: &str) -> (StatusCode, Value) {
+        let mut req = Request::post("/api/v1/tenants/contoso/sessions")
+            .header("content-type", "application/json")
+            .header("x-latchkey-client", "test/1")
+            .body(Body::from(
+                serde_json::json!({"username": username, "password": password}).to_string(),
+            ))
+            .unwrap();
+        let addr: std::net::SocketAddr = format!("{peer}:40000").parse().unwrap();
+        req.extensions_mut().insert(axum::extract::ConnectInfo(addr));
+        let (s, _, v) = self.send(req).await;
+        (s, v)
+    }
+
     pub async fn token(&self, username: &str, password: &str) -> String {
         let (s, v) = self.sign_in(username, password).await;
         assert_eq!(s, StatusCode::OK, "{v}");
