@@ -124,17 +124,14 @@ pub async fn sign_in(
         let minutes = ((until.saturating_sub(now) + 59) / 60).clamp(1, MAX_LOCK_MINUTES);
         AppError::new(ErrorCode::AuthAccountLocked).with_arg("minutes", minutes)
     };
-    // A directory that locks accounts itself (LDAP, Active Directory) locks them for everyone, so
-    // a stranger's wrong passwords could keep its users out. Failures are first counted per name
-    // as typed and client network, below the directory's limit: one network alone never reaches
-    // the directory's lock, and while it is held back there, the user signs in from elsewhere.
-    let directory_lock = if directory.is_builtin() {
-        None
-    } else {
-        Some(directory_lockout(directory.as_ref(), tenant).await)
-    };
+    // An account's lock holds for everyone, so a stranger's wrong passwords could keep its user
+    // out. Failures are first counted per name as typed and client network, below the account's
+    // own limit (ours, or the directory's where it locks accounts itself): one network alone
+    // never locks the account, and while it is held back there, the user signs in from elsewhere.
+    let external = !directory.is_builtin();
+    let rule = lock_rule(directory.as_ref(), tenant).await;
     let net_key = format!("signin-net:{}:{name}:{}", tenant.slug(), actor.network());
-    if let Some(rule) = &directory_lock {
+    {
         let (count, until_ms) = state
             .store
             .count_attempt_until(
@@ -188,10 +185,7 @@ pub async fn sign_in(
         // duration where locks are ours (the built-in directory), with the directory's where it
         // locks accounts itself; its failures counted under the name as typed, so a lock tells
         // nothing about who exists.
-        let (threshold, lock_secs) = match &directory_lock {
-            None => (i64::from(p.lockout_threshold), i64::from(p.lockout_duration_secs)),
-            Some(rule) => (rule.threshold, rule.lock_secs),
-        };
+        let (threshold, lock_secs) = (rule.threshold, rule.lock_secs);
         let key = format!("signin-unknown:{}:{name}", tenant.slug());
         let until_ms = if lock_secs > 0 {
             (now + lock_secs) * 1000
@@ -217,7 +211,7 @@ pub async fn sign_in(
     // Locked in the directory (as the directory judged it when the name was looked up; a lock
     // that ran out is not mirrored): the right password and a wrong one answer alike. The
     // password still went to the directory, so it keeps counting.
-    let locked_in_directory = directory_lock.is_some() && user.locked_until.is_some();
+    let locked_in_directory = external && user.locked_until.is_some();
     let answered = match &checked {
         Ok(_) => true,
         // The directory answered about the account, not about being reachable.
@@ -240,7 +234,7 @@ pub async fn sign_in(
             return Err(e.into());
         }
     };
-    if directory_lock.is_some()
+    if external
         && matches!(checked, PasswordCheck::Invalid { .. })
         && let Ok(Some(_)) = directory.lockout(&state.store, &user).await
     {
@@ -259,7 +253,7 @@ pub async fn sign_in(
         )
         .await;
     }
-    if directory_lock.is_some() && matches!(checked, PasswordCheck::Valid) {
+    if matches!(checked, PasswordCheck::Valid) {
         state.store.clear_attempts(&net_key).await?;
     }
     match checked {
@@ -447,10 +441,10 @@ pub async fn vet_new_password(state: &AppState, tenant: &Tenant, user: &UserRow,
 /// The longest wait a locked answer names (a year): a lock until someone unlocks it.
 const MAX_LOCK_MINUTES: i64 = 525_600;
 
-/// How a directory that locks accounts itself is mirrored for names it does not know, and the
-/// per-network limit held below it.
-struct DirectoryLock {
-    /// Failures before the directory locks (its own limit, else the tenant's).
+/// The account lock in force (the tenant's, or that of a directory that locks accounts itself),
+/// mirrored for names nobody has, and the per-network limit held below it.
+struct LockRule {
+    /// Failures before the account locks (the directory's own limit, else the tenant's).
     threshold: i64,
     /// How long its lock lasts, seconds (0: until unlocked).
     lock_secs: i64,
@@ -459,15 +453,19 @@ struct DirectoryLock {
     per_network: i64,
 }
 
-async fn directory_lockout(directory: &dyn crate::directory::Directory, tenant: &Tenant) -> DirectoryLock {
-    let p = directory.policy().await.unwrap_or_default();
+async fn lock_rule(directory: &dyn crate::directory::Directory, tenant: &Tenant) -> LockRule {
+    let p = if directory.is_builtin() {
+        crate::directory::DirectoryPolicy::default()
+    } else {
+        directory.policy().await.unwrap_or_default()
+    };
     let tenant_threshold = i64::from(tenant.policy.lockout_threshold).max(1);
     let threshold = p
         .max_failures
         .filter(|f| *f > 0)
         .map(i64::from)
         .unwrap_or(tenant_threshold);
-    DirectoryLock {
+    LockRule {
         threshold,
         lock_secs: p
             .lockout_secs

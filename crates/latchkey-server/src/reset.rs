@@ -1124,6 +1124,8 @@ pub async fn set_password(
     if written.is_none() {
         return Err(AppError::new(ErrorCode::ResetExpired).with_policy_limits(&tenant.policy));
     }
+    // Unlocked everywhere: also where a network was held back for the user's names.
+    state.store.clear_network_locks(&user.id).await?;
     notify(state, tenant, &user, &methods, "reset", locale).await;
     // After the notice: it goes out in the language the owner had, whoever asked for the reset.
     crate::notice::remember_language(state, &user, locale).await;

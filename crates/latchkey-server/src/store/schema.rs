@@ -213,6 +213,9 @@ pub fn migrations(backend: Backend) -> Vec<(i64, Vec<String>)> {
         .to_string(),
         "CREATE UNIQUE INDEX delivery_queue_method_purpose ON delivery_queue (method_id, purpose)".to_string(),
         "CREATE INDEX delivery_queue_due ON delivery_queue (state, next_at)".to_string(),
+        // When the last wrong password was counted: failures older than a lock's duration are
+        // forgotten, so one network held back below the limit cannot add up to a lock over time.
+        "ALTER TABLE users ADD COLUMN last_failed_at BIGINT".to_string(),
     ];
     vec![
         (1, v1),
