@@ -1175,3 +1175,80 @@ impl Drop for ServerProcess {
         let _ = self.child.wait();
     }
 }
+
+/// Counts every message sent, by code.
+#[derive(Debug, Default)]
+struct Counting(Mutex<std::collections::HashMap<String, u32>>);
+
+#[async_trait::async_trait]
+impl latchkey_server::delivery::Delivery for Counting {
+    async fn send(
+        &self,
+        _at_ms: i64,
+        msg: &latchkey_server::delivery::Message,
+    ) -> Result<(), latchkey_server::delivery::DeliveryError> {
+        let code = msg.code.as_ref().map(|c| c.expose().to_string()).unwrap_or_default();
+        *self.0.lock().unwrap().entry(code).or_default() += 1;
+        // A send that takes a while, so the two workers overlap.
+        tokio::time::sleep(Duration::from_millis(5)).await;
+        Ok(())
+    }
+}
+
+/// Two server instances on one database, each with its worker, share one queue: every queued
+/// message is sent exactly once.
+async fn two_workers_send_each_message_once(db: Db) {
+    use latchkey_core::Clock;
+    use latchkey_server::delivery::queue;
+    let h = Harness::new(db).await;
+    let counting = Arc::new(Counting::default());
+    let mut states = Vec::new();
+    for _ in 0..2 {
+        let store = latchkey_server::store::Store::open(&h.db_url).await.unwrap();
+        states.push(latchkey_server::AppState::new(
+            store,
+            h.clock.clone(),
+            h.hasher.clone(),
+            counting.clone(),
+            latchkey_server::crypto::Vault::from_key([42; 32]),
+            "https://sspr.contoso.test",
+        ));
+    }
+    let workers: Vec<_> = states.iter().map(|s| queue::spawn_worker(s.clone())).collect();
+    let tenant = states[0].tenant("contoso").await.unwrap();
+    let user = h.user_id("alex").await;
+    let n = 40;
+    for i in 0..n {
+        let code = latchkey_proto::Secret::new(format!("{:06}", 100_000 + i));
+        // Queued through either instance.
+        queue::enqueue(
+            &states[i % 2],
+            &tenant,
+            queue::Queued {
+                method_id: &format!("method-{i}"),
+                purpose: "reset:test",
+                channel: latchkey_server::delivery::Channel::Email,
+                login: "alex",
+                recipient: Some((&user, "alex.home@example.org")),
+                code: &code,
+                locale: &[],
+                refunds: Vec::new(),
+                expires_at_ms: h.clock.now_ms() + 300_000,
+            },
+        )
+        .await
+        .unwrap();
+    }
+    for _ in 0..200 {
+        if h.store.delivery_queue_counts().await.unwrap().is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    workers.iter().for_each(|w| w.abort());
+    assert!(h.store.delivery_queue_counts().await.unwrap().is_empty());
+    let sent = counting.0.lock().unwrap().clone();
+    assert_eq!(sent.len(), n, "{sent:?}");
+    assert!(sent.values().all(|c| *c == 1), "each message once: {sent:?}");
+}
+both!(two_workers_send_each_message_once);
