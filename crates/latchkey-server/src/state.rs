@@ -95,7 +95,7 @@ impl AppState {
             delivery,
             vault,
             public_url: public_url.trim_end_matches('/').into(),
-            webauthn_origin: crate::security_key::origin(public_url).map(Arc::new),
+            webauthn_origin: webauthn_origin(public_url).map(Arc::new),
             portal_hosts: Arc::new(HashMap::new()),
             trusted_proxies: Default::default(),
             directories: Directories::builtin_only(Arc::new(crate::directory::builtin::BuiltinDirectory::new(
@@ -206,4 +206,11 @@ impl AppState {
         }
         Ok(entry)
     }
+}
+
+/// The WebAuthn origin for a public URL, when it has a host name (WebAuthn refuses IPs).
+pub fn webauthn_origin(public_url: &str) -> Option<url::Url> {
+    let url = url::Url::parse(public_url.trim_end_matches('/')).ok()?;
+    url.domain()?;
+    Some(url)
 }

@@ -98,6 +98,8 @@ export interface Bootstrap {
 export interface PasswordEvaluateRequest {
   password: string;
   username?: string;
+  /** The rules to evaluate with, when they are the user's own (from a finished reset verification); else the tenant's. */
+  policy?: PasswordPolicy;
 }
 
 export interface PasswordCheck {
@@ -255,4 +257,6 @@ export interface ResetProgress {
   verified: string[];
   /** How many more methods must be verified. */
   remaining: number;
+  /** Once nothing remains on a password reset: this user's own password rules (e.g. a fine-grained directory policy). */
+  password_policy?: PasswordPolicy;
 }

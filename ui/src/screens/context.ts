@@ -1,5 +1,5 @@
 import type { Transport } from '../api/transport';
-import type { Bootstrap, Method, ResetMethod, ResetMode, WireError } from '../api/types';
+import type { Bootstrap, Method, PasswordPolicy, ResetMethod, ResetMode, WireError } from '../api/types';
 
 export type ScreenName =
   | 'start'
@@ -38,6 +38,8 @@ export interface ResetState {
   minutes: number;
   /** A refusal from a later step for the verify step to show ("verify one more method"). */
   problem?: WireError;
+  /** This user's password rules, once the verification is complete (else the tenant's apply). */
+  policy?: PasswordPolicy;
 }
 
 /**

@@ -8,7 +8,6 @@
 //! log who it went to, never what it said.
 
 mod outbox;
-pub mod queue;
 mod router;
 mod sms_http;
 mod smtp;
@@ -39,6 +38,32 @@ impl Channel {
     }
 }
 
+/// The content id of the inline logo.
+pub const LOGO_CID: &str = "logo@latchkey";
+
+/// An image carried inside the email.
+#[derive(Clone, PartialEq)]
+pub struct InlineImage {
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+}
+
+impl std::fmt::Debug for InlineImage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InlineImage")
+            .field("content_type", &self.content_type)
+            .field("bytes", &self.bytes.len())
+            .finish()
+    }
+}
+
+/// The HTML part of an email and the logo it shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Html {
+    pub html: String,
+    pub logo: Option<InlineImage>,
+}
+
 #[derive(Clone)]
 pub struct Message {
     pub tenant: String,
@@ -48,7 +73,7 @@ pub struct Message {
     /// May contain the code, so `Debug` leaves it out. For an email, the plain-text part.
     pub body: String,
     /// For an email, the HTML part (with its inline logo), sent as the alternative to `body`.
-    pub html: Option<crate::email::Html>,
+    pub html: Option<Html>,
     /// The one-time code in the message, if any (the outbox records it for tests and the demo).
     pub code: Option<Secret>,
 }

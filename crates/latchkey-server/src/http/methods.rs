@@ -1,9 +1,10 @@
 //! Security info (`/me/methods...`) and step-up (`/sessions/current/mfa...`).
 
 use super::{ApiJson, Client};
-use crate::account::{self, Authenticated};
 use crate::error::AppResult;
-use crate::security_info as info;
+use crate::flows::security_info as info;
+use crate::flows::session::{self, Authenticated};
+use crate::flows::step_up;
 use crate::state::AppState;
 use crate::tenant::Tenant;
 use axum::Json;
@@ -17,21 +18,21 @@ use std::sync::Arc;
 
 async fn session(state: &AppState, t: &str, client: &Client) -> AppResult<(Arc<Tenant>, Authenticated)> {
     let tenant = state.tenant(t).await?;
-    let auth = account::authenticate(state, &tenant, &client.actor, client.bearer.as_deref()).await?;
+    let auth = session::authenticate(state, &tenant, &client.actor, client.bearer.as_deref()).await?;
     Ok((tenant, auth))
 }
 
 /// A full session whose step-up is recent enough to change methods.
 async fn recent(state: &AppState, t: &str, client: &Client) -> AppResult<(Arc<Tenant>, Authenticated)> {
     let (tenant, auth) = full(state, t, client).await?;
-    info::require_recent_step_up(state, &tenant, &auth).await?;
+    step_up::require_recent_step_up(state, &tenant, &auth).await?;
     Ok((tenant, auth))
 }
 
 /// A session that passed step-up (or never needed it).
 async fn full(state: &AppState, t: &str, client: &Client) -> AppResult<(Arc<Tenant>, Authenticated)> {
     let (tenant, auth) = session(state, t, client).await?;
-    info::require_full(&auth)?;
+    step_up::require_full(&auth)?;
     Ok((tenant, auth))
 }
 
@@ -90,7 +91,7 @@ pub async fn security_key_start(
     client: Client,
 ) -> AppResult<Json<SecurityKeyStarted>> {
     let (tenant, auth) = recent(&state, &t, &client).await?;
-    crate::security_key::start_registration(&state, &tenant, &auth.user)
+    crate::flows::security_key::start_registration(&state, &tenant, &auth.user)
         .await
         .map(Json)
 }
@@ -107,7 +108,7 @@ pub async fn security_key_finish(
     ApiJson(req): ApiJson<SecurityKeyFinishRequest>,
 ) -> AppResult<Json<Done>> {
     let (tenant, auth) = full(&state, &t, &client).await?;
-    crate::security_key::finish_registration(
+    crate::flows::security_key::finish_registration(
         &state,
         &tenant,
         &client.actor,
@@ -310,7 +311,7 @@ pub async fn mfa_challenge(
     // Database work only (and questions release the connection before hashing).
     let state = state.hold().await?;
     let (tenant, auth) = session(&state, &t, &client).await?;
-    info::mfa_challenge(&state, &tenant, &auth, &req.method_id, &client.languages)
+    step_up::mfa_challenge(&state, &tenant, &auth, &req.method_id, &client.languages)
         .await
         .map(Json)
 }
@@ -327,6 +328,6 @@ pub async fn mfa_verify(
     // Database work only (and questions release the connection before hashing).
     let state = state.hold().await?;
     let (tenant, auth) = session(&state, &t, &client).await?;
-    info::mfa_verify(&state, &tenant, &client.actor, &auth, &req).await?;
+    step_up::mfa_verify(&state, &tenant, &client.actor, &auth, &req).await?;
     Ok(Json(Done::ok()))
 }

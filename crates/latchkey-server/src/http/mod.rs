@@ -3,6 +3,7 @@
 
 mod extract;
 pub mod methods;
+pub mod openapi;
 pub mod portal;
 pub mod portal_api;
 pub mod public;

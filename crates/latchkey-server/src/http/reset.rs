@@ -2,7 +2,7 @@
 
 use super::{ApiJson, Client};
 use crate::error::AppResult;
-use crate::reset;
+use crate::flows::reset;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::{Path, State};

@@ -1,4 +1,4 @@
-//! The delivery queue: codes waiting to be sent by the worker (see `crate::delivery::queue`).
+//! The delivery queue: codes waiting to be sent by the worker (see `crate::flows::delivery_queue`).
 //! Safe with several server instances on one PostgreSQL: a row is claimed with a lease in one
 //! statement (`FOR UPDATE SKIP LOCKED` there), so two workers never send the same message, and a
 //! worker that dies mid-send leaves its row to be claimed again once the lease ends.

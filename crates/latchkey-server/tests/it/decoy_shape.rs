@@ -6,7 +6,7 @@ use crate::both;
 use crate::support::{Db, Harness};
 use axum::http::StatusCode;
 use latchkey_proto::Secret;
-use latchkey_server::admin::{self, UserSpec};
+use latchkey_server::flows::admin::{self, UserSpec};
 use serde_json::Value;
 use std::collections::BTreeMap;
 

@@ -8,8 +8,8 @@ use crate::support::{ALEX_PW, Db, Harness, code, temp_dir};
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{Request, StatusCode};
-use latchkey_server::admin;
 use latchkey_server::config::Config;
+use latchkey_server::flows::admin;
 use serde_json::{Value, json};
 use std::io::BufRead;
 use std::net::SocketAddr;
@@ -611,7 +611,7 @@ impl Harness {
     /// Lets the clock pass through every back-off of the delivery worker, trying each time: a
     /// message that keeps failing is then given up.
     async fn through_back_off(&self) {
-        for wait in latchkey_server::delivery::queue::BACKOFF_MS {
+        for wait in latchkey_server::flows::delivery_queue::BACKOFF_MS {
             self.clock.advance_secs(wait / 1000);
             self.settle().await;
         }
@@ -698,7 +698,7 @@ async fn a_challenge_never_waits_for_the_mail_server(db: Db) {
         .await
         .unwrap();
     sink.slow(3);
-    latchkey_server::delivery::queue::spawn_worker(h.state.clone());
+    latchkey_server::flows::delivery_queue::spawn_worker(h.state.clone());
     let mut known = Vec::new();
     let mut unknown = Vec::new();
     for round in 0..3 {
@@ -834,7 +834,7 @@ async fn queued_mail_survives_a_restart(db: Db) {
     let (db_url, hasher) = (h.db_url.clone(), h.hasher.clone());
     drop(h);
     sink.spawn();
-    clock.advance_secs(latchkey_server::delivery::queue::BACKOFF_MS[0] / 1000);
+    clock.advance_secs(latchkey_server::flows::delivery_queue::BACKOFF_MS[0] / 1000);
     let store = latchkey_server::store::Store::open(&db_url).await.unwrap();
     let state = latchkey_server::AppState::new(
         store.clone(),
@@ -845,7 +845,7 @@ async fn queued_mail_survives_a_restart(db: Db) {
         "https://sspr.contoso.test",
     );
     let before = sink.messages().len();
-    let worker = latchkey_server::delivery::queue::spawn_worker(state.clone());
+    let worker = latchkey_server::flows::delivery_queue::spawn_worker(state.clone());
     let mut sent = None;
     for _ in 0..100 {
         if sink.messages().len() > before {
@@ -954,7 +954,7 @@ async fn smtp_signs_in_over_starttls_trusting_a_private_ca() {
 fn check(delivery: &str) -> Result<(), String> {
     let text = format!("[[tenant]]\nslug = \"contoso\"\nname = \"Contoso\"\n{delivery}");
     let config: Config = toml::from_str(&text).map_err(|e| format!("parse: {e}"))?;
-    config.check().map_err(|e| e.to_string())
+    latchkey_server::cli::check_config(&config).map_err(|e| e.to_string())
 }
 
 #[test]
@@ -1199,7 +1199,7 @@ impl latchkey_server::delivery::Delivery for Counting {
 /// message is sent exactly once.
 async fn two_workers_send_each_message_once(db: Db) {
     use latchkey_core::Clock;
-    use latchkey_server::delivery::queue;
+    use latchkey_server::flows::delivery_queue as queue;
     let h = Harness::new(db).await;
     let counting = Arc::new(Counting::default());
     let mut states = Vec::new();

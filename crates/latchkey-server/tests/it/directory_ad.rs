@@ -10,10 +10,10 @@ use crate::samba::{self, Dc, FIXTURE_PW, Transport};
 use crate::support::{Db, Harness, code};
 use axum::http::StatusCode;
 use latchkey_proto::Secret;
-use latchkey_server::admin;
 use latchkey_server::config::DirectoryConfig;
 use latchkey_server::directory::ldap::LdapDirectory;
 use latchkey_server::directory::{Changer, Directory, DirectoryError, PasswordWrite};
+use latchkey_server::flows::admin;
 use serde_json::{Value, json};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -225,6 +225,55 @@ async fn ad_fine_grained_policy(db: Db) {
         "{err:?}"
     );
     assert!(dc.binds(&name, FIXTURE_PW));
+
+    // The live rules: the public policy is the domain's; a reset, once verified, answers the
+    // user's own (the PSO's), and the live evaluation with them refuses what AD would refuse.
+    let (_, _, public) = h.get(&format!("{T}/password-policy")).await;
+    assert!(
+        public["min_length"].as_u64().unwrap() < u64::from(samba::PSO_MIN_LENGTH),
+        "{public}"
+    );
+    let email = with_email(&h, &name, FIXTURE_PW).await;
+    let (s, v) = h.reset_start(&name).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let reset = v["reset_id"].as_str().unwrap().to_string();
+    let (s, progress) = h
+        .reset_verify_code(&reset, &email, &format!("{name}.home@example.org"))
+        .await;
+    assert_eq!(
+        (s, progress["remaining"].as_u64()),
+        (StatusCode::OK, Some(0)),
+        "{progress}"
+    );
+    let own = &progress["password_policy"];
+    assert_eq!(own["min_length"], samba::PSO_MIN_LENGTH, "{progress}");
+    // The tenant's own history (5) stays when it is the stricter one.
+    assert_eq!(own["history_count"], samba::PSO_HISTORY.max(5), "{progress}");
+    let evaluate = |policy: Option<&Value>| {
+        let mut body = json!({"password": "Kettle-Nim91", "username": name});
+        if let Some(p) = policy {
+            body["policy"] = p.clone();
+        }
+        h.post("/api/v1/tenants/contoso/password-evaluate", body, None)
+    };
+    let length_ok = |v: &Value| {
+        v["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["rule"] == "length")
+            .map(|c| c["ok"].clone())
+    };
+    let (s, with_own) = evaluate(Some(own)).await;
+    assert_eq!(s, StatusCode::OK, "{with_own}");
+    assert_eq!(length_ok(&with_own), Some(json!(false)), "{with_own}");
+    let (_, with_tenant) = evaluate(None).await;
+    assert_eq!(length_ok(&with_tenant), Some(json!(true)), "{with_tenant}");
+    let (s, v) = set_password(&h, &reset, "Kettle-Nim91").await;
+    assert_eq!((s, code(&v)), (StatusCode::BAD_REQUEST, "password.too_short"), "{v}");
+    let (s, v) = set_password(&h, &reset, "Kettle-Nimbus-4471").await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert!(dc.binds(&name, "Kettle-Nimbus-4471"));
 }
 both!(ad_fine_grained_policy);
 
@@ -497,6 +546,34 @@ async fn ad_tls_and_the_directory_check() {
             assert_eq!(steps.len(), 1, "no bind after a TLS failure: {steps:?}");
         }
     }
+    drop(dc);
+    // A certificate from the trusted CA for another name, then an expired one: named as such at
+    // the connect step, for LDAPS and StartTLS, and nothing is sent.
+    let dc = samba::exclusive().await;
+    for (cert, words) in [
+        ((3650, "DNS:dc1.contoso.test"), "host name"),
+        ((-1, "DNS:localhost,IP:127.0.0.1"), "expired"),
+    ] {
+        dc.serve_certificate(Some(cert)).await;
+        for transport in [Transport::Ldaps, Transport::StartTls] {
+            let dir = LdapDirectory::build(&config(&dc, transport, |_| {})).unwrap();
+            let steps = dir.check().await;
+            assert!(
+                !steps[0].ok && steps[0].detail.contains(words) && steps[0].detail.contains("directory.tls"),
+                "{transport:?} {words}: {steps:?}"
+            );
+            assert_eq!(steps.len(), 1, "no bind after a TLS failure: {steps:?}");
+        }
+    }
+    dc.serve_certificate(None).await;
+    let steps = LdapDirectory::build(&config(&dc, Transport::Ldaps, |_| {}))
+        .unwrap()
+        .check()
+        .await;
+    assert!(
+        steps.iter().all(|s| s.ok),
+        "the original certificate is back: {steps:?}"
+    );
     // Plain ldap:// is refused when the configuration loads, loopback or not, naming the key.
     for url in ["ldap://127.0.0.1:389", "ldap://dc1.contoso.test"] {
         let err = LdapDirectory::build(&config(&dc, Transport::Ldaps, |c| c.url = Some(url.into()))).unwrap_err();

@@ -22,5 +22,6 @@ mod samba;
 mod security_info;
 mod security_key;
 mod sign_in;
+mod slapd;
 mod socket;
 mod store;

@@ -5,7 +5,7 @@
 //! Runs when `LATCHKEY_TEST_DATABASE_URL` is set (`./dev test` always sets it).
 
 use crate::support::{Db, database_url, temp_dir};
-use latchkey_server::security_info::CODE_MAX_ATTEMPTS;
+use latchkey_server::flows::security_info::CODE_MAX_ATTEMPTS;
 use serde_json::{Value, json};
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -426,7 +426,7 @@ async fn an_instance_with_another_key_is_refused() {
 /// are counted together.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_processes_share_postgres_and_one_directory() {
-    use crate::directory_openldap::{ALEX_DN, Slapd};
+    use crate::slapd::{ALEX_DN, Slapd};
     use crate::support::ALEX_PW;
     if std::env::var_os("LATCHKEY_TEST_DATABASE_URL").is_none() {
         eprintln!("skipped: LATCHKEY_TEST_DATABASE_URL is not set");

@@ -2,7 +2,7 @@ use crate::both;
 use crate::support::{ALEX_PW, Db, Harness, MEGAN_PW, code};
 use axum::http::StatusCode;
 use latchkey_core::Clock;
-use latchkey_server::admin;
+use latchkey_server::flows::admin;
 use serde_json::{Value, json};
 use std::time::{Duration, Instant};
 
@@ -161,7 +161,13 @@ async fn reset_with_an_email_code(db: Db) {
     assert_eq!((s, code(&v)), (StatusCode::BAD_REQUEST, "reset.more_methods_needed"));
     let (s, v) = h.reset_verify_code(&reset, &email, "alex.home@example.org").await;
     assert_eq!(s, StatusCode::OK, "{v}");
-    assert_eq!(v, json!({"verified": [email], "remaining": 0}));
+    // Nothing remains: the answer carries the rules for the new password (here the tenant's,
+    // the same as the public ones; a directory may make them the user's own).
+    let (_, _, public) = h.get(&format!("{T}/password-policy")).await;
+    assert_eq!(
+        v,
+        json!({"verified": [email], "remaining": 0, "password_policy": public})
+    );
     // The full policy applies.
     let (s, v) = h
         .post(

@@ -131,6 +131,47 @@ impl Exclusive {
         let dc = self.dc;
         tokio::task::spawn_blocking(move || dc.ensure_running()).await.unwrap();
     }
+
+    /// Restarts Samba with a server certificate from the domain's CA that is valid for `days`
+    /// (negative: already expired) and names `subject_alt_name`; `None` puts the original back.
+    pub async fn serve_certificate(&self, cert: Option<(i32, &str)>) {
+        self.stop().await;
+        let tls = self.dc.dir.join("tls");
+        let original = tls.join("server.pem.original");
+        if !original.exists() {
+            fs::copy(tls.join("server.pem"), &original).unwrap();
+        }
+        match cert {
+            None => {
+                fs::copy(&original, tls.join("server.pem")).unwrap();
+            }
+            Some((days, san)) => {
+                fs::write(
+                    tls.join("other-ext.cnf"),
+                    format!("subjectAltName={san}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n"),
+                )
+                .unwrap();
+                run(Command::new("openssl").current_dir(&tls).args([
+                    "x509",
+                    "-req",
+                    "-in",
+                    "server.csr",
+                    "-CA",
+                    "ca.pem",
+                    "-CAkey",
+                    "ca.key",
+                    "-CAcreateserial",
+                    "-out",
+                    "server.pem",
+                    "-days",
+                    &days.to_string(),
+                    "-extfile",
+                    "other-ext.cnf",
+                ]));
+            }
+        }
+        self.start().await;
+    }
 }
 
 /// The domain controller, started if needed, shared with other tests.

@@ -5,12 +5,12 @@ use http_body_util::BodyExt;
 use latchkey_core::FixedClock;
 use latchkey_proto::Secret;
 use latchkey_server::AppState;
-use latchkey_server::admin::{self, UserSpec};
 use latchkey_server::config::{Config, TenantConfig};
 use latchkey_server::delivery::{self, Outbox};
 use latchkey_server::directory::builtin::BuiltinDirectory;
 use latchkey_server::directory::ldap::LdapDirectory;
 use latchkey_server::directory::{Directories, Directory};
+use latchkey_server::flows::admin::{self, UserSpec};
 use latchkey_server::hashing::Hasher;
 use latchkey_server::store::Store;
 use serde_json::Value;
@@ -116,11 +116,10 @@ de = "Verwenden Sie Ihr Contoso-Konto."
 sspr_enabled = "all"
 "##;
         let cfg: TenantConfig = toml::from_str(&format!("{text}{extra}")).unwrap();
-        Config {
+        latchkey_server::cli::check_config(&Config {
             tenants: vec![cfg.clone()],
             ..Default::default()
-        }
-        .check()
+        })
         .unwrap();
         admin::apply_tenant_config(&store, &cfg).await.unwrap();
         let hasher = Hasher::default();
@@ -159,11 +158,10 @@ sspr_enabled = "all"
             "slug = \"contoso\"\nname = \"Contoso\"\n[policy]\nsspr_enabled = \"all\"\ncaptcha_difficulty = 6\n{directory_toml}"
         );
         let cfg: TenantConfig = toml::from_str(&text).unwrap();
-        Config {
+        latchkey_server::cli::check_config(&Config {
             tenants: vec![cfg.clone()],
             ..Default::default()
-        }
-        .check()
+        })
         .unwrap();
         admin::apply_tenant_config(&store, &cfg).await.unwrap();
         let ldap = Arc::new(LdapDirectory::build(cfg.directory.as_ref().unwrap()).unwrap());
@@ -234,7 +232,9 @@ sspr_enabled = "all"
 
     /// Sends every queued message that is due now.
     pub async fn settle(&self) -> usize {
-        latchkey_server::delivery::queue::run_due(&self.state).await.unwrap()
+        latchkey_server::flows::delivery_queue::run_due(&self.state)
+            .await
+            .unwrap()
     }
 
     pub async fn get(&self, path: &str) -> (StatusCode, HeaderMap, Value) {

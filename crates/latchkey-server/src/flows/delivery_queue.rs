@@ -11,8 +11,8 @@
 //! opening it) that it is a decoy, asks the backend whether a message would go out now instead of
 //! sending one; its failures are recorded, retried and shown the same way.
 
-use super::{Channel, Message};
 use crate::audit::{self, Actor, Event};
+use crate::delivery::{Channel, Message};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::store::{NewDelivery, QueuedDelivery};
@@ -245,7 +245,7 @@ async fn process(state: &AppState, d: QueuedDelivery) {
                     Ok(Some(l)) => vec![l],
                     _ => p.locale.clone(),
                 };
-                let l10n = crate::notice::localizer(&languages);
+                let l10n = crate::flows::notice::localizer(&languages);
                 let msg = code_message(
                     state,
                     &tenant,

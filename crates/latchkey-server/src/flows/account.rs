@@ -4,46 +4,16 @@
 //! answer, so sign-in does not reveal who exists. A locked or disabled account is only named
 //! when the password was right.
 
+use super::session::{Authenticated, LEVEL_CHANGE_ONLY, LEVEL_FULL, LEVEL_PASSWORD, new_token, token_hash};
 use crate::audit::{self, Actor, Event};
 use crate::directory::{Changer, LockoutRule, PasswordCheck, PasswordWrite};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::store::{ChangeAudit, EndSessions, SessionRow, UserRow};
 use crate::tenant::Tenant;
-use base64::Engine as _;
 use latchkey_core::password::{self, HARD_MAX_CHARS, UserContext};
 use latchkey_proto::{ErrorCode, Secret, SignInResponse};
 use serde_json::json;
-use sha2::{Digest, Sha256};
-
-/// Session levels.
-pub const LEVEL_FULL: &str = "full";
-/// Signed in with the password only; security info needs a verified method first.
-pub const LEVEL_PASSWORD: &str = "password";
-/// A temporary password: only a password change is allowed.
-pub const LEVEL_CHANGE_ONLY: &str = "change_only";
-
-/// A session token as handed out: random, 256 bits; only its hash is stored.
-pub fn new_token() -> Secret {
-    let mut b = [0u8; 32];
-    getrandom::fill(&mut b).expect("the OS random source works");
-    Secret::new(format!(
-        "lks_{}",
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(b)
-    ))
-}
-
-pub fn token_hash(token: &str) -> String {
-    hex::encode(Sha256::digest(token.as_bytes()))
-}
-
-/// An authenticated request's session.
-#[derive(Debug, Clone)]
-pub struct Authenticated {
-    pub token_hash: String,
-    pub session: SessionRow,
-    pub user: UserRow,
-}
 
 /// Counts one attempt from this address; past the tenant's per-minute limit the caller waits.
 async fn throttle_signin(state: &AppState, tenant: &Tenant, actor: &Actor) -> AppResult<()> {
@@ -286,10 +256,10 @@ pub async fn sign_in(
         fail("disabled").await;
         return Err(AppError::new(ErrorCode::AuthAccountDisabled));
     }
-    crate::notice::remember_language(state, &user, languages).await;
+    crate::flows::notice::remember_language(state, &user, languages).await;
 
     // With methods registered, the password alone only opens the door to step-up.
-    let methods = crate::security_info::step_up_methods(state, &user).await?;
+    let methods = crate::flows::step_up::step_up_methods(state, &user).await?;
     let level = if user.must_change_password {
         LEVEL_CHANGE_ONLY
     } else if methods.is_empty() {
@@ -334,94 +304,15 @@ pub async fn sign_in(
     })
 }
 
-/// Resolves a bearer token to its session and user, enforcing idle and absolute expiry.
-pub async fn authenticate(
-    state: &AppState,
-    tenant: &Tenant,
-    actor: &Actor,
-    bearer: Option<&str>,
-) -> AppResult<Authenticated> {
-    let Some(token) = bearer else {
-        return Err(AppError::new(ErrorCode::AuthTokenMissing));
-    };
-    let hash = token_hash(token);
-    let found = if token.len() > 128 {
-        None
-    } else {
-        state.store.session_with_user(&hash).await?
-    };
-    let Some((session, user)) = found.filter(|(s, _)| s.tenant_id == tenant.id()) else {
-        audit::record_unauthenticated(
-            &state.store,
-            state.clock.now_ms(),
-            actor,
-            Event {
-                tenant: tenant.slug(),
-                username: None,
-                event: "session.token_rejected",
-                outcome: "failure",
-                detail: json!({}),
-            },
-        )
-        .await;
-        return Err(AppError::new(ErrorCode::AuthTokenInvalid));
-    };
-    let now = state.clock.now();
-    if now >= session.expires_at || now >= session.last_seen + session.idle_secs {
-        state.store.delete_session(&hash).await?;
-        return Err(AppError::new(ErrorCode::SessionExpired));
-    }
-    let Some(user) = user else {
-        state.store.delete_session(&hash).await?;
-        return Err(AppError::new(ErrorCode::AuthTokenInvalid));
-    };
-    if user.disabled {
-        state.store.delete_user_sessions(&user.id, None).await?;
-        return Err(AppError::new(ErrorCode::AuthAccountDisabled));
-    }
-    if now - session.last_seen >= touch_interval(session.idle_secs) {
-        state.store.touch_session(&hash, now).await?;
-    }
-    Ok(Authenticated {
-        token_hash: hash,
-        session,
-        user,
-    })
-}
-
-/// How stale a session's last-seen time may get before a request writes it again: a tenth of
-/// the idle timeout, at most 30 s. Sessions then expire on idle up to that much early, never
-/// late, and a busy session costs one write per interval instead of one per request.
-fn touch_interval(idle_secs: i64) -> i64 {
-    (idle_secs / 10).clamp(1, 30)
-}
-
-pub async fn sign_out(state: &AppState, tenant: &Tenant, actor: &Actor, auth: &Authenticated) -> AppResult<()> {
-    state.store.delete_session(&auth.token_hash).await?;
-    audit::record(
-        &state.store,
-        state.clock.now_ms(),
-        actor,
-        Event {
-            tenant: tenant.slug(),
-            username: Some(&auth.user.username),
-            event: "signout",
-            outcome: "success",
-            detail: json!({}),
-        },
-    )
-    .await;
-    Ok(())
-}
-
 /// Checks a new password against the effective policy (the tenant's, tightened by its
 /// directory's). "Same as current" and history are the directory's to check when it writes.
 pub async fn vet_new_password(state: &AppState, tenant: &Tenant, user: &UserRow, new: &Secret) -> AppResult<()> {
     if too_long(new) {
         return Err(AppError::new(ErrorCode::PasswordTooLong).with_arg("max", HARD_MAX_CHARS));
     }
-    let policy =
-        crate::directory::effective_policy_for(state.directory(tenant).as_ref(), tenant, &state.store, user).await;
+    let policy = tenant
+        .effective_policy_for(state.directory(tenant).as_ref(), &state.store, user)
+        .await;
     let ctx = UserContext {
         username: &user.username,
         display_name: Some(&user.display_name),
@@ -540,7 +431,7 @@ pub async fn change_password(
     }
     // A temporary-password session moves on to step-up (or full, without methods).
     let kept_level = if auth.session.level == LEVEL_CHANGE_ONLY {
-        let has_methods = !crate::security_info::step_up_methods(state, user).await?.is_empty();
+        let has_methods = !crate::flows::step_up::step_up_methods(state, user).await?.is_empty();
         Some(if has_methods { LEVEL_PASSWORD } else { LEVEL_FULL })
     } else {
         None
@@ -593,10 +484,10 @@ pub async fn notify_password_changed(state: &AppState, tenant: &Tenant, user: &U
         .email
         .or(branding.helpdesk.url)
         .unwrap_or_else(|| state.public_url.to_string());
-    let notice = crate::notice::Notice {
+    let notice = crate::flows::notice::Notice {
         subject: "email-password-changed-subject",
         body: "email-password-changed-body",
         sms: None,
     };
-    crate::notice::to_user(state, tenant, user, notice, &[("helpdesk", helpdesk)], locale).await;
+    crate::flows::notice::to_user(state, tenant, user, notice, &[("helpdesk", helpdesk)], locale).await;
 }

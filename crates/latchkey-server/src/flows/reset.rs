@@ -7,12 +7,13 @@
 //! own counters and never touches sign-in lockout, so a forgot-password attack cannot lock the
 //! account. Finishing never signs the user in.
 
-use crate::account::{self, token_hash};
 use crate::audit::{self, Actor, Event};
 use crate::delivery::Channel;
 use crate::directory::{Changer, PasswordWrite};
 use crate::error::{AppError, AppResult};
-use crate::security_info::{self as info, hint, kind_of};
+use crate::flows::account;
+use crate::flows::security_info::{self as info, hint, kind_of};
+use crate::flows::session::{self, token_hash};
 use crate::state::AppState;
 use crate::store::{ChangeAudit, EndSessions, MethodRow, ResetRow, UserRow};
 use crate::tenant::Tenant;
@@ -527,7 +528,7 @@ pub async fn start(
         }
         None => Err("unknown_user"),
     };
-    let token = account::new_token();
+    let token = session::new_token();
     let id_hash = token_hash(token.expose());
     let expires_at = state.clock.now() + i64::from(tenant.policy.reset_session_secs);
     let (user_id, required, methods) = match &candidate {
@@ -695,10 +696,10 @@ pub async fn challenge(
             let user_id = recipient.map(|(id, _)| id).unwrap_or_default();
             let code = info::issue_code(state, tenant, user_id, method_id, &kind, &purpose(&r), counts[1]).await?;
             let [key, send_key] = keys;
-            crate::delivery::queue::enqueue(
+            crate::flows::delivery_queue::enqueue(
                 state,
                 tenant,
-                crate::delivery::queue::Queued {
+                crate::flows::delivery_queue::Queued {
                     method_id,
                     purpose: &purpose(&r),
                     channel: if kind == "email" { Channel::Email } else { Channel::Sms },
@@ -740,8 +741,8 @@ pub async fn challenge(
         }
         "security_key" => {
             let options = match &found {
-                Some((_, m, _)) => crate::security_key::challenge(state, tenant, m, &purpose(&r)).await?,
-                None => crate::security_key::decoy_challenge(state, method_id, &purpose(&r)).await?,
+                Some((_, m, _)) => crate::flows::security_key::challenge(state, tenant, m, &purpose(&r)).await?,
+                None => crate::flows::security_key::decoy_challenge(state, method_id, &purpose(&r)).await?,
             };
             Ok(Challenge {
                 hint: Some(match &found {
@@ -850,7 +851,7 @@ pub async fn verify(
     let (r, user) = load(state, tenant, reset_id).await?;
     let found = method_for(state, tenant, &r, user, &req.method_id).await?;
     // A code the worker could not deliver (real or decoy alike) is reported, not guessed at.
-    crate::delivery::queue::ensure_delivered(state, &req.method_id, &purpose(&r)).await?;
+    crate::flows::delivery_queue::ensure_delivered(state, &req.method_id, &purpose(&r)).await?;
     let code = req.code.as_ref().map(|c| c.expose().to_string()).unwrap_or_default();
     let Some((user, m, methods)) = found else {
         // Decoy: fail exactly as a wrong answer would, after comparable work, counted by the
@@ -874,7 +875,13 @@ pub async fn verify(
             Some(e) => e,
             None => match kind {
                 Some(MethodKind::SecurityKey) => {
-                    crate::security_key::decoy_check(state, &req.method_id, &purpose(&r), req.credential.as_ref()).await
+                    crate::flows::security_key::decoy_check(
+                        state,
+                        &req.method_id,
+                        &purpose(&r),
+                        req.credential.as_ref(),
+                    )
+                    .await
                 }
                 Some(MethodKind::Totp) => AppError::new(
                     if code.trim().len() == 6 && code.trim().chars().all(|c| c.is_ascii_digit()) {
@@ -930,10 +937,8 @@ pub async fn verify(
     };
     if r.verified.contains(&m.id) {
         let (needed, done) = strong_state(&r, &methods);
-        return Ok(ResetProgress {
-            remaining: remaining(r.required, &r.verified, needed, done),
-            verified: r.verified,
-        });
+        let left = remaining(r.required, &r.verified, needed, done);
+        return Ok(progress(state, tenant, &r, &user, r.verified.clone(), left).await);
     }
     // Counted before checked: at most the limits' worth is ever judged, however many arrive at
     // once, on any number of instances.
@@ -987,10 +992,34 @@ pub async fn verify(
         ..r
     };
     let (needed, done) = strong_state(&r, &methods);
-    Ok(ResetProgress {
-        remaining: remaining(r.required, &verified, needed, done),
+    let left = remaining(r.required, &verified, needed, done);
+    Ok(progress(state, tenant, &r, &user, verified, left).await)
+}
+
+/// The answer to a verification; once a password reset has nothing left to prove, with the
+/// user's own password rules (only the verified owner ever sees them).
+async fn progress(
+    state: &AppState,
+    tenant: &Tenant,
+    r: &ResetRow,
+    user: &UserRow,
+    verified: Vec<String>,
+    remaining: u8,
+) -> ResetProgress {
+    let password_policy = if remaining == 0 && r.mode == "reset" {
+        Some(
+            tenant
+                .effective_policy_for(state.directory(tenant).as_ref(), &state.store, user)
+                .await,
+        )
+    } else {
+        None
+    };
+    ResetProgress {
         verified,
-    })
+        remaining,
+        password_policy,
+    }
 }
 
 /// Checks the proof for one of the user's methods.
@@ -1017,7 +1046,9 @@ async fn judge(
             .await?;
             info::check_questions(state, m, &purpose(r), req.answers.as_deref().unwrap_or(&[])).await
         }
-        "security_key" => crate::security_key::check(state, tenant, m, &purpose(r), req.credential.as_ref()).await,
+        "security_key" => {
+            crate::flows::security_key::check(state, tenant, m, &purpose(r), req.credential.as_ref()).await
+        }
         _ => Err(AppError::new(ErrorCode::MethodsNotFound)),
     }
 }
@@ -1128,7 +1159,7 @@ pub async fn set_password(
     state.store.clear_network_locks(&user.id).await?;
     notify(state, tenant, &user, &methods, "reset", locale).await;
     // After the notice: it goes out in the language the owner had, whoever asked for the reset.
-    crate::notice::remember_language(state, &user, locale).await;
+    crate::flows::notice::remember_language(state, &user, locale).await;
     Ok(())
 }
 
@@ -1172,7 +1203,7 @@ pub async fn unlock(
     )
     .await;
     notify(state, tenant, &user, &methods, "unlock", locale).await;
-    crate::notice::remember_language(state, &user, locale).await;
+    crate::flows::notice::remember_language(state, &user, locale).await;
     Ok(())
 }
 
@@ -1198,18 +1229,19 @@ async fn notify(
             format!("email-{what}-body"),
             format!("sms-{what}"),
         );
-        let notice = crate::notice::Notice {
+        let notice = crate::flows::notice::Notice {
             subject: &subject,
             body: &body,
             sms: Some(&sms),
         };
-        crate::notice::to_user_with(state, tenant, user, methods, notice, &[], locale).await;
+        crate::flows::notice::to_user_with(state, tenant, user, methods, notice, &[], locale).await;
     }
     if user.is_admin && tenant.policy.notify_admins {
         let admins = state.store.list_users(tenant.id()).await.unwrap_or_default();
         for admin in admins.iter().filter(|a| a.is_admin && a.id != user.id) {
             let Some(to) = &admin.email else { continue };
-            let l10n = crate::notice::localizer(&crate::notice::user_languages(state, admin, locale).await);
+            let l10n =
+                crate::flows::notice::localizer(&crate::flows::notice::user_languages(state, admin, locale).await);
             let msg = crate::email::message(
                 tenant,
                 &l10n,
