@@ -104,6 +104,9 @@ error_codes! {
     MethodsNotAllowed = "methods.not_allowed", 403, "Your organization does not allow this kind of method.";
     MethodsWouldLeaveTooFew = "methods.would_leave_too_few", 409, "Removing it would leave fewer methods than your organization requires.";
     MethodsLimitReached = "methods.limit_reached", 409, "You have registered as many methods of this kind as allowed.";
+    RegistrationNotDue = "registration.not_due", 409, "Your organization is not asking you to update your security info now.";
+    RegistrationSkipNotAllowed = "registration.skip_not_allowed", 403, "Your organization does not allow skipping this step.";
+    RegistrationSkipsUsedUp = "registration.skips_used_up", 403, "You have skipped this step as often as your organization allows; please complete it now.";
     TotpCodeInvalid = "totp.code_invalid", 400, "The authenticator code is wrong.";
     TotpCodeReused = "totp.code_reused", 400, "That authenticator code was already used; wait for the next one.";
     TotpCodeMalformed = "totp.code_malformed", 400, "Enter the 6 digits your authenticator app shows.";

@@ -5,8 +5,8 @@ use crate::AppState;
 use crate::client::ApiClient;
 use crate::error::CommandError;
 use latchkey_proto::{
-    BackupCodes, Challenge, Method, MethodStarted, MethodsResponse, QuestionAnswer, QuestionsResponse, Secret,
-    SecurityKeyStarted, TotpEnrollment,
+    BackupCodes, Challenge, Method, MethodStarted, MethodsResponse, QuestionAnswer, QuestionsResponse,
+    RegistrationInterrupt, RegistrationSkipped, Secret, SecurityKeyStarted, TotpEnrollment,
 };
 use reqwest::Method as Http;
 use serde::{Deserialize, Serialize};
@@ -60,6 +60,8 @@ pub struct SignInResult {
     pub mfa_required: bool,
     pub methods: Vec<Method>,
     pub password_change_required: bool,
+    /// Register or reconfirm before anything else (the tenant's registration policy).
+    pub interrupt: Option<RegistrationInterrupt>,
 }
 
 #[tauri::command]
@@ -70,6 +72,7 @@ pub async fn session_sign_in(state: State<'_, AppState>, req: SignInRequest) -> 
         mfa_required: answer.mfa_required,
         methods: answer.methods,
         password_change_required: answer.password_change_required,
+        interrupt: answer.interrupt,
     };
     if let Ok(mut s) = state.session.lock() {
         s.token = Some(answer.token);
@@ -144,6 +147,12 @@ pub async fn methods_confirm(state: State<'_, AppState>) -> Result<(), CommandEr
     call::<Value>(&state, Http::POST, "me/methods/confirm", Some(json!({})))
         .await
         .map(|_| ())
+}
+
+/// "Skip for now" on the registration interrupt; the server counts the skips.
+#[tauri::command]
+pub async fn registration_skip(state: State<'_, AppState>) -> Result<RegistrationSkipped, CommandError> {
+    call(&state, Http::POST, "me/registration/skip", Some(json!({}))).await
 }
 
 fn path_id(id: &str) -> Result<&str, CommandError> {

@@ -13,6 +13,7 @@ import type {
   PasswordVerdict,
   QuestionCatalog,
   QuestionsSaveRequest,
+  RegistrationSkipped,
   ResetProgress,
   ResetStarted,
   ResetStartRequest,
@@ -42,6 +43,8 @@ export interface Transport {
   // Security info (needs a verified session).
   methodsList(): Promise<MethodsView>;
   methodsConfirm(): Promise<void>;
+  /** "Skip for now" on the registration interrupt; the server counts the skips. */
+  registrationSkip(): Promise<RegistrationSkipped>;
   methodRemove(id: string): Promise<void>;
   methodSetDefault(id: string): Promise<void>;
   totpStart(): Promise<TotpEnrollment>;

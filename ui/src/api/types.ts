@@ -152,6 +152,24 @@ export interface SignInResult {
   methods: Method[];
   /** The password must be changed first (e.g. a temporary one set by the help desk). */
   password_change_required: boolean;
+  /** Asked first once signed in (and stepped up): register or confirm security info. */
+  interrupt?: RegistrationInterrupt | null;
+}
+
+/** The tenant's registration policy interrupting a signed-in user (`registration_required`, `reconfirm_days`). */
+export interface RegistrationInterrupt {
+  reason: 'register' | 'reconfirm';
+  /** Methods a reset needs for this user. */
+  required: number;
+  /** Methods the user could reset with today. */
+  registered: number;
+  /** The tenant's `registration_skips_allowed`; 0 means the step cannot be skipped. */
+  skips_allowed: number;
+  skips_left: number;
+}
+
+export interface RegistrationSkipped {
+  skips_left: number;
 }
 
 export interface Question {
@@ -183,6 +201,8 @@ export interface MethodsView {
   reconfirm_due: boolean;
   /** Kinds the policy lets this user add (strings so a newer kind doesn't break us). */
   allowed: string[];
+  /** Still due and not skipped in this session. */
+  interrupt?: RegistrationInterrupt | null;
 }
 
 export interface TotpEnrollment {

@@ -1,5 +1,5 @@
 import type { Transport } from '../api/transport';
-import type { Bootstrap, Method, PasswordPolicy, ResetMethod, ResetMode, WireError } from '../api/types';
+import type { Bootstrap, Method, PasswordPolicy, RegistrationInterrupt, ResetMethod, ResetMode, WireError } from '../api/types';
 
 export type ScreenName =
   | 'start'
@@ -8,6 +8,7 @@ export type ScreenName =
   | 'sign-in'
   | 'verify'
   | 'security-info'
+  | 'registration-interrupt'
   | 'add-totp'
   | 'add-email'
   | 'add-phone'
@@ -53,6 +54,8 @@ export interface FlowState {
   reason?: 'password_change_required';
   /** The methods sign-in offered for step-up. */
   mfaMethods?: Method[];
+  /** What sign-in said the organization asks first (register, reconfirm); shown once. */
+  interrupt?: RegistrationInterrupt;
   /** The reset or unlock under way. */
   reset?: ResetState;
   /** A confirmation for the next screen to announce once ("Authenticator app added."). */

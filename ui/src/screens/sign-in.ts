@@ -4,6 +4,7 @@ import { t } from '../i18n';
 import type { AppContext, Screen } from './context';
 import { apiProblem, brandHeader, errorBox, heading, page, type Problem } from './layout';
 import { methodVerifier } from './method-verify';
+import { afterSignIn } from './registration-interrupt';
 import { field } from './password-field';
 import { methodProblem } from './signed-in';
 
@@ -85,6 +86,7 @@ export function renderSignIn(ctx: AppContext): Screen {
     try {
       const result = await ctx.transport.sessionSignIn({ username: user, password: password.value });
       flow.username = user;
+      flow.interrupt = result.interrupt ?? undefined;
       if (result.password_change_required) {
         flow.reason = 'password_change_required';
         ctx.go('change');
@@ -92,7 +94,7 @@ export function renderSignIn(ctx: AppContext): Screen {
         flow.mfaMethods = result.methods;
         ctx.go('verify');
       } else {
-        ctx.go('security-info');
+        ctx.go(afterSignIn(flow));
       }
     } catch (thrown) {
       const error = toApiError(thrown);
@@ -144,7 +146,7 @@ export function renderVerify(ctx: AppContext): Screen {
 
   function verified() {
     flow.mfaMethods = undefined;
-    ctx.go('security-info');
+    ctx.go(afterSignIn(flow));
   }
 
   const verifier = methodVerifier<void>({

@@ -295,12 +295,19 @@ pub async fn sign_in(
         },
     )
     .await;
+    // What the user is asked first once through step-up; a password to change comes before.
+    let interrupt = if level == LEVEL_CHANGE_ONLY {
+        None
+    } else {
+        crate::flows::registration::interrupt_for(state, tenant, &user, None).await?
+    };
     Ok(SignInResponse {
         token,
         mfa_required: level == LEVEL_PASSWORD,
         methods: if level == LEVEL_PASSWORD { methods } else { Vec::new() },
         password_change_required: user.must_change_password,
         expires_at: session.expires_at,
+        interrupt,
     })
 }
 

@@ -3,7 +3,7 @@
 //! import each other in one direction only:
 //!
 //! ```text
-//! reset, account ──▶ step_up ──▶ security_key ──▶ security_info ──▶ session, notice
+//! reset, account ──▶ registration, step_up ──▶ security_key ──▶ security_info ──▶ methods ──▶ session, notice
 //! reset, security_info ──▶ delivery_queue ──▶ notice
 //! admin ◀── questions
 //! ```
@@ -14,10 +14,14 @@ pub mod account;
 pub mod admin;
 /// Reset codes sent off the request path: the queue's worker.
 pub mod delivery_queue;
+/// Which methods count, for a reset and for the registration interrupt.
+pub mod methods;
 /// Codes, announcements and the language they go out in.
 pub mod notice;
 /// A tenant's own security questions (`admin question add|list|remove`).
 pub mod questions;
+/// The interrupt after sign-in: register, or reconfirm, your security info.
+pub mod registration;
 /// Forgotten password and unlock: one reset session, proven with the user's methods.
 pub mod reset;
 /// Registering, verifying, listing and removing a user's methods.

@@ -12,6 +12,7 @@ use crate::delivery::Channel;
 use crate::directory::{Changer, PasswordWrite};
 use crate::error::{AppError, AppResult};
 use crate::flows::account;
+use crate::flows::methods::{required_for, usable};
 use crate::flows::security_info::{self as info, hint, kind_of};
 use crate::flows::session::{self, token_hash};
 use crate::state::AppState;
@@ -180,92 +181,6 @@ async fn check_captcha(state: &AppState, tenant: &Tenant, id: &str, solution: &s
         return Err(invalid());
     }
     Ok(())
-}
-
-// ---- methods a reset may use ----
-
-/// The verified methods of kinds the tenant allows for reset (never backup codes; never
-/// questions for admins, nor when one method is enough: questions are never enough alone,
-/// even under a policy stored before that rule was checked).
-fn usable(tenant: &Tenant, user: &UserRow, methods: Vec<MethodRow>) -> Vec<MethodRow> {
-    let questions_alone = required_for(tenant, Some(user)) < 2;
-    let mut usable: Vec<MethodRow> = methods
-        .into_iter()
-        .filter(|m| m.verified)
-        .filter(|m| match kind_of(m) {
-            Some(MethodKind::BackupCodes) | None => false,
-            Some(MethodKind::Questions) if user.is_admin || questions_alone => false,
-            Some(k) => tenant.policy.allowed_methods.contains(&k),
-        })
-        .collect();
-    if tenant.policy.reset_with_directory_contacts {
-        let extra = contact_methods(tenant, user, &usable);
-        usable.extend(extra);
-    }
-    usable
-}
-
-/// The id of an account's contact method (`email`, `phone`): stable for the account, shaped
-/// like a registered method's id (and a decoy's), so the list does not say where it came from.
-pub fn contact_method_id(user_id: &str, kind: &str) -> String {
-    token_hash(&format!("contact-method:{kind}:{user_id}"))[..32].to_string()
-}
-
-/// The account's email and mobile number as reset methods (`reset_with_directory_contacts`):
-/// what the directory holds for it (`mail_attribute`, `mobile_attribute`, mirrored at every
-/// lookup) or an administrator set for a built-in account. Only kinds the tenant allows, only a
-/// mobile number in international form, and none that repeats a registered method.
-fn contact_methods(tenant: &Tenant, user: &UserRow, registered: &[MethodRow]) -> Vec<MethodRow> {
-    let phone = user.phone.as_deref().and_then(international_number);
-    let candidates = [
-        (MethodKind::Email, "email", user.email.clone()),
-        (MethodKind::Phone, "phone", phone),
-    ];
-    candidates
-        .into_iter()
-        .filter(|(kind, _, _)| tenant.policy.allowed_methods.contains(kind))
-        .filter_map(|(_, kind, to)| {
-            let to = to.filter(|t| !t.trim().is_empty())?;
-            let repeated = registered
-                .iter()
-                .any(|m| m.kind == kind && m.destination.as_deref().is_some_and(|d| d.eq_ignore_ascii_case(&to)));
-            (!repeated).then(|| MethodRow {
-                id: contact_method_id(&user.id, kind),
-                user_id: user.id.clone(),
-                kind: kind.to_string(),
-                name: None,
-                destination: Some(to),
-                secret: None,
-                data: json!({}),
-                verified: true,
-                is_default: false,
-                last_step: None,
-                created_at: 0,
-                last_used_at: None,
-            })
-        })
-        .collect()
-}
-
-/// A directory's phone number in E.164 form (`+1 (425) 555-0134` → `+14255550134`); `None`
-/// when it is not international (no country code to send to).
-fn international_number(raw: &str) -> Option<String> {
-    let raw = raw.trim();
-    let rest = raw.strip_prefix('+')?;
-    if !rest.chars().all(|c| c.is_ascii_digit() || " -().".contains(c)) {
-        return None;
-    }
-    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
-    (8..=15).contains(&digits.len()).then(|| format!("+{digits}"))
-}
-
-fn required_for(tenant: &Tenant, user: Option<&UserRow>) -> u8 {
-    // Admins always need two methods.
-    if user.is_some_and(|u| u.is_admin) {
-        2
-    } else {
-        tenant.policy.methods_required
-    }
 }
 
 fn is_strong(kind: &str) -> bool {
@@ -1254,18 +1169,5 @@ async fn notify(
                 tracing::error!(error = %e, "could not tell an admin about another admin's reset");
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn directory_phone_numbers_become_e164_or_nothing() {
-        use super::international_number as n;
-        assert_eq!(n("+1 (425) 555-0199").as_deref(), Some("+14255550199"));
-        assert_eq!(n(" +49 30 1234567 ").as_deref(), Some("+49301234567"));
-        assert_eq!(n("425-555-0199"), None, "no country code");
-        assert_eq!(n("+1 425 555 0199 ext 12"), None);
-        assert_eq!(n("+123"), None);
     }
 }

@@ -58,13 +58,7 @@ pub fn random_code(digits: u32) -> Secret {
     }
 }
 
-pub(crate) fn kind_of(m: &MethodRow) -> Option<MethodKind> {
-    MethodKind::parse(&m.kind).or(if m.kind == "backup_codes" {
-        Some(MethodKind::BackupCodes)
-    } else {
-        None
-    })
-}
+pub(crate) use super::methods::kind_of;
 
 pub(crate) fn hint(m: &MethodRow) -> String {
     match m.kind.as_str() {
@@ -167,13 +161,13 @@ pub(crate) async fn audit_event(
 
 pub async fn list(state: &AppState, tenant: &Tenant, user: &UserRow) -> AppResult<MethodsResponse> {
     let methods = state.store.methods_of(&user.id).await?;
-    let required = tenant.policy.methods_required;
+    // What a reset needs of this user (two for administrators), and whether the methods would
+    // do for one: the same rule the registration interrupt applies.
+    let required = crate::flows::methods::required_for(tenant, Some(user));
+    let usable = crate::flows::methods::usable(tenant, user, methods.clone()).len();
     let now = state.clock.now();
     let reconfirm_days = i64::from(tenant.policy.reconfirm_days);
-    let last_confirmed = match state.store.methods_confirmed_at(&user.id).await? {
-        Some(t) => Some(t),
-        None => methods.iter().filter(|m| m.verified).map(|m| m.created_at).max(),
-    };
+    let last_confirmed = crate::flows::methods::last_confirmed(state, user, &methods).await?;
     let reconfirm_due = reconfirm_days > 0 && last_confirmed.is_some_and(|t| now - t > reconfirm_days * 86_400);
     let mut allowed: Vec<String> = allowed_kinds(tenant, user, state.webauthn_origin.is_some())
         .iter()
@@ -183,9 +177,10 @@ pub async fn list(state: &AppState, tenant: &Tenant, user: &UserRow) -> AppResul
     Ok(MethodsResponse {
         methods: methods.iter().filter(|m| m.verified).filter_map(to_wire).collect(),
         required,
-        registration_complete: counting(&methods) >= usize::from(required),
+        registration_complete: usable >= usize::from(required),
         reconfirm_due,
         allowed,
+        interrupt: None,
     })
 }
 

@@ -12,7 +12,7 @@ use axum::extract::{Path, State};
 use latchkey_proto::{
     BackupCodes, Challenge, ChallengeRequest, CodeRequest, Done, EmailStartRequest, ErrorBody, MethodKind,
     MethodStarted, MethodsResponse, MfaRequest, PhoneStartRequest, QuestionsRequest, QuestionsResponse,
-    SecurityKeyFinishRequest, SecurityKeyStarted, TotpEnrollment,
+    RegistrationSkipped, SecurityKeyFinishRequest, SecurityKeyStarted, TotpEnrollment,
 };
 use std::sync::Arc;
 
@@ -44,7 +44,10 @@ pub async fn list(
     client: Client,
 ) -> AppResult<Json<MethodsResponse>> {
     let (tenant, auth) = full(&state, &t, &client).await?;
-    info::list(&state, &tenant, &auth.user).await.map(Json)
+    let mut view = info::list(&state, &tenant, &auth.user).await?;
+    view.interrupt =
+        crate::flows::registration::interrupt_for(&state, &tenant, &auth.user, Some(&auth.token_hash)).await?;
+    Ok(Json(view))
 }
 
 #[utoipa::path(post, path = "/api/v1/tenants/{t}/me/methods/totp", tag = "security-info", security(("bearer" = [])),
@@ -297,6 +300,24 @@ pub async fn confirm(State(state): State<AppState>, Path(t): Path<String>, clien
     let (tenant, auth) = full(&state, &t, &client).await?;
     info::confirm(&state, &tenant, &client.actor, &auth.user).await?;
     Ok(Json(Done::ok()))
+}
+
+#[utoipa::path(post, path = "/api/v1/tenants/{t}/me/registration/skip", tag = "security-info", security(("bearer" = [])),
+    params(("t" = String, Path)),
+    responses(
+        (status = 200, body = RegistrationSkipped, description = "The registration or reconfirmation interrupt is skipped for this session"),
+        (status = 403, body = ErrorBody, description = "registration.skip_not_allowed, registration.skips_used_up, auth.mfa_required, auth.password_change_required"),
+        (status = 409, body = ErrorBody, description = "registration.not_due"),
+    ))]
+pub async fn registration_skip(
+    State(state): State<AppState>,
+    Path(t): Path<String>,
+    client: Client,
+) -> AppResult<Json<RegistrationSkipped>> {
+    let (tenant, auth) = session(&state, &t, &client).await?;
+    crate::flows::registration::skip(&state, &tenant, &client.actor, &auth)
+        .await
+        .map(Json)
 }
 
 #[utoipa::path(post, path = "/api/v1/tenants/{t}/sessions/current/mfa/challenges", tag = "sign-in", security(("bearer" = [])),

@@ -12,6 +12,7 @@ mod language;
 mod limits;
 mod methods;
 mod queue;
+mod registration;
 mod reset;
 mod schema;
 mod sessions;

@@ -192,6 +192,12 @@ pub fn migrations(backend: Backend) -> Vec<(i64, Vec<String>)> {
         "ALTER TABLE custom_questions ADD COLUMN locale TEXT".to_string(),
     ];
     let v10 = vec![
+        // Registration interrupt: skips a user has used (counted server-side against the
+        // tenant's `registration_skips_allowed`), and whether a session skipped it.
+        "ALTER TABLE users ADD COLUMN registration_skips BIGINT NOT NULL DEFAULT 0".to_string(),
+        "ALTER TABLE sessions ADD COLUMN interrupt_skipped BIGINT NOT NULL DEFAULT 0".to_string(),
+    ];
+    let v11 = vec![
         // Codes waiting to be sent, off the request path: what to send is sealed with the key
         // (bound to the row's id), so no live code is ever in clear at rest, and a real user's
         // row cannot be told from an unknown name's decoy row without the key. One row per
@@ -228,5 +234,6 @@ pub fn migrations(backend: Backend) -> Vec<(i64, Vec<String>)> {
         (8, v8),
         (9, v9),
         (10, v10),
+        (11, v11),
     ]
 }

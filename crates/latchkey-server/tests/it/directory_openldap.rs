@@ -386,8 +386,8 @@ async fn directory_contacts_as_reset_methods(db: Db) {
     let (h, ldap) = harness(db, &slapd).await;
     let tenant = h.state.tenant("contoso").await.unwrap();
     let sam = ldap.find(&h.store, tenant.id(), "sam").await.unwrap().unwrap().row;
-    let email_id = latchkey_server::flows::reset::contact_method_id(&sam.id, "email");
-    let phone_id = latchkey_server::flows::reset::contact_method_id(&sam.id, "phone");
+    let email_id = latchkey_server::flows::methods::contact_method_id(&sam.id, "email");
+    let phone_id = latchkey_server::flows::methods::contact_method_id(&sam.id, "phone");
     // Off by default: sam has nothing to reset with (the answer is the decoy list).
     let (s, v) = h.reset_start("sam").await;
     assert_eq!(s, StatusCode::OK, "{v}");

@@ -17,6 +17,7 @@ mod languages;
 mod password_change;
 mod portal;
 mod processes;
+mod registration;
 mod reset;
 mod samba;
 mod security_info;
