@@ -450,6 +450,7 @@ error-code-rate-limited = { $retry_after_secs ->
 
 error-delivery = Der Code konnte nicht gesendet werden. Versuchen Sie es in einigen Minuten erneut; wenn es weiterhin nicht klappt, wenden Sie sich an Ihren Helpdesk.
 error-delivery-failed = Der Code konnte nicht gesendet werden. Prüfen Sie die Adresse oder Nummer und versuchen Sie es erneut; wenn kein Code ankommt, wenden Sie sich an Ihren Helpdesk.
+error-delivery-undelivered = Der Code konnte nicht zugestellt werden. Fordern Sie einen neuen Code an oder verwenden Sie eine andere Methode; wenn es weiterhin fehlschlägt, wenden Sie sich an Ihren Helpdesk.
 
 error-questions = Ihre Sicherheitsfragen konnten nicht gespeichert werden. Prüfen Sie Ihre Antworten und versuchen Sie es erneut.
 error-questions-too-few = { $min ->

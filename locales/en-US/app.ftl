@@ -454,6 +454,7 @@ error-code-rate-limited = { $retry_after_secs ->
 
 error-delivery = The code couldn't be sent. Try again in a few minutes; if it still doesn't work, contact your help desk.
 error-delivery-failed = The code couldn't be sent. Check the address or number and try again; if no code arrives, contact your help desk.
+error-delivery-undelivered = The code couldn't be delivered. Ask for a new code, or use another method; if it keeps failing, contact your help desk.
 
 error-questions = Your security questions couldn't be saved. Check your answers and try again.
 error-questions-too-few = { $min ->

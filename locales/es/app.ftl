@@ -455,6 +455,7 @@ error-code-rate-limited = { $retry_after_secs ->
 
 error-delivery = No se pudo enviar el código. Vuelva a intentarlo dentro de unos minutos; si sigue sin funcionar, póngase en contacto con su servicio de asistencia.
 error-delivery-failed = No se pudo enviar el código. Compruebe la dirección o el número y vuelva a intentarlo; si no llega ningún código, póngase en contacto con su servicio de asistencia.
+error-delivery-undelivered = No se pudo entregar el código. Solicite un código nuevo o use otro método; si sigue fallando, póngase en contacto con su servicio de asistencia.
 
 error-questions = No se pudieron guardar sus preguntas de seguridad. Compruebe sus respuestas y vuelva a intentarlo.
 error-questions-too-few = { $min ->

@@ -455,6 +455,7 @@ error-code-rate-limited = { $retry_after_secs ->
 
 error-delivery = Le code n’a pas pu être envoyé. Réessayez dans quelques minutes ; si cela ne fonctionne toujours pas, contactez votre service d’assistance.
 error-delivery-failed = Le code n’a pas pu être envoyé. Vérifiez l’adresse ou le numéro et réessayez ; si aucun code n’arrive, contactez votre service d’assistance.
+error-delivery-undelivered = Le code n’a pas pu être remis. Demandez un nouveau code ou utilisez une autre méthode ; si l’échec persiste, contactez votre service d’assistance.
 
 error-questions = Vos questions de sécurité n’ont pas pu être enregistrées. Vérifiez vos réponses et réessayez.
 error-questions-too-few = { $min ->

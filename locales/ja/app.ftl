@@ -427,6 +427,7 @@ error-code-rate-limited = { $retry_after_secs ->
 
 error-delivery = コードを送信できませんでした。数分後にもう一度お試しください。それでも解決しない場合は、ヘルプデスクにお問い合わせください。
 error-delivery-failed = コードを送信できませんでした。アドレスまたは番号を確認して、もう一度お試しください。コードが届かない場合は、ヘルプデスクにお問い合わせください。
+error-delivery-undelivered = コードを配信できませんでした。新しいコードを要求するか、別の方法を使用してください。失敗が続く場合は、ヘルプデスクにお問い合わせください。
 
 error-questions = 秘密の質問を保存できませんでした。回答を確認して、もう一度お試しください。
 error-questions-too-few = { $min ->

@@ -455,6 +455,7 @@ error-code-rate-limited = { $retry_after_secs ->
 
 error-delivery = Não foi possível enviar o código. Tente novamente em alguns minutos; se ainda não funcionar, entre em contato com o suporte técnico.
 error-delivery-failed = Não foi possível enviar o código. Confira o endereço ou o número e tente novamente; se nenhum código chegar, entre em contato com o suporte técnico.
+error-delivery-undelivered = Não foi possível entregar o código. Peça um novo código ou use outro método; se continuar falhando, entre em contato com o suporte técnico.
 
 error-questions = Não foi possível salvar suas perguntas de segurança. Confira suas respostas e tente novamente.
 error-questions-too-few = { $min ->

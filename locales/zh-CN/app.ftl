@@ -437,6 +437,7 @@ error-code-rate-limited = { $retry_after_secs ->
 
 error-delivery = 无法发送验证码。请几分钟后重试；如果仍然不行，请联系服务台。
 error-delivery-failed = 无法发送验证码。请检查地址或号码后重试；如果仍未收到验证码，请联系服务台。
+error-delivery-undelivered = 无法送达验证码。请重新获取验证码或使用其他方式；如果仍然失败，请联系服务台。
 
 error-questions = 无法保存您的安全问题。请检查答案后重试。
 error-questions-too-few = { $min ->

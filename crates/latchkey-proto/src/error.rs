@@ -125,6 +125,7 @@ error_codes! {
     CodeAttemptsExceeded = "code.attempts_exceeded", 400, "Too many wrong codes; request a new one.";
     CodeRateLimited = "code.rate_limited", 429, "Too many codes were sent; wait before requesting another.";
     DeliveryFailed = "delivery.failed", 502, "The message could not be sent.";
+    DeliveryUndelivered = "delivery.undelivered", 502, "The code could not be delivered; ask for a new one or use another method.";
     QuestionsDisabled = "questions.disabled", 403, "Security questions are not enabled for your organization.";
     QuestionsNotAllowedForAdmins = "questions.not_allowed_for_admins", 403, "Administrators cannot use security questions.";
     QuestionsWrongCount = "questions.wrong_count", 400, "Answer the number of questions your organization requires.";

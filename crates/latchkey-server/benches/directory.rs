@@ -174,7 +174,7 @@ async fn flows_per_sec(base: String, capture: Arc<Capture>, flows: usize) -> (f6
                     json!({"method_id": method}),
                 )
                 .await;
-                let code = capture.last_code(&format!("flow{i}@example.org"));
+                let code = capture.last_code(&format!("flow{i}@example.org")).await;
                 let (ok, _) = post(
                     format!("{base}/resets/{reset}/verify"),
                     json!({"method_id": method, "code": code}),
@@ -376,6 +376,7 @@ fn main() {
         ));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
+        latchkey_server::flows::delivery_queue::spawn_worker(state.clone());
         let app = latchkey_server::http::app(state).into_make_service_with_connect_info::<SocketAddr>();
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
         let mut results = Vec::new();

@@ -250,7 +250,7 @@ async fn run(kind: Kind, url: &str, base: &str, users: Arc<Vec<User>>, capture: 
                                 *lat.reasons.entry(why).or_default() += 1;
                                 continue;
                             }
-                            let code = capture.last_code(&u.email);
+                            let code = capture.last_code(&u.email).await;
                             post(
                                 &client,
                                 mfa.clone(),
@@ -331,6 +331,7 @@ async fn bench(url: &str, name: &str) {
     );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
+    latchkey_server::flows::delivery_queue::spawn_worker(state.clone());
     let app = latchkey_server::http::app(state).into_make_service_with_connect_info::<SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     let base = format!("http://{addr}/api/v1/tenants/bench");

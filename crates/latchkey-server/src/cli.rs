@@ -890,6 +890,9 @@ pub async fn serve(settings: &Settings, store: Store, announce: Option<String>, 
     .with_directories(directories)
     .with_portal_hosts(crate::config::portal_hosts(&settings.config.tenants)?);
     tokio::spawn(housekeeping(store));
+    // Codes of resets go out from here, off the request path; queued ones left by a stopped
+    // instance too.
+    crate::flows::delivery_queue::spawn_worker(state.clone());
     tracing::info!(%addr, "listening");
     println!("Latchkey server listening on {scheme}://{addr}");
     if let Some(text) = announce {

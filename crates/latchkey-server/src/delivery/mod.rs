@@ -19,9 +19,9 @@ pub use smtp::{Smtp, SmtpLogin, SmtpTls};
 
 use async_trait::async_trait;
 use latchkey_proto::Secret;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Channel {
     Email,

@@ -80,6 +80,61 @@ pub async fn sign_in(
 
     // Control characters (NUL above all, which PostgreSQL refuses in text) never name a user.
     let directory = state.directory(tenant);
+    // The name as typed, for counters that must behave the same for every name.
+    let name: String = login
+        .to_lowercase()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(256)
+        .collect();
+    let p = &tenant.policy;
+    let locked_answer = |until: i64| {
+        // The wait left of the lockout, rounded up: "wait 15 minutes" is never too short. A lock
+        // until someone unlocks it says a year, whoever it is.
+        let minutes = ((until.saturating_sub(now) + 59) / 60).clamp(1, MAX_LOCK_MINUTES);
+        AppError::new(ErrorCode::AuthAccountLocked).with_arg("minutes", minutes)
+    };
+    // An account's lock holds for everyone, so a stranger's wrong passwords could keep its user
+    // out. Failures are first counted per name as typed and client network, below the account's
+    // own limit (ours, or the directory's where it locks accounts itself): one network alone
+    // never locks the account, and while it is held back there, the user signs in from elsewhere.
+    let external = !directory.is_builtin();
+    let rule = lock_rule(directory.as_ref(), tenant).await;
+    let net_key = format!("signin-net:{}:{name}:{}", tenant.slug(), actor.network());
+    {
+        let (count, until_ms) = state
+            .store
+            .count_attempt_until(
+                &net_key,
+                now * 1000,
+                rule.per_network,
+                (now + i64::from(p.lockout_duration_secs)) * 1000,
+            )
+            .await?;
+        if count == rule.per_network + 1 {
+            audit::record(
+                &state.store,
+                state.clock.now_ms(),
+                actor,
+                Event {
+                    tenant: tenant.slug(),
+                    username: Some(&name),
+                    event: "account.locked",
+                    outcome: "success",
+                    detail: json!({"scope": "network", "network": actor.network(), "failures": rule.per_network}),
+                },
+            )
+            .await;
+        }
+        if count > rule.per_network {
+            state
+                .hasher
+                .dummy_verify_async(password::normalize(password.expose()))
+                .await;
+            fail("locked_for_network").await;
+            return Err(locked_answer(until_ms / 1000));
+        }
+    }
     let user = if login.is_empty() || login.len() > 256 || login.chars().any(char::is_control) {
         None
     } else {
@@ -91,42 +146,30 @@ pub async fn sign_in(
             }
         }
     };
-    let p = &tenant.policy;
-    let locked_answer = |until: i64| {
-        // The wait left of the lockout, rounded up: "wait 15 minutes" is never too short.
-        let minutes = (until.saturating_sub(now) + 59) / 60;
-        AppError::new(ErrorCode::AuthAccountLocked).with_arg("minutes", minutes.max(1))
-    };
     let Some(user) = user else {
         state
             .hasher
             .dummy_verify_async(password::normalize(password.expose()))
             .await;
-        // Where locks are ours (the built-in directory), an unknown name locks exactly like a
-        // real one: the same threshold and duration, its failures counted under the name as
-        // typed, so a lock tells nothing about who exists.
-        if directory.is_builtin() {
-            // Control characters never reach the store (PostgreSQL refuses NUL in text).
-            let name: String = login
-                .to_lowercase()
-                .chars()
-                .filter(|c| !c.is_control())
-                .take(256)
-                .collect();
-            let key = format!("signin-unknown:{}:{name}", tenant.slug());
-            let (count, until_ms) = state
-                .store
-                .count_attempt_until(
-                    &key,
-                    now * 1000,
-                    i64::from(p.lockout_threshold),
-                    (now + i64::from(p.lockout_duration_secs)) * 1000,
-                )
-                .await?;
-            if count > i64::from(p.lockout_threshold) {
-                fail("locked").await;
-                return Err(locked_answer(until_ms / 1000));
-            }
+        // An unknown name locks exactly like a real one: with the tenant's threshold and
+        // duration where locks are ours (the built-in directory), with the directory's where it
+        // locks accounts itself; its failures counted under the name as typed, so a lock tells
+        // nothing about who exists.
+        let (threshold, lock_secs) = (rule.threshold, rule.lock_secs);
+        let key = format!("signin-unknown:{}:{name}", tenant.slug());
+        let until_ms = if lock_secs > 0 {
+            (now + lock_secs) * 1000
+        } else {
+            // Until unlocked: as long as a directory's lock of that kind.
+            (now + MAX_LOCK_MINUTES * 60) * 1000
+        };
+        let (count, until_ms) = state
+            .store
+            .count_attempt_until(&key, now * 1000, threshold, until_ms)
+            .await?;
+        if count > threshold {
+            fail("locked").await;
+            return Err(locked_answer(until_ms / 1000));
         }
         fail("unknown_user").await;
         return Err(AppError::new(ErrorCode::AuthInvalidCredentials));
@@ -135,6 +178,25 @@ pub async fn sign_in(
     let checked = directory
         .verify_password(&state.store, &user, password, &lockout_rule(tenant, now))
         .await;
+    // Locked in the directory (as the directory judged it when the name was looked up; a lock
+    // that ran out is not mirrored): the right password and a wrong one answer alike. The
+    // password still went to the directory, so it keeps counting.
+    let locked_in_directory = external && user.locked_until.is_some();
+    let answered = match &checked {
+        Ok(_) => true,
+        // The directory answered about the account, not about being reachable.
+        Err(e) => matches!(
+            e,
+            crate::directory::DirectoryError::AccountExpired
+                | crate::directory::DirectoryError::AccountLocked
+                | crate::directory::DirectoryError::AccountDisabled
+                | crate::directory::DirectoryError::InvalidCredentials
+        ),
+    };
+    if locked_in_directory && answered {
+        fail("locked").await;
+        return Err(locked_answer(user.locked_until.unwrap_or(now)));
+    }
     let checked = match checked {
         Ok(c) => c,
         Err(e) => {
@@ -142,6 +204,28 @@ pub async fn sign_in(
             return Err(e.into());
         }
     };
+    if external
+        && matches!(checked, PasswordCheck::Invalid { .. })
+        && let Ok(Some(_)) = directory.lockout(&state.store, &user).await
+    {
+        // This failure locked the account in the directory.
+        audit::record(
+            &state.store,
+            state.clock.now_ms(),
+            actor,
+            Event {
+                tenant: tenant.slug(),
+                username: Some(&user.username),
+                event: "account.locked",
+                outcome: "success",
+                detail: json!({"scope": "directory"}),
+            },
+        )
+        .await;
+    }
+    if matches!(checked, PasswordCheck::Valid) {
+        state.store.clear_attempts(&net_key).await?;
+    }
     match checked {
         PasswordCheck::Invalid { failures, reason } => {
             if failures == Some(i64::from(tenant.policy.lockout_threshold)) {
@@ -250,6 +334,47 @@ pub async fn vet_new_password(state: &AppState, tenant: &Tenant, user: &UserRow,
             .with_arg("problems", problems));
     }
     Ok(())
+}
+
+/// The longest wait a locked answer names (a year): a lock until someone unlocks it.
+const MAX_LOCK_MINUTES: i64 = 525_600;
+
+/// The account lock in force (the tenant's, or that of a directory that locks accounts itself),
+/// mirrored for names nobody has, and the per-network limit held below it.
+struct LockRule {
+    /// Failures before the account locks (the directory's own limit, else the tenant's).
+    threshold: i64,
+    /// How long its lock lasts, seconds (0: until unlocked).
+    lock_secs: i64,
+    /// Failures per name and client network before that network is held back: the tenant's
+    /// threshold, kept below the directory's so one network cannot lock the account there.
+    per_network: i64,
+}
+
+async fn lock_rule(directory: &dyn crate::directory::Directory, tenant: &Tenant) -> LockRule {
+    let p = if directory.is_builtin() {
+        crate::directory::DirectoryPolicy::default()
+    } else {
+        directory.policy().await.unwrap_or_default()
+    };
+    let tenant_threshold = i64::from(tenant.policy.lockout_threshold).max(1);
+    let threshold = p
+        .max_failures
+        .filter(|f| *f > 0)
+        .map(i64::from)
+        .unwrap_or(tenant_threshold);
+    LockRule {
+        threshold,
+        lock_secs: p
+            .lockout_secs
+            .map(|s| s.min(i64::MAX as u64 / 4_000) as i64)
+            .unwrap_or(i64::from(tenant.policy.lockout_duration_secs)),
+        per_network: if threshold >= 2 {
+            tenant_threshold.min(threshold - 1)
+        } else {
+            tenant_threshold
+        },
+    }
 }
 
 /// The tenant's lockout rule at `now`.

@@ -4,6 +4,7 @@
 //!
 //! ```text
 //! reset, account ──▶ registration, step_up ──▶ security_key ──▶ security_info ──▶ methods ──▶ session, notice
+//! reset, security_info ──▶ delivery_queue ──▶ notice
 //! admin ◀── questions
 //! ```
 
@@ -11,6 +12,8 @@
 pub mod account;
 /// The admin operations behind the CLI: users, tenants, policy, reports.
 pub mod admin;
+/// Reset codes sent off the request path: the queue's worker.
+pub mod delivery_queue;
 /// Which methods count, for a reset and for the registration interrupt.
 pub mod methods;
 /// Codes, announcements and the language they go out in.

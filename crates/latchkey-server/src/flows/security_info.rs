@@ -6,7 +6,7 @@
 //! attempt-limited in one statement.
 
 use crate::audit::{self, Actor, Event};
-use crate::delivery::{Channel, Message};
+use crate::delivery::Channel;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::store::{CodeCheck, MethodRow, NewMethod, UserRow};
@@ -381,33 +381,8 @@ pub async fn send_code_counted(
     let start = counted.1;
     let lifetime = tenant.policy.code_lifetime_secs;
     let l10n = crate::flows::notice::localizer(&crate::flows::notice::user_languages(state, user, locale).await);
-    let args = [
-        ("tenant", tenant.name().into()),
-        ("code", code.expose().to_string().into()),
-        ("minutes", (lifetime / 60).into()),
-        ("portal", state.portal_url(tenant.slug()).into()),
-    ];
     let to = m.destination.clone().unwrap_or_default();
-    let msg = if channel == Channel::Email {
-        crate::email::message(
-            tenant,
-            &l10n,
-            to,
-            ("email-code-subject", "email-code-body"),
-            &args,
-            Some(code),
-        )
-    } else {
-        Message {
-            tenant: tenant.slug().into(),
-            channel,
-            to,
-            subject: None,
-            body: l10n.format("sms-code", &args),
-            html: None,
-            code: Some(code),
-        }
-    };
+    let msg = crate::flows::delivery_queue::code_message(state, tenant, &l10n, channel, to, code);
     if let Err(e) = state.delivery.send(state.clock.now_ms(), &msg).await {
         // Nothing reached the user, so the attempt does not count against their sending limit.
         state.store.rate_refund(counter, start).await?;
@@ -897,6 +872,48 @@ pub(crate) async fn ask_questions(
                 .unwrap_or_default(),
         })
         .collect())
+}
+
+/// A stand-in questions method for a reset decoy: `count` of the tenant's questions drawn by a
+/// keyed hash of `seed`, each answer "hashed" as the hasher's dummy (a real argon2 check that
+/// never matches), so asking and checking go through [`ask_questions`] and [`check_questions`].
+pub(crate) async fn decoy_questions_method(
+    state: &AppState,
+    tenant: &Tenant,
+    id: &str,
+    seed: &str,
+    count: usize,
+) -> AppResult<MethodRow> {
+    let mut ids: Vec<String> = questions_in(state, tenant, &[], true)
+        .await?
+        .into_iter()
+        .map(|q| q.id)
+        .collect();
+    for i in (1..ids.len()).rev() {
+        let mac = state.vault.mac("decoy-questions", &format!("{seed}:{i}"));
+        let r = u32::from_str_radix(&mac[..8], 16).unwrap_or(0);
+        ids.swap(i, (r as usize) % (i + 1));
+    }
+    ids.truncate(count.max(1));
+    let dummy = state.hasher.dummy_hash();
+    let answers: Vec<serde_json::Value> = ids
+        .iter()
+        .map(|q| serde_json::json!({"question_id": q, "hash": dummy}))
+        .collect();
+    Ok(MethodRow {
+        id: id.to_string(),
+        user_id: String::new(),
+        kind: "questions".into(),
+        name: None,
+        destination: None,
+        secret: None,
+        data: serde_json::json!({ "answers": answers }),
+        verified: true,
+        is_default: false,
+        last_step: None,
+        created_at: 0,
+        last_used_at: None,
+    })
 }
 
 /// The subset of the registered questions a reset asks (all when fewer are registered): drawn

@@ -194,27 +194,31 @@ impl Store {
         Ok(())
     }
 
-    /// Counts a failed password atomically; locks the account when the count reaches
-    /// `threshold`. Returns the new count.
     /// Counts a failed password; at `threshold` the account locks until `lock_until`. While
-    /// locked, failures keep counting without extending the lock; once a lock has expired the
-    /// count starts again at 1 (one wrong password does not re-lock). Returns the count.
+    /// locked, failures keep counting without extending the lock; once a lock has expired, or
+    /// the last failure is older than a lock would last (`lock_until - now`), the count starts
+    /// again at 1 (one wrong password does not re-lock). Returns the count.
     pub async fn record_failed_login(&self, id: &str, threshold: i64, lock_until: i64, now: i64) -> StoreResult<i64> {
-        let row = sqlx::query(
+        let fresh = "(locked_until IS NOT NULL AND locked_until <= $4) \
+             OR (locked_until IS NULL AND last_failed_at IS NOT NULL AND last_failed_at <= $5)";
+        let sql = format!(
             "UPDATE users SET \
-             failed_logins = CASE WHEN locked_until IS NOT NULL AND locked_until <= $4 THEN 1 ELSE failed_logins + 1 END, \
+             failed_logins = CASE WHEN {fresh} THEN 1 ELSE failed_logins + 1 END, \
              locked_until = CASE \
                WHEN locked_until IS NOT NULL AND locked_until > $4 THEN locked_until \
-               WHEN (CASE WHEN locked_until IS NOT NULL AND locked_until <= $4 THEN 1 ELSE failed_logins + 1 END) >= $1 THEN $2 \
-               ELSE NULL END \
-             WHERE id = $3 RETURNING failed_logins",
-        )
-        .bind(threshold)
-        .bind(lock_until)
-        .bind(id)
-        .bind(now)
-        .fetch_optional(&mut *self.conn().await?)
-        .await?;
+               WHEN (CASE WHEN {fresh} THEN 1 ELSE failed_logins + 1 END) >= $1 THEN $2 \
+               ELSE NULL END, \
+             last_failed_at = $4 \
+             WHERE id = $3 RETURNING failed_logins"
+        );
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(threshold)
+            .bind(lock_until)
+            .bind(id)
+            .bind(now)
+            .bind(now - (lock_until - now))
+            .fetch_optional(&mut *self.conn().await?)
+            .await?;
         Ok(row.map(|r| r.get::<i64, _>(0)).unwrap_or(0))
     }
 
@@ -224,6 +228,31 @@ impl Store {
             .bind(id)
             .execute(&mut *self.conn().await?)
             .await?;
+        self.clear_network_locks(id).await
+    }
+
+    /// Forgets the per-network sign-in failures counted for a user's names (user name and
+    /// email, as typed in lower case): an unlock or a reset ends those locks too.
+    pub async fn clear_network_locks(&self, user_id: &str) -> StoreResult<()> {
+        let row = sqlx::query(
+            "SELECT t.slug, u.username, u.email FROM users u JOIN tenants t ON t.id = u.tenant_id WHERE u.id = $1",
+        )
+        .bind(user_id)
+        .fetch_optional(&mut *self.conn().await?)
+        .await?;
+        let Some(row) = row else { return Ok(()) };
+        let slug: String = row.get(0);
+        let names = [Some(row.get::<String, _>(1)), row.get::<Option<String>, _>(2)];
+        for name in names.into_iter().flatten() {
+            // Every key `signin-net:<tenant>:<name>:<network>`: from `<name>:` up to `<name>;`.
+            let from = format!("signin-net:{slug}:{}:", name.to_lowercase());
+            let to = format!("signin-net:{slug}:{};", name.to_lowercase());
+            sqlx::query("DELETE FROM rate_counters WHERE key >= $1 AND key < $2")
+                .bind(from)
+                .bind(to)
+                .execute(&mut *self.conn().await?)
+                .await?;
+        }
         Ok(())
     }
 

@@ -3,7 +3,7 @@
 
 use crate::both;
 use crate::slapd::{ALEX_DN, SERVICE_PW, SUFFIX, Slapd};
-use crate::support::{ALEX_PW, Db, Harness, code, temp_dir};
+use crate::support::{ALEX_PW, Db, Harness, MEGAN_PW, code, temp_dir};
 use axum::http::StatusCode;
 use latchkey_server::config::DirectoryConfig;
 use latchkey_server::directory::ldap::LdapDirectory;
@@ -111,16 +111,20 @@ async fn reset_unlock_and_lockout(db: Db) {
     let slapd = Slapd::start();
     let (h, _) = harness(db, &slapd).await;
     let email = alex_with_email(&h).await;
-    // Three wrong passwords lock the account in the directory (pwdMaxFailure 3).
-    for _ in 0..3 {
+    // Three wrong passwords lock the account in the directory (pwdMaxFailure 3); one network
+    // alone is held back after two, so they come from three.
+    for i in 0..3 {
         assert_eq!(
-            h.sign_in("alex", "Wrong-Password-123").await.0,
+            h.sign_in_from(&format!("192.0.2.{i}"), "alex", "Wrong-Password-123")
+                .await
+                .0,
             StatusCode::UNAUTHORIZED
         );
     }
     assert!(slapd.read(ALEX_DN, "pwdAccountLockedTime").is_some(), "{}", slapd.log());
     assert!(!slapd.binds(ALEX_DN, ALEX_PW), "locked in the directory");
-    assert_eq!(h.sign_in("alex", ALEX_PW).await.0, StatusCode::UNAUTHORIZED);
+    let (s, v) = h.sign_in("alex", ALEX_PW).await;
+    assert_eq!((s, code(&v)), (StatusCode::FORBIDDEN, "auth.account_locked"));
     // Unlock without a reset: the lock is cleared in the directory.
     let (s, v) = h.unlock_start("alex").await;
     assert_eq!(s, StatusCode::OK, "{v}");
@@ -132,8 +136,9 @@ async fn reset_unlock_and_lockout(db: Db) {
     assert_eq!(slapd.read(ALEX_DN, "pwdAccountLockedTime"), None);
     assert_eq!(h.sign_in("alex", ALEX_PW).await.0, StatusCode::OK);
     // A reset writes the directory through the service account, and unlocks.
-    for _ in 0..3 {
-        h.sign_in("alex", "Wrong-Password-123").await;
+    for i in 0..3 {
+        h.sign_in_from(&format!("198.51.100.{i}"), "alex", "Wrong-Password-123")
+            .await;
     }
     assert!(slapd.read(ALEX_DN, "pwdAccountLockedTime").is_some());
     let reset = h.verified_reset("alex", &email, "alex.home@example.org").await;
@@ -616,3 +621,81 @@ fn admin_cli_reads_the_directory() {
         "{out}"
     );
 }
+
+/// A directory's lock is no oracle and no weapon. One network failing for a name is held back
+/// below the directory's limit (pwdMaxFailure 3: after two), alike for a real name and an unknown
+/// one, so it never locks the account in the directory and the real user signs in from their
+/// own network meanwhile. Locked in the directory (failures from three networks), the right and a
+/// wrong password answer alike, and an unknown name that failed as often answers the same. Every
+/// lock is audited.
+async fn directory_lock_tells_nothing_and_one_network_cannot_lock(db: Db) {
+    let slapd = Slapd::start();
+    let (h, _) = harness(db, &slapd).await;
+    let wrong = "Wrong-Password-123";
+    let stranger = "203.0.113.7";
+    let mut trail = Vec::new();
+    for i in 0..4 {
+        let a = h.sign_in_from(stranger, "megan", wrong).await;
+        let b = h.sign_in_from(stranger, "ghost", wrong).await;
+        assert_eq!(a, b, "attempt {}", i + 1);
+        trail.push(code(&a.1).to_string());
+    }
+    assert_eq!(
+        trail,
+        [
+            "auth.invalid_credentials",
+            "auth.invalid_credentials",
+            "auth.account_locked",
+            "auth.account_locked"
+        ]
+    );
+    let megan_dn = "uid=megan,ou=people,dc=contoso,dc=test";
+    assert_eq!(
+        slapd.read(megan_dn, "pwdAccountLockedTime"),
+        None,
+        "not locked in the directory"
+    );
+    // Held back for the stranger whatever the password; the user gets through from elsewhere.
+    let (s, v) = h.sign_in_from(stranger, "megan", MEGAN_PW).await;
+    assert_eq!((s, code(&v)), (StatusCode::FORBIDDEN, "auth.account_locked"));
+    assert_eq!(v["error"]["args"]["minutes"], 15, "{v}");
+    assert_eq!(
+        h.sign_in_from("198.51.100.20", "megan", MEGAN_PW).await.0,
+        StatusCode::OK
+    );
+
+    // Three networks, one failure each: locked in the directory.
+    for i in 0..3 {
+        let peer = format!("192.0.2.{i}");
+        let a = h.sign_in_from(&peer, "alex", wrong).await;
+        let b = h.sign_in_from(&peer, "ghost2", wrong).await;
+        assert_eq!(
+            (a.0, code(&a.1)),
+            (StatusCode::UNAUTHORIZED, "auth.invalid_credentials")
+        );
+        assert_eq!(a, b, "failure {}", i + 1);
+    }
+    assert!(slapd.read(ALEX_DN, "pwdAccountLockedTime").is_some());
+    let peer = "192.0.2.50";
+    let right = h.sign_in_from(peer, "alex", ALEX_PW).await;
+    assert_eq!(
+        (right.0, code(&right.1)),
+        (StatusCode::FORBIDDEN, "auth.account_locked")
+    );
+    // Until an administrator or the user (self-service unlock) unlocks it.
+    assert_eq!(right.1["error"]["args"]["minutes"], 525_600, "{}", right.1);
+    assert_eq!(h.sign_in_from(peer, "alex", wrong).await, right, "a wrong password");
+    assert_eq!(h.sign_in_from(peer, "ghost2", wrong).await, right, "the unknown name");
+    assert_eq!(h.sign_in_from(peer, "ghost2", ALEX_PW).await, right);
+    assert!(!slapd.binds(ALEX_DN, ALEX_PW), "still locked in the directory");
+
+    let locks = h.audit("account.locked").await;
+    let scope = |s: &str| locks.iter().filter(|e| e.detail["scope"] == s).count();
+    assert_eq!(
+        scope("network"),
+        2,
+        "megan and ghost, held back for the stranger: {locks:?}"
+    );
+    assert_eq!(scope("directory"), 1, "alex, locked in the directory: {locks:?}");
+}
+both!(directory_lock_tells_nothing_and_one_network_cannot_lock);

@@ -9,6 +9,7 @@ mod audit;
 mod bad_input;
 mod branding;
 mod certs;
+mod decoy_shape;
 mod delivery;
 mod directory_ad;
 mod directory_openldap;
