@@ -7,6 +7,7 @@
 common-app-name = Latchkey
 common-back = رجوع
 common-retry = إعادة المحاولة
+common-unlock-now = إلغاء قفل حسابي الآن
 common-retrying = جارٍ إعادة المحاولة…
 common-show-password = إظهار
 common-hide-password = إخفاء

@@ -6,6 +6,7 @@
 common-app-name = Latchkey
 common-back = Zurück
 common-retry = Erneut versuchen
+common-unlock-now = Konto jetzt entsperren
 common-retrying = Wird erneut versucht …
 common-show-password = Anzeigen
 common-hide-password = Verbergen

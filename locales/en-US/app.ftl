@@ -10,6 +10,7 @@
 common-app-name = Latchkey
 common-back = Back
 common-retry = Try again
+common-unlock-now = Unlock my account now
 common-retrying = Trying again…
 common-show-password = Show
 common-hide-password = Hide

@@ -6,6 +6,7 @@
 common-app-name = Latchkey
 common-back = Atrás
 common-retry = Reintentar
+common-unlock-now = Desbloquear mi cuenta ahora
 common-retrying = Reintentando…
 common-show-password = Mostrar
 common-hide-password = Ocultar

@@ -6,6 +6,7 @@
 common-app-name = Latchkey
 common-back = Retour
 common-retry = Réessayer
+common-unlock-now = Déverrouiller mon compte maintenant
 common-retrying = Nouvelle tentative…
 common-show-password = Afficher
 common-hide-password = Masquer

@@ -7,6 +7,7 @@
 common-app-name = Latchkey
 common-back = חזרה
 common-retry = לנסות שוב
+common-unlock-now = בטל את נעילת החשבון שלי עכשיו
 common-retrying = מנסים שוב…
 common-show-password = הצגה
 common-hide-password = הסתרה

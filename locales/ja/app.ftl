@@ -6,6 +6,7 @@
 common-app-name = Latchkey
 common-back = 戻る
 common-retry = 再試行
+common-unlock-now = 今すぐアカウントのロックを解除
 common-retrying = 再試行しています…
 common-show-password = 表示
 common-hide-password = 非表示

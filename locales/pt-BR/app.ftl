@@ -6,6 +6,7 @@
 common-app-name = Latchkey
 common-back = Voltar
 common-retry = Tentar novamente
+common-unlock-now = Desbloquear minha conta agora
 common-retrying = Tentando novamente…
 common-show-password = Mostrar
 common-hide-password = Ocultar

@@ -7,6 +7,7 @@
 common-app-name = Latchkey
 common-back = 返回
 common-retry = 重试
+common-unlock-now = 立即解锁我的帐户
 common-retrying = 正在重试…
 common-show-password = 显示
 common-hide-password = 隐藏

@@ -111,6 +111,27 @@ describe('sign in', () => {
     expect(document.activeElement).toBe(password);
   });
 
+  it('offers to unlock a locked account now, with the user ID carried over, when unlock is allowed', async () => {
+    const locked = async () => {
+      throw new ApiError('auth.account_locked', { minutes: 15 });
+    };
+    const fake = fakeTransport({ sessionSignIn: locked }, bootstrap({ flows: ['unlock', 'change', 'security_info'] }));
+    const { root, app } = await mount(fake.transport);
+    byTestId(root, 'flow-security-info').click();
+    await signIn(root, 'jdoe');
+    const error = byTestId(root, 'error');
+    expect(error.textContent).toContain('Your account is locked');
+    byTestId(error, 'unlock-now').click();
+    await settle();
+    expect(app.screen).toBe('unlock');
+    expect(byTestId<HTMLInputElement>(root, 'reset-username').value).toBe('jdoe');
+
+    // Without the unlock flow there is nothing to offer.
+    const { root: other } = await openSignIn({ sessionSignIn: locked });
+    await signIn(other, 'jdoe');
+    expect(queryTestId(byTestId(other, 'error'), 'unlock-now')).toBeNull();
+  });
+
   it('forgets the visit when going back to start', async () => {
     const { root, app } = await openSignIn({
       sessionSignIn: async () => ({ mfa_required: false, password_change_required: true, methods: [] }),

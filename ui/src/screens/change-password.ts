@@ -2,7 +2,7 @@ import { toApiError } from '../api/error';
 import { h, uid } from '../dom';
 import { errorText, t } from '../i18n';
 import type { AppContext, Screen } from './context';
-import { apiProblem, brandHeader, errorBox, kioskCountdown, page, type Problem } from './layout';
+import { apiProblem, brandHeader, errorBox, kioskCountdown, page, type Problem, unlockOffer } from './layout';
 import { field, NewPasswordField } from './password-field';
 
 /** Codes about the sign-in step send focus back to it; password codes to the new password. */
@@ -147,6 +147,9 @@ export function renderChangePassword(ctx: AppContext): Screen {
       form.removeAttribute('aria-busy');
       const target = fieldFor(error.code);
       showError(apiProblem(error), target && { username, current, new: newPassword.input }[target]);
+      if (error.code === 'auth.account_locked') {
+        errorSlot.querySelector('.error')?.append(unlockOffer(ctx, username.value.trim()) ?? '');
+      }
     }
   });
 

@@ -109,6 +109,27 @@ export function errorBox(problem: Problem, helpdesk: Helpdesk | undefined): HTML
 }
 
 /**
+ * For a locked account, when the tenant offers unlock: a way to unlock it now with one's own
+ * security info instead of waiting or calling the help desk. The user ID goes along.
+ */
+export function unlockOffer(ctx: AppContext, username: string): HTMLElement | null {
+  if (!ctx.boot.flows.includes('unlock')) return null;
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'secondary unlock-now',
+      'data-testid': 'unlock-now',
+      onclick: () => {
+        ctx.flow.username = username;
+        ctx.go('unlock');
+      },
+    },
+    t('common-unlock-now'),
+  );
+}
+
+/**
  * A screen's heading, with "Step n of m" in front when the screen is part of a sequence.
  * Focusable so the router (and screens that swap content) can move focus to it.
  */

@@ -2,7 +2,7 @@ import { toApiError } from '../api/error';
 import { h, uid } from '../dom';
 import { t } from '../i18n';
 import type { AppContext, Screen } from './context';
-import { apiProblem, brandHeader, errorBox, heading, page, type Problem } from './layout';
+import { apiProblem, brandHeader, errorBox, heading, page, type Problem, unlockOffer } from './layout';
 import { methodVerifier } from './method-verify';
 import { afterSignIn } from './registration-interrupt';
 import { field } from './password-field';
@@ -113,6 +113,7 @@ export function renderSignIn(ctx: AppContext): Screen {
       const focus = error.code === 'auth.invalid_credentials' ? password : error.code.startsWith('auth.account') ? username : null;
       if (focus === password) password.value = '';
       showError(apiProblem(error), focus);
+      if (error.code === 'auth.account_locked') errorSlot.querySelector('.error')?.append(unlockOffer(ctx, user) ?? '');
     }
   });
 
