@@ -9,7 +9,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHmac } from 'node:crypto';
 import { sleep } from './webdriver.mjs';
-import { freePort, killGroup, launchApp, waitHttp } from './harness.mjs';
+import { freePort, killGroup, launchApp, outboxCode, postJson, waitHttp } from './harness.mjs';
 import { assertAccessible } from './a11y.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -273,21 +273,9 @@ test('an authenticator app is registered by QR, then required at the next sign-i
 
 const API = () => `http://127.0.0.1:${port}/api/v1/tenants/contoso`;
 
-async function api(path, body, token) {
-  const res = await fetch(API() + path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body ?? {}),
-  });
-  return { status: res.status, json: await res.json().catch(() => null) };
-}
+const api = (path, body, token) => postJson(API(), path, body, token);
 
-function lastCode(to) {
-  const lines = readFileSync(join(dataDir, 'outbox.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-  const hit = lines.reverse().find((m) => m.to === to && m.code);
-  assert.ok(hit, `a code was sent to ${to}`);
-  return hit.code;
-}
+const lastCode = (to) => outboxCode(dataDir, to);
 
 /** A user with a verified email (and optionally an authenticator app), set up through the API. */
 async function userWithMethods(username, password, email, withTotp = false) {

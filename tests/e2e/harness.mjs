@@ -2,6 +2,8 @@
 // server to answer, and the app in a WebDriver session.
 import { createServer } from 'node:net';
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Session, sleep } from './webdriver.mjs';
 
 export { sleep };
@@ -64,4 +66,34 @@ export async function launchApp(app, env, pids) {
       killGroup(driver.pid, 'SIGKILL');
     },
   };
+}
+
+/** POSTs JSON to `base + path` (a tenant's API), with a bearer token when given: status and body. */
+export async function postJson(base, path, body, token) {
+  const res = await fetch(base + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body ?? {}),
+  });
+  return { status: res.status, json: await res.json().catch(() => null) };
+}
+
+/**
+ * The newest code the outbox in `dataDir` holds for `to`. Reset codes are sent by the server's
+ * delivery worker in the background, so this waits up to 10 s for one to be written.
+ */
+export function outboxCode(dataDir, to) {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let i = 0; i < 200; i++) {
+    let lines = [];
+    try {
+      lines = readFileSync(join(dataDir, 'outbox.jsonl'), 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    } catch {
+      // not written yet
+    }
+    const hit = lines.reverse().find((m) => m.to === to && m.code);
+    if (hit) return hit.code;
+    Atomics.wait(pause, 0, 0, 50);
+  }
+  throw new Error(`no code was sent to ${to}`);
 }

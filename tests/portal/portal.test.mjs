@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createHmac } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import { freePort, sleep, waitHttp } from '../e2e/harness.mjs';
+import { freePort, outboxCode, postJson, sleep, waitHttp } from '../e2e/harness.mjs';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -147,24 +147,13 @@ function totp(secret, step) {
 
 const API = () => `http://127.0.0.1:${port}/api/v1/tenants/contoso`;
 
-async function api(path, body, token) {
-  const res = await fetch(API() + path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body ?? {}),
-  });
-  return { status: res.status, json: await res.json().catch(() => null) };
-}
+const api = (path, body, token) => postJson(API(), path, body, token);
 
 function outbox() {
   return readFileSync(join(dataDir, 'outbox.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 }
 
-function lastCode(to) {
-  const hit = outbox().reverse().find((m) => m.to === to && m.code);
-  assert.ok(hit, `a code was sent to ${to}`);
-  return hit.code;
-}
+const lastCode = (to) => outboxCode(dataDir, to);
 
 /** A user with a verified email method, set up through the API. */
 async function userWithEmail(username, password, email) {
