@@ -110,6 +110,81 @@ pub fn build_main_window(app: &tauri::App, kiosk: bool) -> tauri::Result<()> {
     Ok(())
 }
 
+/// One kiosk per display: the first instance holds a name (Linux: an abstract Unix socket,
+/// nothing on disk; elsewhere an exclusive lock on a file in the temp dir). A second start finds
+/// it taken, asks the first to come to the front, and returns `None` (the caller exits).
+pub struct SingleInstance {
+    #[cfg(target_os = "linux")]
+    listener: std::os::unix::net::UnixListener,
+    #[cfg(not(target_os = "linux"))]
+    _lock: std::fs::File,
+}
+
+impl std::fmt::Debug for SingleInstance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SingleInstance")
+    }
+}
+
+fn instance_name() -> String {
+    let display = std::env::var("WAYLAND_DISPLAY")
+        .or_else(|_| std::env::var("DISPLAY"))
+        .unwrap_or_default();
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_default();
+    format!("org.latchkey.desktop.kiosk.{user}.{display}")
+}
+
+impl SingleInstance {
+    #[cfg(target_os = "linux")]
+    pub fn acquire() -> Option<SingleInstance> {
+        use std::os::linux::net::SocketAddrExt;
+        use std::os::unix::net::{SocketAddr, UnixListener, UnixStream};
+        let name = instance_name();
+        let addr = SocketAddr::from_abstract_name(name.as_bytes()).ok()?;
+        match UnixListener::bind_addr(&addr) {
+            Ok(listener) => Some(SingleInstance { listener }),
+            Err(_) => {
+                // Taken: wake the running kiosk (it raises its window) and step aside.
+                let _ = UnixStream::connect_addr(&addr);
+                None
+            }
+        }
+    }
+
+    #[cfg(not(target_os = "linux"))]
+    pub fn acquire() -> Option<SingleInstance> {
+        let path = std::env::temp_dir().join(format!("{}.lock", instance_name().replace([':', '/', '\\'], "_")));
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(path)
+            .ok()?;
+        file.try_lock().ok()?;
+        Some(SingleInstance { _lock: file })
+    }
+
+    /// Raises the main window whenever a second start knocks.
+    pub fn serve(self, app: AppHandle) {
+        #[cfg(target_os = "linux")]
+        std::thread::spawn(move || {
+            for conn in self.listener.incoming() {
+                drop(conn);
+                if let Some(w) = app.get_webview_window("main") {
+                    let _ = w.set_focus();
+                }
+            }
+        });
+        #[cfg(not(target_os = "linux"))]
+        {
+            let _ = app;
+            std::mem::forget(self);
+        }
+    }
+}
+
 /// Ends the visit: nothing of the person stays in the app or on the server.
 pub async fn wipe(app: &AppHandle) {
     let state = app.state::<AppState>();

@@ -113,10 +113,25 @@ pub fn run() {
             ),
         );
     }
+    // A kiosk runs once per display: a second start raises the first and leaves.
+    let instance = if kiosk {
+        match kiosk::SingleInstance::acquire() {
+            Some(i) => Some(i),
+            None => {
+                applog::log(machine_policy::LogLevel::Info, "a kiosk already runs on this display");
+                return;
+            }
+        }
+    } else {
+        None
+    };
     tauri::Builder::default()
         .manage(state)
         .setup(move |app| {
             kiosk::build_main_window(app, kiosk)?;
+            if let Some(i) = instance {
+                i.serve(app.handle().clone());
+            }
             if kiosk {
                 kiosk::spawn_idle_clock(app.handle().clone(), idle_secs);
             }

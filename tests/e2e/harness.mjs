@@ -156,11 +156,15 @@ process.on('exit', () => {
   for (const pid of openGroups) killGroup(pid, 'SIGKILL');
 });
 
-/** Opens `app` with this machine policy text (LATCHKEY_POLICY_FILE) and extra environment. */
+/**
+ * Opens `app` with this machine policy text (LATCHKEY_POLICY_FILE) and extra environment; the
+ * result's `env` is the app's environment (to start it a second time).
+ */
 export function openApp(app, policy, env = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'latchkey-e2e-policy-'));
   writeFileSync(join(dir, 'policy.toml'), policy);
-  return launchApp(app, { LATCHKEY_POLICY_FILE: join(dir, 'policy.toml'), LATCHKEY_CACHE_DIR: join(dir, 'cache'), ...env }, openGroups);
+  const appEnv = { LATCHKEY_POLICY_FILE: join(dir, 'policy.toml'), LATCHKEY_CACHE_DIR: join(dir, 'cache'), ...env };
+  return launchApp(app, appEnv, openGroups).then((opened) => ({ ...opened, env: appEnv }));
 }
 
 /** A screenshot of the screen now showing, which must also pass axe-core's WCAG A/AA rules. */

@@ -4,7 +4,7 @@
 // language. Run by `./dev test`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +26,7 @@ const EMAIL = 'kim.home@example.org';
 function appFiles() {
   return Object.values(env)
     .flatMap(filesUnder)
-    .filter((f) => /latchkey|webkit/i.test(f));
+    .filter((f) => /latchkey|webkit/i.test(f.slice(home.length)));
 }
 
 /** Every file under `dir` (recursively). */
@@ -78,6 +78,8 @@ test('a kiosk reset, then a cancelled one, leave nothing behind', async () => {
   const app = await openApp(APP, policy('idle_timeout_secs = 0\n'), env);
   const s = app.session;
   try {
+    await s.waitFor(async () => (await s.exec('return document.documentElement.lang')) === 'de' && (await s.exists('[data-testid="flow-reset"]')),
+      'the start screen in the policy language', 20000);
     // The whole screen, also without a window manager.
     const size = await s.exec('return [window.innerWidth, window.innerHeight]');
     assert.deepEqual(size, [1280, 800], 'the kiosk window covers the 1280x800 screen');
@@ -85,6 +87,11 @@ test('a kiosk reset, then a cancelled one, leave nothing behind', async () => {
     assert.equal(await s.exists('[data-testid="flow-security-info"]'), false, 'no security info in a kiosk');
     assert.equal(await s.exec('return document.querySelectorAll("footer a").length'), 0, 'help desk as text, not links');
     await shot(s, '30-kiosk-start');
+
+    // One kiosk per display: a second start steps aside at once, the first stays.
+    const second = spawnSync(APP, [], { env: { ...process.env, ...app.env }, timeout: 30000 });
+    assert.equal(second.status, 0, `a second kiosk leaves at once (${second.signal ?? ''})`);
+    assert.ok(await s.exists('[data-testid="flow-reset"]'), 'the first kiosk is still there');
 
     // The person switches to English and leaves a trace in web storage.
     await s.exec(`const p = document.querySelector('[data-testid="locale-picker"]'); p.value = 'en-US'; p.dispatchEvent(new Event('change'));`);
