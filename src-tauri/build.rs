@@ -12,6 +12,7 @@ fn main() {
         "session_mfa_verify",
         "methods_list",
         "methods_confirm",
+        "registration_skip",
         "method_remove",
         "method_set_default",
         "totp_start_enrollment",

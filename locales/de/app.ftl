@@ -169,6 +169,20 @@ security-info-add-label = Wählen Sie die Methode, die Sie hinzufügen möchten
 security-info-backup-replaces = Neue Codes ersetzen Ihre alten
 security-info-sign-out = Abmelden
 
+## Registrierung: zuerst nach der Anmeldung gefragt (Richtlinie der Organisation)
+
+interrupt-register-title = Ihre Organisation benötigt weitere Angaben, um Ihr Konto zu schützen
+interrupt-register-intro = Fügen Sie die Methoden hinzu, die Ihre Organisation verlangt, damit Sie Ihr Kennwort selbst zurücksetzen können, falls Sie es einmal vergessen.
+interrupt-register-count = Verlangte Methoden: { $required } · bisher registriert: { $registered }
+interrupt-register-button = Meine Methoden einrichten
+interrupt-reconfirm-title = Sind Ihre Sicherheitsinformationen noch aktuell?
+interrupt-reconfirm-intro = Ihre Organisation bittet Sie, von Zeit zu Zeit zu prüfen, ob die Methoden zum Zurücksetzen Ihres Kennworts noch funktionieren. Registriert sind:
+interrupt-reconfirm-confirm = Alles korrekt
+interrupt-reconfirm-update = Angaben aktualisieren
+interrupt-skip = Vorerst überspringen (noch { $left })
+interrupt-skipped = Vorerst übersprungen. Bei der nächsten Anmeldung werden Sie wieder gefragt (verbleibende Male: { $left }).
+interrupt-no-skips = Sie haben diesen Schritt so oft übersprungen, wie Ihre Organisation erlaubt. Schließen Sie ihn ab, um fortzufahren.
+
 ## Authentifizierungs-App hinzufügen
 
 totp-title = Authentifizierungs-App hinzufügen
@@ -405,6 +419,9 @@ error-mfa-method-not-verified = Diese Methode wurde nie fertig eingerichtet und 
 error-mfa-not-required = Sie sind bereits bestätigt. Fahren Sie mit Ihren Sicherheitsinformationen fort.
 error-mfa-questions-not-allowed = Sicherheitsfragen können eine Anmeldung nicht bestätigen. Wählen Sie eine andere Methode, etwa Ihre Authentifizierungs-App, einen Code per E-Mail oder SMS oder einen Sicherheitsschlüssel.
 error-policy-questions-alone = Sicherheitsfragen reichen nie allein: Erlauben Sie sie nur, wenn zum Zurücksetzen zwei Methoden verlangt werden.
+error-registration-not-due = Ihre Organisation bittet Sie derzeit nicht, Ihre Sicherheitsinformationen zu aktualisieren. Fahren Sie mit Ihren Sicherheitsinformationen fort.
+error-registration-skip-not-allowed = Ihre Organisation erlaubt nicht, diesen Schritt zu überspringen. Schließen Sie ihn ab, um fortzufahren.
+error-registration-skips-used-up = Sie haben diesen Schritt so oft übersprungen, wie Ihre Organisation erlaubt (höchstens { $allowed }). Schließen Sie ihn ab, um fortzufahren.
 
 error-methods = Ihre Sicherheitsinformationen konnten nicht geändert werden. Versuchen Sie es erneut; wenn es weiterhin scheitert, wenden Sie sich an Ihren Helpdesk.
 error-methods-would-leave-too-few = Sie können diese Methode nicht entfernen: Ihre Organisation verlangt eine Mindestzahl an Methoden. Fügen Sie zuerst eine andere Methode hinzu und entfernen Sie dann diese.
@@ -436,6 +453,7 @@ error-code-rate-limited = { $retry_after_secs ->
 
 error-delivery = Der Code konnte nicht gesendet werden. Versuchen Sie es in einigen Minuten erneut; wenn es weiterhin nicht klappt, wenden Sie sich an Ihren Helpdesk.
 error-delivery-failed = Der Code konnte nicht gesendet werden. Prüfen Sie die Adresse oder Nummer und versuchen Sie es erneut; wenn kein Code ankommt, wenden Sie sich an Ihren Helpdesk.
+error-delivery-undelivered = Der Code konnte nicht zugestellt werden. Fordern Sie einen neuen Code an oder verwenden Sie eine andere Methode; wenn es weiterhin fehlschlägt, wenden Sie sich an Ihren Helpdesk.
 
 error-questions = Ihre Sicherheitsfragen konnten nicht gespeichert werden. Prüfen Sie Ihre Antworten und versuchen Sie es erneut.
 error-questions-too-few = { $min ->

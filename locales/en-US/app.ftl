@@ -173,6 +173,20 @@ security-info-add-label = Choose a method to add
 security-info-backup-replaces = New codes replace your old ones
 security-info-sign-out = Sign out
 
+## Registration interrupt: asked first after sign-in (the organization's registration policy)
+
+interrupt-register-title = Your organization needs more information to keep your account secure
+interrupt-register-intro = Add the methods your organization requires, so that you can reset your password yourself if you ever forget it.
+interrupt-register-count = Methods required: { $required } · registered so far: { $registered }
+interrupt-register-button = Set up my methods
+interrupt-reconfirm-title = Is your security info still current?
+interrupt-reconfirm-intro = Your organization asks you to check now and then that the methods you'd use to reset your password still work. These are registered:
+interrupt-reconfirm-confirm = Looks good
+interrupt-reconfirm-update = Update my info
+interrupt-skip = Skip for now ({ $left } left)
+interrupt-skipped = Skipped for now. You'll be asked again the next time you sign in (skips left: { $left }).
+interrupt-no-skips = You've skipped this step as often as your organization allows. Complete it to continue.
+
 ## Add an authenticator app
 
 totp-title = Add an authenticator app
@@ -409,6 +423,9 @@ error-mfa-method-not-verified = This method was never finished, so it can't be u
 error-mfa-not-required = You're already verified. Continue to your security info.
 error-mfa-questions-not-allowed = Security questions can't confirm a sign-in. Choose another method, such as your authenticator app, a code by email or text, or a security key.
 error-policy-questions-alone = Security questions are never enough alone: allow them only when two methods are required to reset.
+error-registration-not-due = Your organization isn't asking you to update your security info right now. Continue to your security info.
+error-registration-skip-not-allowed = Your organization doesn't allow skipping this step. Complete it to continue.
+error-registration-skips-used-up = You've skipped this step as often as your organization allows (at most { $allowed }). Complete it to continue.
 
 error-methods = Your security info couldn't be changed. Try again; if it keeps failing, contact your help desk.
 error-methods-would-leave-too-few = You can't remove this method: your organization requires a minimum number of methods. Add another method first, then remove this one.
@@ -440,6 +457,7 @@ error-code-rate-limited = { $retry_after_secs ->
 
 error-delivery = The code couldn't be sent. Try again in a few minutes; if it still doesn't work, contact your help desk.
 error-delivery-failed = The code couldn't be sent. Check the address or number and try again; if no code arrives, contact your help desk.
+error-delivery-undelivered = The code couldn't be delivered. Ask for a new code, or use another method; if it keeps failing, contact your help desk.
 
 error-questions = Your security questions couldn't be saved. Check your answers and try again.
 error-questions-too-few = { $min ->

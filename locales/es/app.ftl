@@ -169,6 +169,20 @@ security-info-add-label = Elija el método que quiere añadir
 security-info-backup-replaces = Los códigos nuevos sustituyen a los anteriores
 security-info-sign-out = Cerrar sesión
 
+## Registro: lo primero tras iniciar sesión (directiva de la organización)
+
+interrupt-register-title = Su organización necesita más información para proteger su cuenta
+interrupt-register-intro = Añada los métodos que exige su organización para poder restablecer usted mismo su contraseña si alguna vez la olvida.
+interrupt-register-count = Métodos exigidos: { $required } · registrados hasta ahora: { $registered }
+interrupt-register-button = Configurar mis métodos
+interrupt-reconfirm-title = ¿Su información de seguridad sigue actualizada?
+interrupt-reconfirm-intro = Su organización le pide comprobar de vez en cuando que los métodos con los que restablecería su contraseña siguen funcionando. Estos son los registrados:
+interrupt-reconfirm-confirm = Todo es correcto
+interrupt-reconfirm-update = Actualizar mi información
+interrupt-skip = Omitir por ahora (quedan { $left })
+interrupt-skipped = Omitido por ahora. Se le volverá a preguntar la próxima vez que inicie sesión (omisiones restantes: { $left }).
+interrupt-no-skips = Ya ha omitido este paso tantas veces como permite su organización. Complételo para continuar.
+
 ## Añadir una aplicación de autenticación
 
 totp-title = Añadir una aplicación de autenticación
@@ -441,6 +455,7 @@ error-code-rate-limited = { $retry_after_secs ->
 
 error-delivery = No se pudo enviar el código. Vuelva a intentarlo dentro de unos minutos; si sigue sin funcionar, póngase en contacto con su servicio de asistencia.
 error-delivery-failed = No se pudo enviar el código. Compruebe la dirección o el número y vuelva a intentarlo; si no llega ningún código, póngase en contacto con su servicio de asistencia.
+error-delivery-undelivered = No se pudo entregar el código. Solicite un código nuevo o use otro método; si sigue fallando, póngase en contacto con su servicio de asistencia.
 
 error-questions = No se pudieron guardar sus preguntas de seguridad. Compruebe sus respuestas y vuelva a intentarlo.
 error-questions-too-few = { $min ->
@@ -513,6 +528,9 @@ error-auth-step-up-required = Para proteger su cuenta, vuelva a confirmar su ide
 error-request-timeout = El servidor de contraseñas tardó demasiado en responder. Vuelva a intentarlo en un momento; si sigue ocurriendo, póngase en contacto con su servicio de asistencia.
 error-mfa-questions-not-allowed = Las preguntas de seguridad no sirven para confirmar un inicio de sesión. Elija otro método, como su aplicación de autenticación, un código por correo electrónico o SMS, o una llave de seguridad.
 error-policy-questions-alone = Las preguntas de seguridad nunca bastan por sí solas: permítalas solo cuando se exijan dos métodos para restablecer.
+error-registration-not-due = Su organización no le pide actualizar su información de seguridad en este momento. Continúe a su información de seguridad.
+error-registration-skip-not-allowed = Su organización no permite omitir este paso. Complételo para continuar.
+error-registration-skips-used-up = Ya ha omitido este paso tantas veces como permite su organización (como máximo { $allowed }). Complételo para continuar.
 error-totp-attempts-exceeded = Demasiados códigos incorrectos de la aplicación de autenticación en este restablecimiento. Vuelva a empezar el restablecimiento y compruebe que el reloj de este dispositivo está en hora.
 error-questions-locale-unknown = No existe el idioma { $locale }. Use uno de estos: { $available }.
 error-questions-exists = Esa pregunta ya existe en este idioma.

@@ -169,6 +169,20 @@ security-info-add-label = Choisissez une méthode à ajouter
 security-info-backup-replaces = Les nouveaux codes remplacent les anciens
 security-info-sign-out = Se déconnecter
 
+## Enregistrement : demandé d’abord après la connexion (stratégie de l’organisation)
+
+interrupt-register-title = Votre organisation a besoin de plus d’informations pour protéger votre compte
+interrupt-register-intro = Ajoutez les méthodes exigées par votre organisation afin de pouvoir réinitialiser vous-même votre mot de passe si vous l’oubliez.
+interrupt-register-count = Méthodes exigées : { $required } · enregistrées jusqu’ici : { $registered }
+interrupt-register-button = Configurer mes méthodes
+interrupt-reconfirm-title = Vos informations de sécurité sont-elles toujours à jour ?
+interrupt-reconfirm-intro = Votre organisation vous demande de vérifier de temps en temps que les méthodes qui vous permettraient de réinitialiser votre mot de passe fonctionnent toujours. Voici celles qui sont enregistrées :
+interrupt-reconfirm-confirm = Tout est correct
+interrupt-reconfirm-update = Mettre à jour mes informations
+interrupt-skip = Ignorer pour l’instant (reste : { $left })
+interrupt-skipped = Ignoré pour l’instant. La question vous sera reposée à votre prochaine connexion (reports restants : { $left }).
+interrupt-no-skips = Vous avez ignoré cette étape autant de fois que votre organisation le permet. Terminez-la pour continuer.
+
 ## Ajouter une application d'authentification
 
 totp-title = Ajouter une application d’authentification
@@ -441,6 +455,7 @@ error-code-rate-limited = { $retry_after_secs ->
 
 error-delivery = Le code n’a pas pu être envoyé. Réessayez dans quelques minutes ; si cela ne fonctionne toujours pas, contactez votre service d’assistance.
 error-delivery-failed = Le code n’a pas pu être envoyé. Vérifiez l’adresse ou le numéro et réessayez ; si aucun code n’arrive, contactez votre service d’assistance.
+error-delivery-undelivered = Le code n’a pas pu être remis. Demandez un nouveau code ou utilisez une autre méthode ; si l’échec persiste, contactez votre service d’assistance.
 
 error-questions = Vos questions de sécurité n’ont pas pu être enregistrées. Vérifiez vos réponses et réessayez.
 error-questions-too-few = { $min ->
@@ -513,6 +528,9 @@ error-auth-step-up-required = Pour protéger votre compte, confirmez de nouveau 
 error-request-timeout = Le serveur de mots de passe a mis trop de temps à répondre. Réessayez dans un instant ; si cela se reproduit, contactez votre service d’assistance.
 error-mfa-questions-not-allowed = Les questions de sécurité ne permettent pas de confirmer une connexion. Choisissez une autre méthode, par exemple votre application d’authentification, un code par e-mail ou SMS, ou une clé de sécurité.
 error-policy-questions-alone = Les questions de sécurité ne suffisent jamais seules : ne les autorisez que si deux méthodes sont exigées pour la réinitialisation.
+error-registration-not-due = Votre organisation ne vous demande pas de mettre à jour vos informations de sécurité pour le moment. Continuez vers vos informations de sécurité.
+error-registration-skip-not-allowed = Votre organisation ne permet pas d’ignorer cette étape. Terminez-la pour continuer.
+error-registration-skips-used-up = Vous avez ignoré cette étape autant de fois que votre organisation le permet (au plus { $allowed }). Terminez-la pour continuer.
 error-totp-attempts-exceeded = Trop de codes incorrects de l’application d’authentification pendant cette réinitialisation. Recommencez la réinitialisation et vérifiez que l’horloge de cet appareil est à l’heure.
 error-questions-locale-unknown = La langue { $locale } n’existe pas. Utilisez l’une des suivantes : { $available }.
 error-questions-exists = Cette question existe déjà dans cette langue.

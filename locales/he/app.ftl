@@ -171,6 +171,20 @@ security-info-add-label = בחירת אמצעי להוספה
 security-info-backup-replaces = הקודים החדשים מחליפים את הקודים הקודמים שלך
 security-info-sign-out = התנתקות
 
+## רישום: נשאל ראשון אחרי ההתחברות (מדיניות הארגון)
+
+interrupt-register-title = הארגון שלך צריך מידע נוסף כדי לשמור על אבטחת החשבון שלך
+interrupt-register-intro = יש להוסיף את האמצעים שהארגון שלך דורש, כדי שתהיה לך אפשרות לאפס את הסיסמה בעצמך אם היא תישכח.
+interrupt-register-count = אמצעים נדרשים: { $required } · נרשמו עד כה: { $registered }
+interrupt-register-button = הגדרת האמצעים שלי
+interrupt-reconfirm-title = האם פרטי האבטחה שלך עדיין עדכניים?
+interrupt-reconfirm-intro = הארגון שלך מבקש לוודא מדי פעם שהאמצעים לאיפוס הסיסמה עדיין פועלים. האמצעים הרשומים:
+interrupt-reconfirm-confirm = הכול תקין
+interrupt-reconfirm-update = עדכון הפרטים שלי
+interrupt-skip = דילוג בינתיים (נותרו { $left })
+interrupt-skipped = דילגת בינתיים. השאלה תוצג שוב בהתחברות הבאה (דילוגים שנותרו: { $left }).
+interrupt-no-skips = דילגת על השלב הזה מספר הפעמים המרבי שהארגון מתיר. יש להשלים אותו כדי להמשיך.
+
 ## Add an authenticator app
 
 totp-title = הוספת אפליקציית אימות
@@ -415,6 +429,9 @@ error-mfa-method-not-verified = הגדרת האמצעי הזה לא הושלמה
 error-mfa-not-required = זהותך כבר אומתה. אפשר להמשיך לפרטי האבטחה שלך.
 error-mfa-questions-not-allowed = אי אפשר לאשר התחברות באמצעות שאלות אבטחה. יש לבחור אמצעי אחר, כמו אפליקציית האימות, קוד בדוא"ל או ב-SMS, או מפתח אבטחה.
 error-policy-questions-alone = שאלות אבטחה לעולם אינן מספיקות לבדן: יש לאפשר אותן רק כשנדרשים שני אמצעים לאיפוס.
+error-registration-not-due = הארגון שלך לא מבקש כרגע לעדכן את פרטי האבטחה. אפשר להמשיך לפרטי האבטחה שלך.
+error-registration-skip-not-allowed = הארגון שלך לא מתיר לדלג על השלב הזה. יש להשלים אותו כדי להמשיך.
+error-registration-skips-used-up = דילגת על השלב הזה מספר הפעמים המרבי שהארגון מתיר (עד { $allowed }). יש להשלים אותו כדי להמשיך.
 
 error-methods = לא ניתן היה לשנות את פרטי האבטחה שלך. יש לנסות שוב; אם הבעיה נמשכת, יש לפנות למוקד התמיכה.
 error-methods-would-leave-too-few = אי אפשר להסיר את האמצעי הזה: הארגון שלך דורש מספר מינימלי של אמצעים. יש להוסיף קודם אמצעי אחר, ואז להסיר את האמצעי הזה.
@@ -448,6 +465,7 @@ error-code-rate-limited = { $retry_after_secs ->
 
 error-delivery = לא ניתן היה לשלוח את הקוד. יש לנסות שוב בעוד כמה דקות; אם זה עדיין לא עובד, יש לפנות למוקד התמיכה.
 error-delivery-failed = לא ניתן היה לשלוח את הקוד. יש לבדוק את הכתובת או המספר ולנסות שוב; אם לא מגיע קוד, יש לפנות למוקד התמיכה.
+error-delivery-undelivered = לא ניתן היה למסור את הקוד. יש לבקש קוד חדש או להשתמש בשיטה אחרת; אם הבעיה נמשכת, יש לפנות למוקד התמיכה.
 
 error-questions = לא ניתן היה לשמור את שאלות האבטחה שלך. יש לבדוק את התשובות ולנסות שוב.
 error-questions-too-few = { $min ->

@@ -163,6 +163,20 @@ security-info-add-label = 追加する方法を選択してください
 security-info-backup-replaces = 新しいコードを作成すると、以前のコードは使えなくなります
 security-info-sign-out = サインアウト
 
+## 登録: サインイン後に最初に確認されること (組織のポリシー)
+
+interrupt-register-title = アカウントを保護するため、組織から追加の情報が求められています
+interrupt-register-intro = パスワードを忘れたときに自分でリセットできるよう、組織が求める方法を追加してください。
+interrupt-register-count = 必要な方法: { $required } 件 · 登録済み: { $registered } 件
+interrupt-register-button = 方法を設定する
+interrupt-reconfirm-title = セキュリティ情報は最新ですか？
+interrupt-reconfirm-intro = 組織では、パスワードのリセットに使う方法が今も使えるかを定期的に確認するよう求めています。登録されている方法:
+interrupt-reconfirm-confirm = 問題ありません
+interrupt-reconfirm-update = 情報を更新する
+interrupt-skip = 今はスキップ (残り { $left } 回)
+interrupt-skipped = 今回はスキップしました。次回のサインイン時にもう一度確認されます (残りのスキップ: { $left } 回)。
+interrupt-no-skips = この手順は組織が許可する回数までスキップ済みです。続けるには完了してください。
+
 ## 認証アプリの追加
 
 totp-title = 認証アプリの追加
@@ -413,6 +427,7 @@ error-code-rate-limited = { $retry_after_secs ->
 
 error-delivery = コードを送信できませんでした。数分後にもう一度お試しください。それでも解決しない場合は、ヘルプデスクにお問い合わせください。
 error-delivery-failed = コードを送信できませんでした。アドレスまたは番号を確認して、もう一度お試しください。コードが届かない場合は、ヘルプデスクにお問い合わせください。
+error-delivery-undelivered = コードを配信できませんでした。新しいコードを要求するか、別の方法を使用してください。失敗が続く場合は、ヘルプデスクにお問い合わせください。
 
 error-questions = 秘密の質問を保存できませんでした。回答を確認して、もう一度お試しください。
 error-questions-too-few = { $min ->
@@ -475,6 +490,9 @@ error-auth-step-up-required = アカウントを保護するため、セキュ�
 error-request-timeout = パスワード サーバーの応答に時間がかかりすぎています。しばらくしてからもう一度お試しください。繰り返し発生する場合は、ヘルプデスクにお問い合わせください。
 error-mfa-questions-not-allowed = 秘密の質問ではサインインを確認できません。認証アプリ、メールまたは SMS で届くコード、セキュリティ キーなど、別の方法を選んでください。
 error-policy-questions-alone = 秘密の質問だけでは十分ではありません。リセットに 2 つの方法が必要な場合にのみ許可してください。
+error-registration-not-due = 現在、組織からセキュリティ情報の更新は求められていません。セキュリティ情報に進んでください。
+error-registration-skip-not-allowed = 組織はこの手順のスキップを許可していません。続けるには完了してください。
+error-registration-skips-used-up = この手順は組織が許可する回数 (最大 { $allowed } 回) までスキップ済みです。続けるには完了してください。
 error-totp-attempts-exceeded = このリセットで、認証アプリのコードの誤入力が多すぎます。リセットを最初からやり直し、このデバイスの時計が正しいことを確認してください。
 error-questions-locale-unknown = 言語 { $locale } はありません。次のいずれかを使用してください：{ $available }
 error-questions-exists = この質問は、この言語ですでに登録されています。

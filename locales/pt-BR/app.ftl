@@ -169,6 +169,20 @@ security-info-add-label = Escolha um método para adicionar
 security-info-backup-replaces = Os novos códigos substituem os antigos
 security-info-sign-out = Sair
 
+## Registro: pedido primeiro após entrar (política da organização)
+
+interrupt-register-title = Sua organização precisa de mais informações para manter sua conta segura
+interrupt-register-intro = Adicione os métodos exigidos pela sua organização para poder redefinir sua senha por conta própria se você a esquecer.
+interrupt-register-count = Métodos exigidos: { $required } · registrados até agora: { $registered }
+interrupt-register-button = Configurar meus métodos
+interrupt-reconfirm-title = Suas informações de segurança ainda estão atualizadas?
+interrupt-reconfirm-intro = Sua organização pede que você verifique de vez em quando se os métodos que usaria para redefinir sua senha ainda funcionam. Estes estão registrados:
+interrupt-reconfirm-confirm = Está tudo certo
+interrupt-reconfirm-update = Atualizar minhas informações
+interrupt-skip = Pular por enquanto (restam { $left })
+interrupt-skipped = Pulado por enquanto. Você será perguntado de novo na próxima vez que entrar (vezes restantes: { $left }).
+interrupt-no-skips = Você já pulou esta etapa tantas vezes quanto sua organização permite. Conclua-a para continuar.
+
 ## Adicionar um aplicativo autenticador
 
 totp-title = Adicionar um aplicativo autenticador
@@ -441,6 +455,7 @@ error-code-rate-limited = { $retry_after_secs ->
 
 error-delivery = Não foi possível enviar o código. Tente novamente em alguns minutos; se ainda não funcionar, entre em contato com o suporte técnico.
 error-delivery-failed = Não foi possível enviar o código. Confira o endereço ou o número e tente novamente; se nenhum código chegar, entre em contato com o suporte técnico.
+error-delivery-undelivered = Não foi possível entregar o código. Peça um novo código ou use outro método; se continuar falhando, entre em contato com o suporte técnico.
 
 error-questions = Não foi possível salvar suas perguntas de segurança. Confira suas respostas e tente novamente.
 error-questions-too-few = { $min ->
@@ -513,6 +528,9 @@ error-auth-step-up-required = Para manter sua conta segura, confirme sua identid
 error-request-timeout = O servidor de senhas demorou demais para responder. Tente novamente daqui a pouco; se continuar acontecendo, entre em contato com o suporte técnico.
 error-mfa-questions-not-allowed = As perguntas de segurança não podem confirmar uma entrada. Escolha outro método, como seu aplicativo autenticador, um código por email ou SMS, ou uma chave de segurança.
 error-policy-questions-alone = As perguntas de segurança nunca bastam sozinhas: permita-as somente quando dois métodos forem exigidos para a redefinição.
+error-registration-not-due = Sua organização não está pedindo que você atualize suas informações de segurança agora. Continue para suas informações de segurança.
+error-registration-skip-not-allowed = Sua organização não permite pular esta etapa. Conclua-a para continuar.
+error-registration-skips-used-up = Você já pulou esta etapa tantas vezes quanto sua organização permite (no máximo { $allowed }). Conclua-a para continuar.
 error-totp-attempts-exceeded = Muitos códigos errados do aplicativo autenticador nesta redefinição. Comece a redefinição de novo e verifique se o relógio deste dispositivo está certo.
 error-questions-locale-unknown = O idioma { $locale } não existe. Use um destes: { $available }.
 error-questions-exists = Essa pergunta já existe neste idioma.

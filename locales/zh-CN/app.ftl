@@ -165,6 +165,20 @@ security-info-add-label = 选择要添加的方式
 security-info-backup-replaces = 新备用码将替换您的旧备用码
 security-info-sign-out = 退出登录
 
+## 注册：登录后首先询问（组织的策略）
+
+interrupt-register-title = 您的组织需要更多信息来保护您的账户安全
+interrupt-register-intro = 请添加组织要求的验证方式，以便在忘记密码时可以自行重置。
+interrupt-register-count = 需要的方式：{ $required } 种 · 已注册：{ $registered } 种
+interrupt-register-button = 设置我的验证方式
+interrupt-reconfirm-title = 您的安全信息仍然是最新的吗？
+interrupt-reconfirm-intro = 您的组织要求您定期确认用于重置密码的验证方式仍然可用。已注册的方式：
+interrupt-reconfirm-confirm = 信息无误
+interrupt-reconfirm-update = 更新我的信息
+interrupt-skip = 暂时跳过（还剩 { $left } 次）
+interrupt-skipped = 已暂时跳过。下次登录时会再次询问您（剩余跳过次数：{ $left }）。
+interrupt-no-skips = 您跳过此步骤的次数已达到组织允许的上限。请完成此步骤后继续。
+
 ## Add an authenticator app
 
 totp-title = 添加身份验证器应用
@@ -391,6 +405,9 @@ error-mfa-method-not-verified = 此方式尚未设置完成，因此无法用于
 error-mfa-not-required = 您已完成验证。请继续查看您的安全信息。
 error-mfa-questions-not-allowed = 安全问题不能用于确认登录。请选择其他方式，例如身份验证器应用、通过电子邮件或短信接收的验证码，或安全密钥。
 error-policy-questions-alone = 仅凭安全问题永远不够：只有在重置需要两种方式时，才能允许使用安全问题。
+error-registration-not-due = 您的组织目前没有要求您更新安全信息。请继续前往您的安全信息。
+error-registration-skip-not-allowed = 您的组织不允许跳过此步骤。请完成此步骤后继续。
+error-registration-skips-used-up = 您跳过此步骤的次数已达到组织允许的上限（最多 { $allowed } 次）。请完成此步骤后继续。
 
 error-methods = 无法更改您的安全信息。请重试；如果仍然失败，请联系服务台。
 error-methods-would-leave-too-few = 无法删除此方式：贵组织要求至少保留一定数量的验证方式。请先添加其他方式，再删除此方式。
@@ -420,6 +437,7 @@ error-code-rate-limited = { $retry_after_secs ->
 
 error-delivery = 无法发送验证码。请几分钟后重试；如果仍然不行，请联系服务台。
 error-delivery-failed = 无法发送验证码。请检查地址或号码后重试；如果仍未收到验证码，请联系服务台。
+error-delivery-undelivered = 无法送达验证码。请重新获取验证码或使用其他方式；如果仍然失败，请联系服务台。
 
 error-questions = 无法保存您的安全问题。请检查答案后重试。
 error-questions-too-few = { $min ->

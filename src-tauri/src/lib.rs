@@ -149,6 +149,7 @@ pub fn run() {
             commands::security::session_mfa_verify,
             commands::security::methods_list,
             commands::security::methods_confirm,
+            commands::security::registration_skip,
             commands::security::method_remove,
             commands::security::method_set_default,
             commands::security::totp_start_enrollment,

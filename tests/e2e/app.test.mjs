@@ -229,6 +229,8 @@ test('an authenticator app is registered by QR, then required at the next sign-i
     await (await s.find('[data-testid="username"]')).type('erin');
     await (await s.find('[data-testid="password"]')).type(ERIN_PW);
     await (await s.find('[data-testid="submit"]')).click();
+    // No method yet: asked to register before anything else.
+    await (await s.find('[data-testid="interrupt-register"]', 30000)).click();
     await s.find('[data-testid="registration-banner"]', 30000);
     await shot(s, '07-security-info-empty');
     await (await s.find('[data-testid="add-method"]')).click();

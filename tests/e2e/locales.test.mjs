@@ -63,7 +63,7 @@ function untranslated(s) {
     return out;`);
 }
 
-/** Start, the reset's first two steps, sign-in and My security info, each checked. */
+/** Start, the reset's first two steps, sign-in, the registration interrupt and My security info, each checked. */
 async function visitScreens(s, tag) {
   await s.find('[data-testid="flow-reset"]');
   await check(s, `${tag}-01-start`);
@@ -81,8 +81,12 @@ async function visitScreens(s, tag) {
   await check(s, `${tag}-04-sign-in`);
   await (await s.find('[data-testid="password"]')).type(PW);
   await (await s.find('[data-testid="submit"]')).click();
+  // In scope without a method: the organization asks to register first.
+  await s.find('[data-testid="interrupt-register"]', 30000);
+  await check(s, `${tag}-05-registration-interrupt`);
+  await (await s.find('[data-testid="interrupt-register"]')).click();
   await s.find('[data-testid="add-method"], [data-testid="methods"]', 30000);
-  await check(s, `${tag}-05-security-info`);
+  await check(s, `${tag}-06-security-info`);
 }
 
 before(async () => {

@@ -377,6 +377,11 @@ test('an authenticator app is registered from the QR page; the session does not 
   await page.fill(tid('password'), 'Saffron-Glacier-Pilot-35');
   await axe(page, 'sign in');
   await page.click(tid('submit'));
+  // No method yet: asked to register before anything else.
+  await page.waitForSelector(tid('interrupt-register'), { timeout: 30000 });
+  await shot(page, '07b-registration-interrupt');
+  await axe(page, 'registration interrupt');
+  await page.click(tid('interrupt-register'));
   await page.waitForSelector(tid('registration-banner'), { timeout: 30000 });
   await axe(page, 'security info (empty)');
   await page.click(tid('add-method'));

@@ -21,6 +21,7 @@ import {
   renderResetVerify,
   renderUnlockConfirm,
 } from './screens/reset';
+import { renderRegistrationInterrupt } from './screens/registration-interrupt';
 import { renderSecurityInfo } from './screens/security-info';
 import { renderSignIn, renderVerify } from './screens/sign-in';
 import { renderStart } from './screens/start';
@@ -34,6 +35,7 @@ const SCREENS: Record<ScreenName, (ctx: AppContext) => Screen> = {
   'sign-in': renderSignIn,
   verify: renderVerify,
   'security-info': renderSecurityInfo,
+  'registration-interrupt': renderRegistrationInterrupt,
   'add-totp': renderAddTotp,
   'add-email': (ctx) => renderAddContact(ctx, 'email'),
   'add-phone': (ctx) => renderAddContact(ctx, 'phone'),

@@ -178,6 +178,7 @@ function defaults(boot: Bootstrap, captcha: CaptchaListeners): Transport {
     sessionSignOut: async () => {},
     methodsList: async () => methodsView(),
     methodsConfirm: async () => {},
+    registrationSkip: async () => ({ skips_left: 2 }),
     methodRemove: async () => {},
     methodSetDefault: async () => {},
     totpStart: async () => totpEnrollment,

@@ -196,6 +196,34 @@ describe('reset: verify', () => {
     expect(queryTestId(root, 'kiosk-countdown')).toBeNull();
   });
 
+  it("checks the new password with the user's own rules once verified (a fine-grained directory policy)", async () => {
+    const own = { ...bootstrap().policy!, min_length: 14, history_count: 3 };
+    let verified = 0;
+    const { root, app, calls } = await open('reset', {
+      evaluatePassword: async () => goodVerdict,
+      resetVerify: async (req) => {
+        verified += 1;
+        return verified < 2
+          ? { verified: [req.method_id], remaining: 1 }
+          : { verified: ['r-email', req.method_id], remaining: 0, password_policy: own };
+      },
+    });
+    await identify(root);
+    for (const id of ['r-email', 'r-totp']) {
+      byTestId(root, `reset-method-${id}`).click();
+      await settle();
+      type(byTestId(root, 'reset-code'), '123456');
+      byTestId(root, 'reset-verify').click();
+      await settle();
+    }
+    expect(app.screen).toBe('reset-password');
+    // The checklist shows the user's minimum, not the tenant's.
+    expect(root.textContent).toContain('14');
+    type(byTestId(root, 'new-password'), 'Kettle-Nim91');
+    await settle();
+    expect(calls).toContainEqual({ method: 'evaluatePassword', arg: { password: 'Kettle-Nim91', username: 'jdoe', policy: own } });
+  });
+
   it('hides verified methods from the second pick and marks them verified', async () => {
     const { root } = await open('reset');
     await identify(root);

@@ -59,6 +59,9 @@ pub struct TenantPolicy {
     pub methods_required: u8,
     pub registration_required: bool,
     pub reconfirm_days: u32,
+    /// How often a user may skip the registration (or reconfirmation) interrupt before it must
+    /// be completed; 0 = it cannot be skipped. Counted again from zero once satisfied.
+    pub registration_skips_allowed: u32,
     pub notify_users: bool,
     pub notify_admins: bool,
     pub unlock_enabled: bool,
@@ -104,6 +107,7 @@ impl Default for TenantPolicy {
             methods_required: 1,
             registration_required: true,
             reconfirm_days: 180,
+            registration_skips_allowed: 3,
             notify_users: true,
             notify_admins: true,
             unlock_enabled: true,
@@ -142,6 +146,7 @@ impl Default for TenantPolicy {
 const RANGES: &[(&str, u64, u64)] = &[
     ("methods_required", 1, 2),
     ("reconfirm_days", 0, 730),
+    ("registration_skips_allowed", 0, 10),
     ("code_lifetime_secs", 60, 900),
     ("reset_session_secs", 300, 3600),
     ("captcha_difficulty", 0, 28),
@@ -421,6 +426,29 @@ mod tests {
         let mut q = before.clone();
         q.set("reconfirm_days", "0").unwrap();
         q.set("reconfirm_days", "730").unwrap();
+        // Skips of the registration interrupt: 0 (never) to 10, a number.
+        assert_eq!(q.registration_skips_allowed, 3);
+        q.set("registration_skips_allowed", "0").unwrap();
+        q.set("registration_skips_allowed", "10").unwrap();
+        let err = q.set("registration_skips_allowed", "11").unwrap_err();
+        assert_eq!(err.code, ErrorCode::PolicyOutOfRange);
+        assert_eq!(err.args["max"], 10);
+        assert_eq!(
+            code(q.set("registration_skips_allowed", "-1")),
+            ErrorCode::PolicyInvalidValue
+        );
+        assert_eq!(
+            code(q.set("registration_skips_allowed", "three")),
+            ErrorCode::PolicyInvalidValue
+        );
+        assert_eq!(
+            code(q.set("registration_required", "sometimes")),
+            ErrorCode::PolicyInvalidValue
+        );
+        assert_eq!(
+            q.registration_skips_allowed, 10,
+            "a refused value leaves the policy as it was"
+        );
         assert_eq!(before.validate(), Ok(()));
     }
 }

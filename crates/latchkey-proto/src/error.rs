@@ -104,6 +104,9 @@ error_codes! {
     MethodsNotAllowed = "methods.not_allowed", 403, "Your organization does not allow this kind of method.";
     MethodsWouldLeaveTooFew = "methods.would_leave_too_few", 409, "Removing it would leave fewer methods than your organization requires.";
     MethodsLimitReached = "methods.limit_reached", 409, "You have registered as many methods of this kind as allowed.";
+    RegistrationNotDue = "registration.not_due", 409, "Your organization is not asking you to update your security info now.";
+    RegistrationSkipNotAllowed = "registration.skip_not_allowed", 403, "Your organization does not allow skipping this step.";
+    RegistrationSkipsUsedUp = "registration.skips_used_up", 403, "You have skipped this step as often as your organization allows; please complete it now.";
     TotpCodeInvalid = "totp.code_invalid", 400, "The authenticator code is wrong.";
     TotpCodeReused = "totp.code_reused", 400, "That authenticator code was already used; wait for the next one.";
     TotpCodeMalformed = "totp.code_malformed", 400, "Enter the 6 digits your authenticator app shows.";
@@ -122,6 +125,7 @@ error_codes! {
     CodeAttemptsExceeded = "code.attempts_exceeded", 400, "Too many wrong codes; request a new one.";
     CodeRateLimited = "code.rate_limited", 429, "Too many codes were sent; wait before requesting another.";
     DeliveryFailed = "delivery.failed", 502, "The message could not be sent.";
+    DeliveryUndelivered = "delivery.undelivered", 502, "The code could not be delivered; ask for a new one or use another method.";
     QuestionsDisabled = "questions.disabled", 403, "Security questions are not enabled for your organization.";
     QuestionsNotAllowedForAdmins = "questions.not_allowed_for_admins", 403, "Administrators cannot use security questions.";
     QuestionsWrongCount = "questions.wrong_count", 400, "Answer the number of questions your organization requires.";

@@ -203,6 +203,10 @@ pub struct SignInResponse {
     pub password_change_required: bool,
     /// Unix seconds.
     pub expires_at: i64,
+    /// What the user is asked first once signed in (and stepped up): register more methods or
+    /// confirm them (see `MethodsResponse::interrupt`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interrupt: Option<RegistrationInterrupt>,
 }
 
 /// `POST /api/v1/tenants/{t}/me/password`.

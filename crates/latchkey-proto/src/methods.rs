@@ -20,6 +20,45 @@ pub struct MethodsResponse {
     /// Kinds the tenant allows this user to add.
     #[serde(default)]
     pub allowed: Vec<String>,
+    /// The tenant asks this user, before anything else, to register or to confirm their
+    /// methods (`registration_required`, `reconfirm_days`); absent when nothing is asked or the
+    /// user skipped it in this session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interrupt: Option<RegistrationInterrupt>,
+}
+
+/// Why the user is interrupted after sign-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum InterruptReason {
+    /// Fewer usable methods than the tenant requires.
+    Register,
+    /// The methods were last confirmed more than `reconfirm_days` ago.
+    Reconfirm,
+}
+
+/// "Your organization needs more information" / "Is your security info still current?".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct RegistrationInterrupt {
+    pub reason: InterruptReason,
+    /// Methods a reset needs for this user (two for administrators).
+    pub required: u8,
+    /// Methods this user could reset with today.
+    pub registered: u32,
+    /// The tenant's `registration_skips_allowed` (0: the step cannot be skipped).
+    pub skips_allowed: u32,
+    /// Skips this user has left.
+    pub skips_left: u32,
+}
+
+/// `POST /me/registration/skip`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct RegistrationSkipped {
+    /// Skips this user has left after this one.
+    pub skips_left: u32,
 }
 
 /// `POST /me/methods/totp`.

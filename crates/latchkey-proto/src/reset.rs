@@ -79,6 +79,11 @@ pub struct ResetVerifyRequest {
 pub struct ResetProgress {
     pub verified: Vec<String>,
     pub remaining: u8,
+    /// Once nothing remains on a password reset: the rules for this user's new password (the
+    /// tenant's, tightened by the directory's, including a fine-grained policy that applies to
+    /// the user alone), for live feedback.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_policy: Option<crate::PasswordPolicy>,
 }
 
 /// `POST /resets/{id}/password`.

@@ -16,7 +16,7 @@ use common::{
 use latchkey_core::SystemClock;
 use latchkey_proto::Secret;
 use latchkey_server::AppState;
-use latchkey_server::admin::{self, UserSpec};
+use latchkey_server::flows::admin::{self, UserSpec};
 use latchkey_server::hashing::{self, Hasher};
 use latchkey_server::store::{NewMethod, Store};
 use serde_json::{Value, json};
@@ -126,6 +126,7 @@ async fn run(url: &str) -> Run {
     );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
+    latchkey_server::flows::delivery_queue::spawn_worker(state.clone());
     let app = latchkey_server::http::app(state).into_make_service_with_connect_info::<SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     let client = reqwest::Client::new();
@@ -193,7 +194,7 @@ async fn run(url: &str) -> Run {
                     )
                     .await;
                     lap(&mut steps, k);
-                    let code = capture.last_code(&to);
+                    let code = capture.last_code(&to).await;
                     let (ok, _) = post(
                         format!("{base}/resets/{reset}/verify"),
                         json!({"method_id": method, "code": code}),

@@ -13,8 +13,8 @@ use common::{Ceiling, CpuSplit, argon2_ops_per_sec, client_runtime, cores, secon
 use latchkey_core::SystemClock;
 use latchkey_proto::Secret;
 use latchkey_server::AppState;
-use latchkey_server::admin::{self, UserSpec};
 use latchkey_server::delivery::Outbox;
+use latchkey_server::flows::admin::{self, UserSpec};
 use latchkey_server::hashing::{self, Hasher};
 use latchkey_server::store::Store;
 use std::net::SocketAddr;
@@ -85,6 +85,7 @@ async fn run(dir: &std::path::Path) -> Run {
     );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
+    latchkey_server::flows::delivery_queue::spawn_worker(state.clone());
     let app = latchkey_server::http::app(state).into_make_service_with_connect_info::<SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     let client = reqwest::Client::new();

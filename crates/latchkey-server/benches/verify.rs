@@ -16,11 +16,11 @@ use common::{
 use latchkey_core::method::TotpSecret;
 use latchkey_core::{Clock, SystemClock};
 use latchkey_server::AppState;
-use latchkey_server::account::{new_token, token_hash};
-use latchkey_server::admin;
 use latchkey_server::crypto::Vault;
+use latchkey_server::flows::admin;
+use latchkey_server::flows::security_info::OsRandom;
+use latchkey_server::flows::session::{new_token, token_hash};
 use latchkey_server::hashing::Hasher;
-use latchkey_server::security_info::OsRandom;
 use latchkey_server::store::{NewMethod, NewUser, SessionRow, Store};
 use serde_json::{Value, json};
 use std::net::SocketAddr;
@@ -111,7 +111,7 @@ async fn seed_one(
         let totp_id = latchkey_server::store::new_id();
         let sealed = vault.seal(
             totp.to_base32().expose().as_bytes(),
-            &latchkey_server::security_info::totp_row(tenant.id(), &user.id, &totp_id),
+            &latchkey_server::flows::security_info::totp_row(tenant.id(), &user.id, &totp_id),
         );
         let email = format!("user{i}@example.org");
         let mut ids = Vec::new();
@@ -250,7 +250,7 @@ async fn run(kind: Kind, url: &str, base: &str, users: Arc<Vec<User>>, capture: 
                                 *lat.reasons.entry(why).or_default() += 1;
                                 continue;
                             }
-                            let code = capture.last_code(&u.email);
+                            let code = capture.last_code(&u.email).await;
                             post(
                                 &client,
                                 mfa.clone(),
@@ -331,6 +331,7 @@ async fn bench(url: &str, name: &str) {
     );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
+    latchkey_server::flows::delivery_queue::spawn_worker(state.clone());
     let app = latchkey_server::http::app(state).into_make_service_with_connect_info::<SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     let base = format!("http://{addr}/api/v1/tenants/bench");

@@ -1,11 +1,12 @@
 //! The `latchkey-server` command line: serve, demo, migrate, admin.
 
-use crate::admin::{self, UserSpec};
 use crate::config::Config;
 use crate::crypto::Vault;
+use crate::delivery::Channel;
 use crate::delivery::{Outbox, Router};
 use crate::directory::Directories;
 use crate::error::AppError;
+use crate::flows::admin::{self, UserSpec};
 use crate::hashing::Hasher;
 use crate::store::{AuditFilter, Store};
 use crate::{AppState, audit};
@@ -244,7 +245,11 @@ pub struct Settings {
 impl Settings {
     pub fn resolve(cli: &Cli) -> anyhow::Result<Settings> {
         let config = match &cli.config {
-            Some(path) => Config::load(path)?,
+            Some(path) => {
+                let config = Config::load(path)?;
+                check_config(&config)?;
+                config
+            }
             None => Config::default(),
         };
         let data_dir = cli
@@ -589,13 +594,13 @@ async fn admin_command(store: &Store, dirs: &Directories, cmd: AdminCommand) -> 
         AdminCommand::Key(_) => unreachable!("handled in run, which has the settings"),
         AdminCommand::Question(QuestionCommand::Add { tenant, locale, text }) => {
             let now = latchkey_core::Clock::now(&SystemClock);
-            let q = crate::custom_questions::add(store, &tenant, locale.as_deref(), &text, now)
+            let q = crate::flows::questions::add(store, &tenant, locale.as_deref(), &text, now)
                 .await
                 .map_err(app_err)?;
             println!("{}\t{}\t{}", q.id, q.locale.as_deref().unwrap_or("*"), q.text);
         }
         AdminCommand::Question(QuestionCommand::List { tenant, json }) => {
-            let list = crate::custom_questions::list(store, &tenant).await.map_err(app_err)?;
+            let list = crate::flows::questions::list(store, &tenant).await.map_err(app_err)?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&list)?);
             } else {
@@ -605,7 +610,7 @@ async fn admin_command(store: &Store, dirs: &Directories, cmd: AdminCommand) -> 
             }
         }
         AdminCommand::Question(QuestionCommand::Remove { tenant, id }) => {
-            crate::custom_questions::remove(store, &tenant, &id)
+            crate::flows::questions::remove(store, &tenant, &id)
                 .await
                 .map_err(app_err)?;
             println!("removed {id}");
@@ -700,7 +705,10 @@ pub async fn seal_totp_seeds(store: &Store, vault: &Vault) -> anyhow::Result<usi
         let plain = vault
             .decrypt(&old)
             .map_err(|_| anyhow::anyhow!("the TOTP seed of method {id} cannot be decrypted with this key_file"))?;
-        let new = vault.seal(&plain, &crate::security_info::totp_row(&tenant_id, &user_id, &id));
+        let new = vault.seal(
+            &plain,
+            &crate::flows::security_info::totp_row(&tenant_id, &user_id, &id),
+        );
         if store.replace_method_secret(&id, &old, &new).await? {
             sealed += 1;
         }
@@ -722,7 +730,7 @@ pub struct Rotated {
 pub async fn rotate_key(store: &Store, old: &Vault, new: &Vault) -> anyhow::Result<Rotated> {
     let mut r = Rotated::default();
     for (tenant_id, user_id, id, sealed) in store.totp_secrets_to_seal("").await? {
-        let row = crate::security_info::totp_row(&tenant_id, &user_id, &id);
+        let row = crate::flows::security_info::totp_row(&tenant_id, &user_id, &id);
         if new.open(&sealed, &row).is_ok() {
             continue;
         }
@@ -845,7 +853,7 @@ pub async fn serve(settings: &Settings, store: Store, announce: Option<String>, 
     let addr = listener.local_addr()?;
     let cfg = &settings.config;
     let tls = match (&cfg.tls_cert_file, &cfg.tls_key_file) {
-        (Some(cert), Some(key)) => Some(crate::transport::tls_config(cert, key).map_err(anyhow::Error::msg)?),
+        (Some(cert), Some(key)) => Some(crate::tls::tls_config(cert, key).map_err(anyhow::Error::msg)?),
         _ => None,
     };
     if tls.is_none() && !addr.ip().is_loopback() && !cfg.tls_proxy {
@@ -882,6 +890,9 @@ pub async fn serve(settings: &Settings, store: Store, announce: Option<String>, 
     .with_directories(directories)
     .with_portal_hosts(crate::config::portal_hosts(&settings.config.tenants)?);
     tokio::spawn(housekeeping(store));
+    // Codes of resets go out from here, off the request path; queued ones left by a stopped
+    // instance too.
+    crate::flows::delivery_queue::spawn_worker(state.clone());
     tracing::info!(%addr, "listening");
     println!("Latchkey server listening on {scheme}://{addr}");
     if let Some(text) = announce {
@@ -1024,4 +1035,28 @@ captcha_difficulty = 10
         lines.push(format!("  {username:<6} {password}{note}"));
     }
     serve(&settings, store, Some(lines.join("\n")), true).await
+}
+
+/// Checks a configuration whole: [`Config::check`], then each tenant's directory and delivery
+/// settings by building them (a plain `ldap://` Active Directory, an unknown delivery kind, an
+/// unreadable password file all stop the start here, naming the tenant).
+pub fn check_config(config: &Config) -> Result<(), crate::config::ConfigError> {
+    config.check()?;
+    for t in &config.tenants {
+        let fail = |problem: String| crate::config::ConfigError::Tenant {
+            slug: t.slug.clone(),
+            problem,
+        };
+        if let Some(d) = &t.directory {
+            crate::directory::from_config(&t.slug, d).map_err(fail)?;
+        }
+        if let Some(del) = &t.delivery {
+            for (channel, ch) in [(Channel::Email, &del.email), (Channel::Sms, &del.sms)] {
+                if let Some(ch) = ch {
+                    crate::delivery::backend(channel, ch).map_err(fail)?;
+                }
+            }
+        }
+    }
+    Ok(())
 }

@@ -1,7 +1,6 @@
 //! The server's TOML configuration (fixed keys, see docs/api). Anything absent falls back to the
 //! embedded defaults: SQLite in the data dir, built-in directory, outbox delivery.
 
-use crate::delivery::Channel;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -191,7 +190,9 @@ impl Config {
         Ok(config)
     }
 
-    /// Refuses what this build cannot honour, instead of silently ignoring it.
+    /// Refuses what this build cannot honour, instead of silently ignoring it. The settings of
+    /// each tenant's directory and delivery are checked by building them, one layer up
+    /// ([`crate::cli::check_config`]).
     pub fn check(&self) -> Result<(), ConfigError> {
         crate::client_addr::TrustedProxies::parse(&self.trusted_proxies).map_err(|problem| ConfigError::Key {
             key: "trusted_proxies",
@@ -209,7 +210,7 @@ impl Config {
         range("request_timeout_secs", self.request_timeout_secs, 1, 600)?;
         match (&self.tls_cert_file, &self.tls_key_file) {
             (Some(cert), Some(key)) => {
-                crate::transport::tls_config(cert, key).map_err(|problem| ConfigError::Key {
+                crate::tls::tls_config(cert, key).map_err(|problem| ConfigError::Key {
                     key: "tls_cert_file",
                     problem,
                 })?;
@@ -236,16 +237,6 @@ impl Config {
             if !crate::tenant_slug_is_valid(&t.slug) {
                 return Err(fail("slug must be 1-63 characters of a-z, 0-9 and -".into()));
             }
-            if let Some(d) = &t.directory {
-                crate::directory::from_config(&t.slug, d).map_err(fail)?;
-            }
-            if let Some(del) = &t.delivery {
-                for (channel, ch) in [(Channel::Email, &del.email), (Channel::Sms, &del.sms)] {
-                    if let Some(ch) = ch {
-                        crate::delivery::backend(channel, ch).map_err(fail)?;
-                    }
-                }
-            }
             if let Some(b) = &t.branding {
                 for (key, value) in [
                     ("primary_color", &b.primary_color),
@@ -253,7 +244,7 @@ impl Config {
                     ("text_color", &b.text_color),
                 ] {
                     if let Some(v) = value
-                        && !crate::tenant::is_color(v)
+                        && !is_color(v)
                     {
                         return Err(fail(format!("branding.{key} \"{v}\" is not a #rrggbb color")));
                     }
@@ -278,6 +269,12 @@ impl Config {
         portal_hosts(&self.tenants)?;
         Ok(())
     }
+}
+
+/// `#rgb` or `#rrggbb`.
+pub fn is_color(s: &str) -> bool {
+    let Some(hex) = s.strip_prefix('#') else { return false };
+    (hex.len() == 3 || hex.len() == 6) && hex.chars().all(|c| c.is_ascii_hexdigit())
 }
 
 /// Host name → tenant slug, from `[[tenant]] hosts`. Host names are compared in lower case

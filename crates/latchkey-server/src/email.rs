@@ -9,31 +9,7 @@ use base64::Engine;
 use latchkey_i18n::FluentValue;
 use latchkey_i18n::Localizer;
 
-/// The content id of the inline logo.
-pub const LOGO_CID: &str = "logo@latchkey";
-
-/// An image carried inside the email.
-#[derive(Clone, PartialEq)]
-pub struct InlineImage {
-    pub content_type: String,
-    pub bytes: Vec<u8>,
-}
-
-impl std::fmt::Debug for InlineImage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("InlineImage")
-            .field("content_type", &self.content_type)
-            .field("bytes", &self.bytes.len())
-            .finish()
-    }
-}
-
-/// The HTML part of an email and the logo it shows.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Html {
-    pub html: String,
-    pub logo: Option<InlineImage>,
-}
+pub use crate::delivery::{Html, InlineImage, LOGO_CID};
 
 /// A composed email.
 pub struct Email {
@@ -75,7 +51,7 @@ fn inline_logo(data_url: Option<&str>) -> Option<InlineImage> {
 
 /// `#rgb`/`#rrggbb` or the fallback: nothing else ever reaches a `style` attribute.
 fn color(value: &str, fallback: &str) -> String {
-    if crate::tenant::is_color(value) {
+    if crate::config::is_color(value) {
         value.to_string()
     } else {
         fallback.to_string()

@@ -76,15 +76,6 @@ impl AppError {
     }
 }
 
-impl From<crate::store::StoreError> for AppError {
-    fn from(e: crate::store::StoreError) -> Self {
-        AppError {
-            detail: Some(e.to_string()),
-            ..AppError::new(ErrorCode::InternalUnavailable)
-        }
-    }
-}
-
 impl From<PolicyError> for AppError {
     fn from(e: PolicyError) -> Self {
         AppError::new(e.code).with_args(e.args_map())

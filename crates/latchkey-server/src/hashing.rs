@@ -190,6 +190,12 @@ impl Hasher {
 
     /// Does the work of one verification against a hash nobody has, so the unknown-user path
     /// costs the same as the known-user path.
+    /// The hash [`Hasher::dummy_verify`] checks against: for stand-ins that must cost a real
+    /// verification and never match.
+    pub fn dummy_hash(&self) -> String {
+        self.dummy.to_string()
+    }
+
     pub fn dummy_verify(&self, password: &str) {
         let _ = self.verify(&self.dummy, password);
     }

@@ -20,6 +20,7 @@ pub struct Swept {
     pub captchas: u64,
     pub resets: u64,
     pub codes: u64,
+    pub delivery_queue: u64,
     pub webauthn_challenges: u64,
     pub rate_counters: u64,
     pub audit_events: u64,
@@ -33,12 +34,20 @@ pub async fn run(store: &Store, now_ms: i64) -> StoreResult<Swept> {
         ..Swept::default()
     };
     // (table, key column, condition, bound value)
-    let plans: [(&str, &str, &str, i64, &mut u64); 5] = [
+    let plans: [(&str, &str, &str, i64, &mut u64); 6] = [
         // A used captcha is kept an hour past its expiry, so its MAC cannot be replayed.
         ("captchas", "id", "expires_at < $1", now - 3600, &mut swept.captchas),
         // Resets a day past their end (the audit log keeps what happened).
         ("resets", "id_hash", "expires_at < $1", now - 86_400, &mut swept.resets),
         ("codes", "id", "expires_at < $1", now - 3600, &mut swept.codes),
+        // Queued messages whose code expired: nothing left to send or to tell (milliseconds).
+        (
+            "delivery_queue",
+            "id",
+            "expires_at < $1",
+            now_ms - 3_600_000,
+            &mut swept.delivery_queue,
+        ),
         (
             "webauthn_challenges",
             "key",

@@ -4,29 +4,24 @@
 //! The binary in `main.rs` is glue over this library. Domain rules (password policy, tenant
 //! policy) live in `latchkey-core`; this crate must not re-implement them.
 
-pub mod account;
-pub mod admin;
 pub mod audit;
 pub mod cli;
 pub mod client_addr;
 pub mod config;
 pub mod crypto;
-pub mod custom_questions;
 pub mod delivery;
 pub mod directory;
 pub mod email;
 pub mod error;
+pub mod flows;
 pub mod hashing;
 pub mod housekeeping;
 pub mod http;
-pub mod notice;
-pub mod openapi;
-pub mod reset;
-pub mod security_info;
-pub mod security_key;
+mod layers;
 pub mod state;
 pub mod store;
 pub mod tenant;
+pub mod tls;
 pub mod transport;
 
 pub use state::AppState;

@@ -33,6 +33,14 @@ const TENANT_CACHE_MS: i64 = 1000;
 /// once.
 const TENANT_FRESH: std::time::Duration = std::time::Duration::from_secs(1);
 
+/// Per tenant, the shapes of the method lists of the users who can reset (per method: kind and
+/// the impersonal part of its hint), each with how many users have it; sorted. Reset decoys are
+/// drawn from it.
+pub type DecoyProfiles = Vec<(Vec<(String, String)>, u32)>;
+
+/// Slug → (read at, profiles).
+type ProfileCache = HashMap<String, (std::time::Instant, Arc<DecoyProfiles>)>;
+
 /// Slug → (read at, tenant writes of the store then, tenant).
 type FlowTenants = HashMap<String, (std::time::Instant, u64, Arc<Tenant>)>;
 
@@ -55,6 +63,10 @@ pub struct AppState {
     pub trusted_proxies: crate::client_addr::TrustedProxies,
     /// Each tenant's directory (built-in unless configured otherwise).
     pub directories: Directories,
+    /// The decoy profiles of each tenant, read at most [`crate::reset`]'s refresh time ago.
+    pub decoy_profiles: Arc<RwLock<ProfileCache>>,
+    /// Wakes this process's delivery worker when a message is queued.
+    pub delivery_wake: Arc<tokio::sync::Notify>,
     cache: Arc<RwLock<TenantCache>>,
     tenants: Arc<RwLock<FlowTenants>>,
 }
@@ -83,12 +95,14 @@ impl AppState {
             delivery,
             vault,
             public_url: public_url.trim_end_matches('/').into(),
-            webauthn_origin: crate::security_key::origin(public_url).map(Arc::new),
+            webauthn_origin: webauthn_origin(public_url).map(Arc::new),
             portal_hosts: Arc::new(HashMap::new()),
             trusted_proxies: Default::default(),
             directories: Directories::builtin_only(Arc::new(crate::directory::builtin::BuiltinDirectory::new(
                 hasher.clone(),
             ))),
+            delivery_wake: Arc::new(tokio::sync::Notify::new()),
+            decoy_profiles: Arc::new(RwLock::new(HashMap::new())),
             cache: Arc::new(RwLock::new(HashMap::new())),
             tenants: Arc::new(RwLock::new(HashMap::new())),
         }
@@ -192,4 +206,11 @@ impl AppState {
         }
         Ok(entry)
     }
+}
+
+/// The WebAuthn origin for a public URL, when it has a host name (WebAuthn refuses IPs).
+pub fn webauthn_origin(public_url: &str) -> Option<url::Url> {
+    let url = url::Url::parse(public_url.trim_end_matches('/')).ok()?;
+    url.domain()?;
+    Some(url)
 }

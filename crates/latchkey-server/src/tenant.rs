@@ -1,7 +1,9 @@
 //! A tenant as the flows see it: its row plus parsed branding and policy.
 
-use crate::store::TenantRow;
+use crate::directory::Directory;
+use crate::store::{Store, TenantRow, UserRow};
 use latchkey_core::policy::TenantPolicy;
+use latchkey_proto::PasswordPolicy;
 use latchkey_proto::{Branding, Colors, Helpdesk, Palette};
 use serde::{Deserialize, Serialize};
 
@@ -98,8 +100,37 @@ pub fn palette_of(colors: &Colors) -> Palette {
     }
 }
 
-/// `#rgb` or `#rrggbb`.
-pub fn is_color(s: &str) -> bool {
-    let Some(hex) = s.strip_prefix('#') else { return false };
-    (hex.len() == 3 || hex.len() == 6) && hex.chars().all(|c| c.is_ascii_hexdigit())
+impl Tenant {
+    /// The password rules a tenant's flows enforce and its app shows: the tenant's policy
+    /// tightened by its directory's. When the directory cannot say (it is down), the tenant's rules
+    /// alone apply; the directory still refuses what it refuses, with a specific code.
+    pub async fn effective_policy(&self, dir: &dyn Directory) -> PasswordPolicy {
+        let base = self.policy.password_policy(self.name());
+        if dir.is_builtin() {
+            return base;
+        }
+        match dir.policy().await {
+            Ok(p) => p.merge_into(base),
+            Err(e) => {
+                tracing::warn!(tenant = self.slug(), error = %e, "cannot read the directory's password policy");
+                base
+            }
+        }
+    }
+
+    /// [`Tenant::effective_policy`] for one user: the tenant's rules tightened by the directory's rules for
+    /// that user (a fine-grained password policy on AD).
+    pub async fn effective_policy_for(&self, dir: &dyn Directory, store: &Store, user: &UserRow) -> PasswordPolicy {
+        let base = self.policy.password_policy(self.name());
+        if dir.is_builtin() {
+            return base;
+        }
+        match dir.policy_for(store, user).await {
+            Ok(p) => p.merge_into(base),
+            Err(e) => {
+                tracing::warn!(tenant = self.slug(), error = %e, "cannot read the directory's password policy for a user");
+                base
+            }
+        }
+    }
 }

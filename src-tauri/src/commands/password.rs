@@ -1,7 +1,7 @@
 use crate::AppState;
 use crate::error::CommandError;
 use latchkey_core::password::{self, UserContext};
-use latchkey_proto::{PasswordVerdict, Secret};
+use latchkey_proto::{PasswordPolicy, PasswordVerdict, Secret};
 use serde::Deserialize;
 use tauri::State;
 
@@ -11,17 +11,28 @@ pub struct EvaluateRequest {
     pub password: Secret,
     #[serde(default)]
     pub username: Option<String>,
+    /// The user's own rules, from a finished reset verification; absent: the tenant's.
+    #[serde(default)]
+    pub policy: Option<PasswordPolicy>,
 }
 
 /// Live feedback: the same evaluation the server runs, with the tenant's policy.
 #[tauri::command]
 pub fn password_evaluate(state: State<'_, AppState>, req: EvaluateRequest) -> Result<PasswordVerdict, CommandError> {
-    let policy = state
+    let tenant_policy = state
         .session
         .lock()
         .ok()
         .and_then(|s| s.password_policy.clone())
         .ok_or_else(|| CommandError::new("config.no_policy"))?;
+    let policy = match req.policy {
+        Some(own) => PasswordPolicy {
+            custom_banned_words: tenant_policy.custom_banned_words,
+            tenant_name: tenant_policy.tenant_name,
+            ..own
+        },
+        None => tenant_policy,
+    };
     let username = req.username.unwrap_or_default();
     let ctx = UserContext {
         username: &username,

@@ -5,8 +5,8 @@ use crate::AppState;
 use crate::client::ApiClient;
 use crate::error::CommandError;
 use latchkey_proto::{
-    BackupCodes, Challenge, Method, MethodStarted, MethodsResponse, QuestionAnswer, QuestionsResponse, Secret,
-    SecurityKeyStarted, TotpEnrollment,
+    BackupCodes, Challenge, Method, MethodStarted, MethodsResponse, QuestionAnswer, QuestionsResponse,
+    RegistrationInterrupt, RegistrationSkipped, Secret, SecurityKeyStarted, TotpEnrollment,
 };
 use reqwest::Method as Http;
 use serde::{Deserialize, Serialize};
@@ -66,6 +66,8 @@ pub struct SignInResult {
     /// Set when "stay signed in" was asked for but the keyring could not keep the session.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stay_signed_in_problem: Option<CommandError>,
+    /// Register or reconfirm before anything else (the tenant's registration policy).
+    pub interrupt: Option<RegistrationInterrupt>,
 }
 
 #[tauri::command]
@@ -77,6 +79,7 @@ pub async fn session_sign_in(state: State<'_, AppState>, req: SignInRequest) -> 
         methods: answer.methods,
         password_change_required: answer.password_change_required,
         stay_signed_in_problem: None,
+        interrupt: answer.interrupt,
     };
     if req.stay_signed_in
         && crate::stay_signed_in::allowed(&state.policy)
@@ -210,6 +213,12 @@ pub async fn methods_confirm(state: State<'_, AppState>) -> Result<(), CommandEr
     call::<Value>(&state, Http::POST, "me/methods/confirm", Some(json!({})))
         .await
         .map(|_| ())
+}
+
+/// "Skip for now" on the registration interrupt; the server counts the skips.
+#[tauri::command]
+pub async fn registration_skip(state: State<'_, AppState>) -> Result<RegistrationSkipped, CommandError> {
+    call(&state, Http::POST, "me/registration/skip", Some(json!({}))).await
 }
 
 fn path_id(id: &str) -> Result<&str, CommandError> {

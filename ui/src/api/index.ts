@@ -22,6 +22,7 @@ const noTransport: Transport = {
   sessionSignOut: unavailable,
   methodsList: unavailable,
   methodsConfirm: unavailable,
+  registrationSkip: unavailable,
   methodRemove: unavailable,
   methodSetDefault: unavailable,
   totpStart: unavailable,

@@ -15,6 +15,7 @@ import type {
   MethodsView,
   PasswordVerdict,
   QuestionCatalog,
+  RegistrationSkipped,
   ResetProgress,
   ResetStarted,
   SignInResult,
@@ -52,6 +53,7 @@ export const tauriTransport: Transport = {
 
   methodsList: () => call<MethodsView>('methods_list'),
   methodsConfirm: () => run('methods_confirm'),
+  registrationSkip: () => call<RegistrationSkipped>('registration_skip'),
   methodRemove: (id) => run('method_remove', { id }),
   methodSetDefault: (id) => run('method_set_default', { id }),
   totpStart: () => call<TotpEnrollment>('totp_start_enrollment'),

@@ -16,6 +16,7 @@ import type {
   PasswordVerdict,
   QuestionCatalog,
   QuestionsSaveRequest,
+  RegistrationSkipped,
   ResetProgress,
   ResetStarted,
   ResetStartRequest,
@@ -47,6 +48,8 @@ export interface Transport {
   // Security info (needs a verified session).
   methodsList(): Promise<MethodsView>;
   methodsConfirm(): Promise<void>;
+  /** "Skip for now" on the registration interrupt; the server counts the skips. */
+  registrationSkip(): Promise<RegistrationSkipped>;
   methodRemove(id: string): Promise<void>;
   methodSetDefault(id: string): Promise<void>;
   totpStart(): Promise<TotpEnrollment>;

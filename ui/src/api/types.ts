@@ -102,6 +102,8 @@ export interface Bootstrap {
 export interface PasswordEvaluateRequest {
   password: string;
   username?: string;
+  /** The rules to evaluate with, when they are the user's own (from a finished reset verification); else the tenant's. */
+  policy?: PasswordPolicy;
 }
 
 export interface PasswordCheck {
@@ -173,6 +175,24 @@ export interface SignInResult {
   password_change_required: boolean;
   /** "Stay signed in" was asked for but the OS keyring could not keep the session. */
   stay_signed_in_problem?: WireError;
+  /** Asked first once signed in (and stepped up): register or confirm security info. */
+  interrupt?: RegistrationInterrupt | null;
+}
+
+/** The tenant's registration policy interrupting a signed-in user (`registration_required`, `reconfirm_days`). */
+export interface RegistrationInterrupt {
+  reason: 'register' | 'reconfirm';
+  /** Methods a reset needs for this user. */
+  required: number;
+  /** Methods the user could reset with today. */
+  registered: number;
+  /** The tenant's `registration_skips_allowed`; 0 means the step cannot be skipped. */
+  skips_allowed: number;
+  skips_left: number;
+}
+
+export interface RegistrationSkipped {
+  skips_left: number;
 }
 
 export interface Question {
@@ -204,6 +224,8 @@ export interface MethodsView {
   reconfirm_due: boolean;
   /** Kinds the policy lets this user add (strings so a newer kind doesn't break us). */
   allowed: string[];
+  /** Still due and not skipped in this session. */
+  interrupt?: RegistrationInterrupt | null;
 }
 
 export interface TotpEnrollment {
@@ -278,6 +300,8 @@ export interface ResetProgress {
   verified: string[];
   /** How many more methods must be verified. */
   remaining: number;
+  /** Once nothing remains on a password reset: this user's own password rules (e.g. a fine-grained directory policy). */
+  password_policy?: PasswordPolicy;
 }
 
 /** One connection check (`diagnose_run`): status and a `diag.*` code with its arguments. */

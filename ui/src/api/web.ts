@@ -16,6 +16,7 @@ import type {
   MfaVerifyRequest,
   PasswordVerdict,
   QuestionCatalog,
+  RegistrationSkipped,
   ResetProgress,
   ResetStarted,
   SignInResult,
@@ -177,7 +178,12 @@ export function createWebTransport(slug: string, startWorker: () => Worker = def
     async sessionSignIn(req) {
       const answer = await call<SignInResult & { token: string }>('POST', 'sessions', { ...req });
       token = answer.token;
-      return { mfa_required: answer.mfa_required, methods: answer.methods, password_change_required: answer.password_change_required };
+      return {
+        mfa_required: answer.mfa_required,
+        methods: answer.methods,
+        password_change_required: answer.password_change_required,
+        interrupt: answer.interrupt ?? null,
+      };
     },
     mfaChallenge: (methodId) => authed<Challenge>('POST', 'sessions/current/mfa/challenges', { method_id: methodId }),
     async mfaVerify(req) {
@@ -197,6 +203,7 @@ export function createWebTransport(slug: string, startWorker: () => Worker = def
 
     methodsList: () => authed<MethodsView>('GET', 'me/methods'),
     methodsConfirm: async () => void (await authed('POST', 'me/methods/confirm', {})),
+    registrationSkip: () => authed<RegistrationSkipped>('POST', 'me/registration/skip', {}),
     methodRemove: async (id) => void (await authed('DELETE', `me/methods/${pathId(id)}`)),
     methodSetDefault: async (id) => void (await authed('POST', `me/methods/${pathId(id)}/default`, {})),
     async totpStart() {

@@ -1,5 +1,5 @@
 import type { Transport } from '../api/transport';
-import type { Bootstrap, Method, ResetMethod, ResetMode, WireError } from '../api/types';
+import type { Bootstrap, Method, PasswordPolicy, RegistrationInterrupt, ResetMethod, ResetMode, WireError } from '../api/types';
 
 export type ScreenName =
   | 'start'
@@ -8,6 +8,7 @@ export type ScreenName =
   | 'sign-in'
   | 'verify'
   | 'security-info'
+  | 'registration-interrupt'
   | 'add-totp'
   | 'add-email'
   | 'add-phone'
@@ -39,6 +40,8 @@ export interface ResetState {
   minutes: number;
   /** A refusal from a later step for the verify step to show ("verify one more method"). */
   problem?: WireError;
+  /** This user's password rules, once the verification is complete (else the tenant's apply). */
+  policy?: PasswordPolicy;
 }
 
 /**
@@ -52,6 +55,8 @@ export interface FlowState {
   reason?: 'password_change_required';
   /** The methods sign-in offered for step-up. */
   mfaMethods?: Method[];
+  /** What sign-in said the organization asks first (register, reconfirm); shown once. */
+  interrupt?: RegistrationInterrupt;
   /** The reset or unlock under way. */
   reset?: ResetState;
   /** A confirmation for the next screen to announce once ("Authenticator app added."). */

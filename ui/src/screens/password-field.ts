@@ -1,11 +1,13 @@
 import type { Transport } from '../api/transport';
-import type { PasswordCheck, PasswordPolicy, PasswordVerdict, WireError } from '../api/types';
+import type { PasswordCheck, PasswordEvaluateRequest, PasswordPolicy, PasswordVerdict, WireError } from '../api/types';
 import { h, uid } from '../dom';
 import { errorText, has, t } from '../i18n';
 
 export interface NewPasswordOptions {
   transport: Transport;
   policy: PasswordPolicy | null;
+  /** `policy` is the user's own (not the tenant's): evaluate with it. */
+  own?: boolean;
   /** The user ID typed so far, so "doesn't contain your name" can be checked live. */
   username: () => string;
   evaluateDelayMs: number;
@@ -84,7 +86,9 @@ export class NewPasswordField {
   private async evaluate(seq: number, password: string): Promise<void> {
     const username = this.opts.username().trim();
     try {
-      const verdict = await this.opts.transport.evaluatePassword(username ? { password, username } : { password });
+      const req: PasswordEvaluateRequest = username ? { password, username } : { password };
+      if (this.opts.own && this.opts.policy) req.policy = this.opts.policy;
+      const verdict = await this.opts.transport.evaluatePassword(req);
       if (seq !== this.seq) return;
       this.verdict = { password, value: verdict };
       this.render(verdict);

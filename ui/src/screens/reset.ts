@@ -290,6 +290,7 @@ export function renderResetVerify(ctx: AppContext): Screen {
     const s = state!;
     s.verified = progress.verified.includes(method.id) ? progress.verified : [...progress.verified, method.id];
     s.remaining = progress.remaining;
+    if (progress.password_policy) s.policy = progress.password_policy;
     if (progress.remaining <= 0) {
       ctx.go(nextAfterVerify(s.mode));
       return;
@@ -401,7 +402,8 @@ export function renderResetPassword(ctx: AppContext): Screen {
 
   const newPassword = new NewPasswordField({
     transport: ctx.transport,
-    policy: boot.policy,
+    policy: state.policy ?? boot.policy,
+    own: state.policy !== undefined,
     username: () => state.username,
     evaluateDelayMs: ctx.timing.evaluateDelayMs,
   });

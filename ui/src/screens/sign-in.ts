@@ -4,6 +4,7 @@ import { errorText, t } from '../i18n';
 import type { AppContext, Screen } from './context';
 import { apiProblem, brandHeader, errorBox, heading, page, type Problem } from './layout';
 import { methodVerifier } from './method-verify';
+import { afterSignIn } from './registration-interrupt';
 import { field } from './password-field';
 import { methodProblem } from './signed-in';
 
@@ -95,6 +96,7 @@ export function renderSignIn(ctx: AppContext): Screen {
       flow.username = user;
       const kept = result.stay_signed_in_problem;
       if (kept) flow.notice = () => errorText(kept);
+      flow.interrupt = result.interrupt ?? undefined;
       if (result.password_change_required) {
         flow.reason = 'password_change_required';
         ctx.go('change');
@@ -102,7 +104,7 @@ export function renderSignIn(ctx: AppContext): Screen {
         flow.mfaMethods = result.methods;
         ctx.go('verify');
       } else {
-        ctx.go('security-info');
+        ctx.go(afterSignIn(flow));
       }
     } catch (thrown) {
       const error = toApiError(thrown);
@@ -154,7 +156,7 @@ export function renderVerify(ctx: AppContext): Screen {
 
   function verified() {
     flow.mfaMethods = undefined;
-    ctx.go('security-info');
+    ctx.go(afterSignIn(flow));
   }
 
   const verifier = methodVerifier<void>({

@@ -292,9 +292,16 @@ impl MachineCpu {
 pub struct Capture(std::sync::Mutex<std::collections::HashMap<String, String>>);
 
 impl Capture {
-    /// The last code sent to `to` (empty when none was).
-    pub fn last_code(&self, to: &str) -> String {
-        self.0.lock().unwrap().get(to).cloned().unwrap_or_default()
+    /// The code sent to `to` since the last call: waits up to 10 s for it (a reset's code goes
+    /// out from the delivery worker, after the challenge answered); empty when none came.
+    pub async fn last_code(&self, to: &str) -> String {
+        for _ in 0..10_000 {
+            if let Some(code) = self.0.lock().unwrap().remove(to) {
+                return code;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+        }
+        String::new()
     }
 }
 

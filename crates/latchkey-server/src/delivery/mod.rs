@@ -19,9 +19,9 @@ pub use smtp::{Smtp, SmtpLogin, SmtpTls};
 
 use async_trait::async_trait;
 use latchkey_proto::Secret;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Channel {
     Email,
@@ -38,6 +38,32 @@ impl Channel {
     }
 }
 
+/// The content id of the inline logo.
+pub const LOGO_CID: &str = "logo@latchkey";
+
+/// An image carried inside the email.
+#[derive(Clone, PartialEq)]
+pub struct InlineImage {
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+}
+
+impl std::fmt::Debug for InlineImage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InlineImage")
+            .field("content_type", &self.content_type)
+            .field("bytes", &self.bytes.len())
+            .finish()
+    }
+}
+
+/// The HTML part of an email and the logo it shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Html {
+    pub html: String,
+    pub logo: Option<InlineImage>,
+}
+
 #[derive(Clone)]
 pub struct Message {
     pub tenant: String,
@@ -47,7 +73,7 @@ pub struct Message {
     /// May contain the code, so `Debug` leaves it out. For an email, the plain-text part.
     pub body: String,
     /// For an email, the HTML part (with its inline logo), sent as the alternative to `body`.
-    pub html: Option<crate::email::Html>,
+    pub html: Option<Html>,
     /// The one-time code in the message, if any (the outbox records it for tests and the demo).
     pub code: Option<Secret>,
 }

@@ -164,7 +164,7 @@ impl Delivery for Smtp {
                         MultiPart::related()
                             .singlepart(SinglePart::html(html.html.clone()))
                             .singlepart(
-                                Attachment::new_inline(crate::email::LOGO_CID.to_string()).body(logo.bytes.clone(), ct),
+                                Attachment::new_inline(super::LOGO_CID.to_string()).body(logo.bytes.clone(), ct),
                             )
                     }
                 };

@@ -413,23 +413,6 @@ impl Directories {
     }
 }
 
-/// The password rules a tenant's flows enforce and its app shows: the tenant's policy
-/// tightened by its directory's. When the directory cannot say (it is down), the tenant's rules
-/// alone apply; the directory still refuses what it refuses, with a specific code.
-pub async fn effective_policy(dir: &dyn Directory, tenant: &crate::tenant::Tenant) -> PasswordPolicy {
-    let base = tenant.policy.password_policy(tenant.name());
-    if dir.is_builtin() {
-        return base;
-    }
-    match dir.policy().await {
-        Ok(p) => p.merge_into(base),
-        Err(e) => {
-            tracing::warn!(tenant = tenant.slug(), error = %e, "cannot read the directory's password policy");
-            base
-        }
-    }
-}
-
 /// Every configured tenant's directory (built-in for those without `[tenant.directory]`).
 pub fn from_tenants(
     tenants: &[crate::config::TenantConfig],
@@ -447,27 +430,6 @@ pub fn from_tenants(
         Arc::new(builtin::BuiltinDirectory::new(hasher)),
         by_tenant,
     ))
-}
-
-/// [`effective_policy`] for one user: the tenant's rules tightened by the directory's rules for
-/// that user (a fine-grained password policy on AD).
-pub async fn effective_policy_for(
-    dir: &dyn Directory,
-    tenant: &crate::tenant::Tenant,
-    store: &Store,
-    user: &UserRow,
-) -> PasswordPolicy {
-    let base = tenant.policy.password_policy(tenant.name());
-    if dir.is_builtin() {
-        return base;
-    }
-    match dir.policy_for(store, user).await {
-        Ok(p) => p.merge_into(base),
-        Err(e) => {
-            tracing::warn!(tenant = tenant.slug(), error = %e, "cannot read the directory's password policy for a user");
-            base
-        }
-    }
 }
 
 /// Builds the directory a tenant's configuration names (`None`: built-in). Checks everything

@@ -1,9 +1,10 @@
 //! Security info (`/me/methods...`) and step-up (`/sessions/current/mfa...`).
 
 use super::{ApiJson, Client};
-use crate::account::{self, Authenticated};
 use crate::error::AppResult;
-use crate::security_info as info;
+use crate::flows::security_info as info;
+use crate::flows::session::{self, Authenticated};
+use crate::flows::step_up;
 use crate::state::AppState;
 use crate::tenant::Tenant;
 use axum::Json;
@@ -11,27 +12,27 @@ use axum::extract::{Path, State};
 use latchkey_proto::{
     BackupCodes, Challenge, ChallengeRequest, CodeRequest, Done, EmailStartRequest, ErrorBody, MethodKind,
     MethodStarted, MethodsResponse, MfaRequest, PhoneStartRequest, QuestionsRequest, QuestionsResponse,
-    SecurityKeyFinishRequest, SecurityKeyStarted, TotpEnrollment,
+    RegistrationSkipped, SecurityKeyFinishRequest, SecurityKeyStarted, TotpEnrollment,
 };
 use std::sync::Arc;
 
 async fn session(state: &AppState, t: &str, client: &Client) -> AppResult<(Arc<Tenant>, Authenticated)> {
     let tenant = state.tenant(t).await?;
-    let auth = account::authenticate(state, &tenant, &client.actor, client.bearer.as_deref()).await?;
+    let auth = session::authenticate(state, &tenant, &client.actor, client.bearer.as_deref()).await?;
     Ok((tenant, auth))
 }
 
 /// A full session whose step-up is recent enough to change methods.
 async fn recent(state: &AppState, t: &str, client: &Client) -> AppResult<(Arc<Tenant>, Authenticated)> {
     let (tenant, auth) = full(state, t, client).await?;
-    info::require_recent_step_up(state, &tenant, &auth).await?;
+    step_up::require_recent_step_up(state, &tenant, &auth).await?;
     Ok((tenant, auth))
 }
 
 /// A session that passed step-up (or never needed it).
 async fn full(state: &AppState, t: &str, client: &Client) -> AppResult<(Arc<Tenant>, Authenticated)> {
     let (tenant, auth) = session(state, t, client).await?;
-    info::require_full(&auth)?;
+    step_up::require_full(&auth)?;
     Ok((tenant, auth))
 }
 
@@ -43,7 +44,10 @@ pub async fn list(
     client: Client,
 ) -> AppResult<Json<MethodsResponse>> {
     let (tenant, auth) = full(&state, &t, &client).await?;
-    info::list(&state, &tenant, &auth.user).await.map(Json)
+    let mut view = info::list(&state, &tenant, &auth.user).await?;
+    view.interrupt =
+        crate::flows::registration::interrupt_for(&state, &tenant, &auth.user, Some(&auth.token_hash)).await?;
+    Ok(Json(view))
 }
 
 #[utoipa::path(post, path = "/api/v1/tenants/{t}/me/methods/totp", tag = "security-info", security(("bearer" = [])),
@@ -90,7 +94,7 @@ pub async fn security_key_start(
     client: Client,
 ) -> AppResult<Json<SecurityKeyStarted>> {
     let (tenant, auth) = recent(&state, &t, &client).await?;
-    crate::security_key::start_registration(&state, &tenant, &auth.user)
+    crate::flows::security_key::start_registration(&state, &tenant, &auth.user)
         .await
         .map(Json)
 }
@@ -107,7 +111,7 @@ pub async fn security_key_finish(
     ApiJson(req): ApiJson<SecurityKeyFinishRequest>,
 ) -> AppResult<Json<Done>> {
     let (tenant, auth) = full(&state, &t, &client).await?;
-    crate::security_key::finish_registration(
+    crate::flows::security_key::finish_registration(
         &state,
         &tenant,
         &client.actor,
@@ -298,6 +302,24 @@ pub async fn confirm(State(state): State<AppState>, Path(t): Path<String>, clien
     Ok(Json(Done::ok()))
 }
 
+#[utoipa::path(post, path = "/api/v1/tenants/{t}/me/registration/skip", tag = "security-info", security(("bearer" = [])),
+    params(("t" = String, Path)),
+    responses(
+        (status = 200, body = RegistrationSkipped, description = "The registration or reconfirmation interrupt is skipped for this session"),
+        (status = 403, body = ErrorBody, description = "registration.skip_not_allowed, registration.skips_used_up, auth.mfa_required, auth.password_change_required"),
+        (status = 409, body = ErrorBody, description = "registration.not_due"),
+    ))]
+pub async fn registration_skip(
+    State(state): State<AppState>,
+    Path(t): Path<String>,
+    client: Client,
+) -> AppResult<Json<RegistrationSkipped>> {
+    let (tenant, auth) = session(&state, &t, &client).await?;
+    crate::flows::registration::skip(&state, &tenant, &client.actor, &auth)
+        .await
+        .map(Json)
+}
+
 #[utoipa::path(post, path = "/api/v1/tenants/{t}/sessions/current/mfa/challenges", tag = "sign-in", security(("bearer" = [])),
     params(("t" = String, Path)), request_body = ChallengeRequest,
     responses((status = 200, body = Challenge, description = "A code was sent, or the questions to answer"), (status = 502, body = ErrorBody, description = "delivery.failed: the code could not be sent")))]
@@ -310,7 +332,7 @@ pub async fn mfa_challenge(
     // Database work only (and questions release the connection before hashing).
     let state = state.hold().await?;
     let (tenant, auth) = session(&state, &t, &client).await?;
-    info::mfa_challenge(&state, &tenant, &auth, &req.method_id, &client.languages)
+    step_up::mfa_challenge(&state, &tenant, &auth, &req.method_id, &client.languages)
         .await
         .map(Json)
 }
@@ -327,6 +349,6 @@ pub async fn mfa_verify(
     // Database work only (and questions release the connection before hashing).
     let state = state.hold().await?;
     let (tenant, auth) = session(&state, &t, &client).await?;
-    info::mfa_verify(&state, &tenant, &client.actor, &auth, &req).await?;
+    step_up::mfa_verify(&state, &tenant, &client.actor, &auth, &req).await?;
     Ok(Json(Done::ok()))
 }

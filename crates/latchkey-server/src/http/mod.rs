@@ -3,6 +3,7 @@
 
 mod extract;
 pub mod methods;
+pub mod openapi;
 pub mod portal;
 pub mod portal_api;
 pub mod public;
@@ -82,6 +83,10 @@ pub fn app(state: AppState) -> Router {
             post(methods::backup_codes),
         )
         .route("/api/v1/tenants/{t}/me/methods/confirm", post(methods::confirm))
+        .route(
+            "/api/v1/tenants/{t}/me/registration/skip",
+            post(methods::registration_skip),
+        )
         .route("/api/v1/tenants/{t}/me/methods/{id}", delete(methods::remove))
         .route(
             "/api/v1/tenants/{t}/me/methods/{id}/default",

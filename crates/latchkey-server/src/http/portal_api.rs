@@ -152,6 +152,11 @@ pub struct EvaluateRequest {
     pub password: Secret,
     #[serde(default)]
     pub username: Option<String>,
+    /// The user's own rules, as a finished reset verification answered them (a fine-grained
+    /// directory policy); absent: the tenant's effective rules. Only the numbers and switches
+    /// are taken: the banned terms are always the tenant's.
+    #[serde(default)]
+    pub policy: Option<PasswordPolicy>,
 }
 
 #[utoipa::path(post, path = "/api/v1/tenants/{t}/password-evaluate", tag = "portal",
@@ -174,7 +179,15 @@ pub async fn evaluate(
         return Err(AppError::rate_limited(ErrorCode::PasswordEvaluateRateLimited, retry));
     }
     let username: String = req.username.unwrap_or_default().chars().take(256).collect();
-    let policy = tenant.policy.password_policy(tenant.name());
+    let effective = tenant.effective_policy(state.directory(tenant).as_ref()).await;
+    let policy = match req.policy {
+        Some(own) => PasswordPolicy {
+            custom_banned_words: effective.custom_banned_words,
+            tenant_name: effective.tenant_name,
+            ..own
+        },
+        None => effective,
+    };
     // zxcvbn and the lists take about a millisecond: off the async threads.
     tokio::task::spawn_blocking(move || {
         let ctx = UserContext {

@@ -20,7 +20,7 @@ pub async fn healthz() -> Json<Health> {
 pub async fn openapi() -> Response {
     (
         [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
-        crate::openapi::document_json(),
+        crate::http::openapi::document_json(),
     )
         .into_response()
 }
@@ -74,7 +74,5 @@ pub async fn password_policy(State(state): State<AppState>, Path(t): Path<String
     let cached = state.cached_tenant(&t).await?;
     let tenant = &cached.tenant;
     // The tenant's rules tightened by its directory's (e.g. OpenLDAP ppolicy).
-    Ok(Json(
-        crate::directory::effective_policy(state.directory(tenant).as_ref(), tenant).await,
-    ))
+    Ok(Json(tenant.effective_policy(state.directory(tenant).as_ref()).await))
 }

@@ -2,7 +2,7 @@
 
 use super::{ApiJson, Client};
 use crate::error::AppResult;
-use crate::reset;
+use crate::flows::reset;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::{Path, State};
@@ -69,7 +69,8 @@ pub async fn start_unlock(
 
 #[utoipa::path(post, path = "/api/v1/tenants/{t}/resets/{reset_id}/challenges", tag = "reset",
     params(("t" = String, Path), ("reset_id" = String, Path)), request_body = ChallengeRequest,
-    responses((status = 200, body = Challenge, description = "Code sent, or the questions to answer"), (status = 502, body = ErrorBody, description = "delivery.failed: the code could not be sent")))]
+    responses((status = 200, body = Challenge, description = "Code queued for sending (the answer never waits for the mail or SMS gateway), or the questions to answer"),
+        (status = 429, body = ErrorBody, description = "code.rate_limited, reset.blocked")))]
 pub async fn challenge(
     State(state): State<AppState>,
     Path((t, reset_id)): Path<(String, String)>,
@@ -86,7 +87,8 @@ pub async fn challenge(
 #[utoipa::path(post, path = "/api/v1/tenants/{t}/resets/{reset_id}/verify", tag = "reset",
     params(("t" = String, Path), ("reset_id" = String, Path)), request_body = ResetVerifyRequest,
     responses((status = 200, body = ResetProgress), (status = 400, body = ErrorBody, description = "code.*, totp.*, questions.wrong_answers"),
-        (status = 410, body = ErrorBody, description = "reset.expired")))]
+        (status = 410, body = ErrorBody, description = "reset.expired"),
+        (status = 502, body = ErrorBody, description = "delivery.undelivered: the code for this method could not be sent (the server tried several times); ask for a new code or use another method")))]
 pub async fn verify(
     State(state): State<AppState>,
     Path((t, reset_id)): Path<(String, String)>,

@@ -1,8 +1,8 @@
 //! Sign-in, sign-out and password change.
 
 use super::{ApiJson, Client};
-use crate::account;
 use crate::error::AppResult;
+use crate::flows::{account, session, step_up};
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::{Path, State};
@@ -54,8 +54,8 @@ pub async fn delete_current(
     client: Client,
 ) -> AppResult<Json<Done>> {
     let tenant = state.tenant(&t).await?;
-    let auth = account::authenticate(&state, &tenant, &client.actor, client.bearer.as_deref()).await?;
-    account::sign_out(&state, &tenant, &client.actor, &auth).await?;
+    let auth = session::authenticate(&state, &tenant, &client.actor, client.bearer.as_deref()).await?;
+    session::sign_out(&state, &tenant, &client.actor, &auth).await?;
     Ok(Json(Done::ok()))
 }
 
@@ -81,11 +81,11 @@ pub async fn change_password(
     // Released before the first hash (see account::change_password).
     let state = state.hold().await?;
     let tenant = state.tenant(&t).await?;
-    let auth = account::authenticate(&state, &tenant, &client.actor, client.bearer.as_deref()).await?;
+    let auth = session::authenticate(&state, &tenant, &client.actor, client.bearer.as_deref()).await?;
     // A temporary password is changed before anything else; otherwise a user with methods
     // changes it only shortly after proving one.
-    if auth.session.level != account::LEVEL_CHANGE_ONLY {
-        crate::security_info::require_recent_step_up(&state, &tenant, &auth).await?;
+    if auth.session.level != session::LEVEL_CHANGE_ONLY {
+        step_up::require_recent_step_up(&state, &tenant, &auth).await?;
     }
     account::change_password(
         &state,

@@ -144,6 +144,16 @@ impl Store {
         Ok(rows.iter().map(method_from_row).collect())
     }
 
+    /// Every method of a tenant's users, oldest first (for the shapes reset decoys copy).
+    pub async fn methods_of_tenant(&self, tenant_id: &str) -> StoreResult<Vec<MethodRow>> {
+        let sql = format!("SELECT {METHOD_COLUMNS} FROM methods WHERE tenant_id = $1 ORDER BY created_at, id");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(tenant_id)
+            .fetch_all(&mut *self.conn().await?)
+            .await?;
+        Ok(rows.iter().map(method_from_row).collect())
+    }
+
     /// [`Store::user_by_login`] and the user's methods (oldest first) in one query.
     pub async fn login_with_methods(
         &self,

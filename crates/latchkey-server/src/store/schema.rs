@@ -191,6 +191,38 @@ pub fn migrations(backend: Backend) -> Vec<(i64, Vec<String>)> {
         // A tenant's own question is for one language, or (NULL) for all.
         "ALTER TABLE custom_questions ADD COLUMN locale TEXT".to_string(),
     ];
+    let v10 = vec![
+        // Registration interrupt: skips a user has used (counted server-side against the
+        // tenant's `registration_skips_allowed`), and whether a session skipped it.
+        "ALTER TABLE users ADD COLUMN registration_skips BIGINT NOT NULL DEFAULT 0".to_string(),
+        "ALTER TABLE sessions ADD COLUMN interrupt_skipped BIGINT NOT NULL DEFAULT 0".to_string(),
+    ];
+    let v11 = vec![
+        // Codes waiting to be sent, off the request path: what to send is sealed with the key
+        // (bound to the row's id), so no live code is ever in clear at rest, and a real user's
+        // row cannot be told from an unknown name's decoy row without the key. One row per
+        // (method, purpose), like the codes: a fresh code replaces a message not yet sent.
+        "CREATE TABLE delivery_queue (
+            id TEXT PRIMARY KEY,
+            tenant TEXT NOT NULL,
+            method_id TEXT NOT NULL,
+            purpose TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            state TEXT NOT NULL,
+            attempts BIGINT NOT NULL,
+            next_at BIGINT NOT NULL,
+            claimed_until BIGINT NOT NULL,
+            last_error TEXT,
+            created_at BIGINT NOT NULL,
+            expires_at BIGINT NOT NULL
+        )"
+        .to_string(),
+        "CREATE UNIQUE INDEX delivery_queue_method_purpose ON delivery_queue (method_id, purpose)".to_string(),
+        "CREATE INDEX delivery_queue_due ON delivery_queue (state, next_at)".to_string(),
+        // When the last wrong password was counted: failures older than a lock's duration are
+        // forgotten, so one network held back below the limit cannot add up to a lock over time.
+        "ALTER TABLE users ADD COLUMN last_failed_at BIGINT".to_string(),
+    ];
     vec![
         (1, v1),
         (2, v2),
@@ -201,5 +233,7 @@ pub fn migrations(backend: Backend) -> Vec<(i64, Vec<String>)> {
         (7, v7),
         (8, v8),
         (9, v9),
+        (10, v10),
+        (11, v11),
     ]
 }

@@ -8,7 +8,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use latchkey_core::Clock;
 use latchkey_core::method::TotpSecret;
-use latchkey_server::admin;
+use latchkey_server::flows::admin;
 use latchkey_server::store::NewMethod;
 use serde_json::json;
 
@@ -961,10 +961,10 @@ async fn tenant_questions_register_and_reset(db: Db) {
         .unwrap();
     let now = h.clock.now();
     let de =
-        latchkey_server::custom_questions::add(&h.store, "contoso", Some("de"), "Wie hieß Ihr erster Lehrer?", now)
+        latchkey_server::flows::questions::add(&h.store, "contoso", Some("de"), "Wie hieß Ihr erster Lehrer?", now)
             .await
             .unwrap();
-    let all = latchkey_server::custom_questions::add(&h.store, "contoso", None, "What was your first phone?", now)
+    let all = latchkey_server::flows::questions::add(&h.store, "contoso", None, "What was your first phone?", now)
         .await
         .unwrap();
     let token = h.token("alex", ALEX_PW).await;
@@ -999,7 +999,7 @@ async fn tenant_questions_register_and_reset(db: Db) {
         )
         .await;
     assert_eq!(s, StatusCode::OK, "{v}");
-    let refused = latchkey_server::custom_questions::remove(&h.store, "contoso", &de.id)
+    let refused = latchkey_server::flows::questions::remove(&h.store, "contoso", &de.id)
         .await
         .unwrap_err();
     assert_eq!(refused.code.as_str(), "questions.in_use");

@@ -30,11 +30,11 @@ async fn retention_keeps_thirty_days_and_many_events(db: Db) {
         .map(|e| e.detail["age"].as_i64().unwrap())
         .collect();
     assert_eq!(ages, vec![0, 10, 29, 31, 89]);
-    latchkey_server::admin::set_policy(&h.store, "contoso", "audit_retention_days", "30")
+    latchkey_server::flows::admin::set_policy(&h.store, "contoso", "audit_retention_days", "30")
         .await
         .unwrap();
     assert!(
-        latchkey_server::admin::set_policy(&h.store, "contoso", "audit_retention_days", "7")
+        latchkey_server::flows::admin::set_policy(&h.store, "contoso", "audit_retention_days", "7")
             .await
             .is_err()
     );

@@ -2,7 +2,7 @@ use crate::both;
 use crate::support::{Db, Harness, code};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use latchkey_server::admin;
+use latchkey_server::flows::admin;
 
 async fn branding_etag_and_304(db: Db) {
     let h = Harness::new(db).await;

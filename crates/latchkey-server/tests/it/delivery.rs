@@ -8,8 +8,8 @@ use crate::support::{ALEX_PW, Db, Harness, code, temp_dir};
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{Request, StatusCode};
-use latchkey_server::admin;
 use latchkey_server::config::Config;
+use latchkey_server::flows::admin;
 use serde_json::{Value, json};
 use std::io::BufRead;
 use std::net::SocketAddr;
@@ -41,6 +41,9 @@ class Sink:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        # A slow server: every message takes this many seconds while `<log>.slow` holds it.
+        if os.path.exists(log + ".slow"):
+            await asyncio.sleep(float(open(log + ".slow").read()))
         raw = envelope.original_content or envelope.content
         msg = email.message_from_bytes(raw, policy=email.policy.default)
         # A multipart/alternative email: the plain-text part is the body, the HTML part apart.
@@ -177,6 +180,16 @@ impl SmtpSink {
         if let Some(mut child) = self.child.take() {
             let _ = child.kill();
             let _ = child.wait();
+        }
+    }
+
+    /// Makes every message take `secs` seconds (0: normal speed again).
+    fn slow(&self, secs: u32) {
+        let flag = self.dir.join("messages.jsonl.slow");
+        if secs > 0 {
+            std::fs::write(flag, secs.to_string()).unwrap();
+        } else {
+            let _ = std::fs::remove_file(flag);
         }
     }
 
@@ -546,14 +559,16 @@ async fn sms_codes_go_through_the_http_gateway(db: Db) {
         .await;
     assert_eq!((s, &v["remaining"]), (StatusCode::OK, &json!(0)), "{v}");
 
-    // The gateway refuses: the known user and the unknown name fail alike.
+    // The gateway refuses: the known user and the unknown name are answered alike at once, and
+    // both see the failure on their next attempt at the code, once the worker gave up.
     let (reset, _) = h.reset_ids("alex").await;
     let (decoy_reset, decoys) = h.reset_ids("nobody").await;
     gw.status.store(500, Ordering::SeqCst);
-    let (s, v) = h.challenge(&reset, &id).await;
-    assert_eq!((s, code(&v)), (StatusCode::BAD_GATEWAY, "delivery.failed"));
-    let (s, v) = h.challenge(&decoy_reset, &decoys[0]).await;
-    assert_eq!((s, code(&v)), (StatusCode::BAD_GATEWAY, "delivery.failed"));
+    assert_eq!(h.challenge(&reset, &id).await.0, StatusCode::OK);
+    assert_eq!(h.challenge(&decoy_reset, &decoys[0]).await.0, StatusCode::OK);
+    h.through_back_off().await;
+    assert_eq!(h.verify_code(&reset, &id, "000000").await, undelivered());
+    assert_eq!(h.verify_code(&decoy_reset, &decoys[0], "000000").await, undelivered());
     // Registration fails without leaving a pending method, and failures are not counted against
     // the sending limit (5 per hour).
     for _ in 0..6 {
@@ -576,15 +591,73 @@ async fn sms_codes_go_through_the_http_gateway(db: Db) {
     // Gone: refused connections fail the decoy too, though the last send went out.
     drop(gw);
     tokio::time::sleep(Duration::from_millis(100)).await;
-    let (s, v) = h.challenge(&decoy_reset, &decoys[1]).await;
-    assert_eq!((s, code(&v)), (StatusCode::BAD_GATEWAY, "delivery.failed"));
-    let (s, v) = h.challenge(&reset, &id).await;
-    assert_eq!((s, code(&v)), (StatusCode::BAD_GATEWAY, "delivery.failed"));
+    assert_eq!(h.challenge(&decoy_reset, &decoys[0]).await.0, StatusCode::OK);
+    assert_eq!(h.challenge(&reset, &id).await.0, StatusCode::OK);
+    h.through_back_off().await;
+    assert_eq!(h.verify_code(&decoy_reset, &decoys[0], "000000").await, undelivered());
+    assert_eq!(h.verify_code(&reset, &id, "000000").await, undelivered());
 }
 both!(sms_codes_go_through_the_http_gateway);
 
-async fn smtp_down_or_refusing_fails_with_delivery_failed(db: Db) {
-    let mut sink = SmtpSink::start();
+/// The answer of a code that could not be delivered.
+fn undelivered() -> (StatusCode, Value) {
+    (
+        StatusCode::BAD_GATEWAY,
+        json!({"error": {"code": "delivery.undelivered", "args": {}, "message": "The code could not be delivered; ask for a new one or use another method."}}),
+    )
+}
+
+impl Harness {
+    /// Lets the clock pass through every back-off of the delivery worker, trying each time: a
+    /// message that keeps failing is then given up.
+    async fn through_back_off(&self) {
+        for wait in latchkey_server::flows::delivery_queue::BACKOFF_MS {
+            self.clock.advance_secs(wait / 1000);
+            self.settle().await;
+        }
+    }
+
+    async fn verify_code(&self, reset: &str, method: &str, code: &str) -> (StatusCode, Value) {
+        self.post(
+            &format!("{T}/resets/{reset}/verify"),
+            json!({"method_id": method, "code": code}),
+            None,
+        )
+        .await
+    }
+
+    /// A challenge as the server's HTTP stack answers it, with no delivery in between: status,
+    /// body and how long it took.
+    async fn challenge_timed(&self, reset: &str, method: &str) -> (StatusCode, Value, Duration) {
+        use tower::ServiceExt;
+        let req = Request::post(format!("{T}/resets/{reset}/challenges"))
+            .header("content-type", "application/json")
+            .body(Body::from(json!({"method_id": method}).to_string()))
+            .unwrap();
+        let started = std::time::Instant::now();
+        let resp = self.app.clone().oneshot(req).await.unwrap();
+        let took = started.elapsed();
+        let status = resp.status();
+        let bytes = http_body_util::BodyExt::collect(resp.into_body())
+            .await
+            .unwrap()
+            .to_bytes();
+        (status, serde_json::from_slice(&bytes).unwrap(), took)
+    }
+}
+
+/// The shape of an answer: its keys and, for numbers, the values (hints differ in content).
+fn shape(v: &Value) -> Vec<(String, Option<Value>)> {
+    v.as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.is_number().then(|| v.clone())))
+        .collect()
+}
+
+/// A tenant on a real SMTP server with `alex.home@example.org` registered for alex; the reset
+/// of alex and of an unknown name, each with its method ids.
+async fn smtp_tenant(db: Db, sink: &SmtpSink) -> (Harness, String, (String, String), (String, Vec<String>)) {
     let h = Harness::with_tenant_toml(db, &sink.email_toml()).await;
     for (key, value) in [
         ("captcha_difficulty", "6"),
@@ -611,16 +684,99 @@ async fn smtp_down_or_refusing_fails_with_delivery_failed(db: Db) {
         StatusCode::OK
     );
     let (reset, _) = h.reset_ids("alex").await;
-    let (decoy_reset, decoys) = h.reset_ids("nobody").await;
+    let decoy = h.reset_ids("nobody").await;
+    (h, token, (reset, id), decoy)
+}
 
-    // Down. The decoy is asked first, while no real send has failed yet: the connection check
-    // alone fails it.
+/// Delivery is off the request path: while every message takes the mail server 3 s, the known
+/// user's challenge and an unknown name's answer at once and alike; the worker sends the code
+/// afterwards. (Before the queue, the known user's answer waited for the SMTP transaction.)
+async fn a_challenge_never_waits_for_the_mail_server(db: Db) {
+    let sink = SmtpSink::start();
+    let (h, _token, (reset, id), (decoy_reset, decoys)) = smtp_tenant(db, &sink).await;
+    admin::set_policy(&h.store, "contoso", "emails_per_10_minutes", "10")
+        .await
+        .unwrap();
+    sink.slow(3);
+    latchkey_server::flows::delivery_queue::spawn_worker(h.state.clone());
+    let mut known = Vec::new();
+    let mut unknown = Vec::new();
+    for round in 0..3 {
+        let (s, v, took) = h.challenge_timed(&reset, &id).await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        known.push((shape(&v), took));
+        let (s, v, took) = h.challenge_timed(&decoy_reset, &decoys[round % decoys.len()]).await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        unknown.push((shape(&v), took));
+    }
+    for ((known, k_took), (unknown, u_took)) in known.iter().zip(&unknown) {
+        assert_eq!(known, unknown, "the same answer for a real method and a decoy");
+        assert!(
+            *k_took < Duration::from_millis(1500) && *u_took < Duration::from_millis(1500),
+            "known {k_took:?}, unknown {u_took:?}: neither waits for the 3 s mail server"
+        );
+    }
+    // The messages go out in the background (a newer code replaces one not yet sent); once the
+    // queue is empty and the last slow send is over, a fresh code arrives and works.
+    for _ in 0..150 {
+        if h.store.delivery_queue_counts().await.unwrap().is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        h.store.delivery_queue_counts().await.unwrap().is_empty(),
+        "sent messages leave the queue"
+    );
+    sink.slow(0);
+    tokio::time::sleep(Duration::from_millis(3500)).await;
+    let before = sink.messages().len();
+    assert!(before >= 2, "the registration's code and at least one reset code");
+    assert_eq!(h.challenge(&reset, &id).await.0, StatusCode::OK);
+    for _ in 0..100 {
+        if sink.messages().len() > before {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let (_, sent) = sink.last_code("alex.home@example.org");
+    let (s, v) = h.verify_code(&reset, &id, &sent).await;
+    assert_eq!((s, &v["remaining"]), (StatusCode::OK, &json!(0)), "{v}");
+    // Nothing was ever sent for the unknown name.
+    assert!(sink.messages().iter().all(|m| !m.to_string().contains("nobody")));
+}
+both!(a_challenge_never_waits_for_the_mail_server);
+
+/// The mail server is down (or refuses): challenges still answer 200 at once, for the known user
+/// and an unknown name alike; the worker retries with back-off, gives up, and the next attempt at
+/// the code says so (`delivery.undelivered`), the same for both. Counts of a message that never
+/// went out are taken back, so four failures do not use up a limit of three.
+async fn smtp_down_or_refusing_shows_on_the_next_attempt(db: Db) {
+    let mut sink = SmtpSink::start();
+    let (h, token, (reset, id), (decoy_reset, decoys)) = smtp_tenant(db, &sink).await;
+
     sink.stop();
     for _ in 0..4 {
         let (s, v) = h.challenge(&decoy_reset, &decoys[0]).await;
-        assert_eq!((s, code(&v)), (StatusCode::BAD_GATEWAY, "delivery.failed"));
+        assert_eq!(s, StatusCode::OK, "{v}");
         let (s, v) = h.challenge(&reset, &id).await;
-        assert_eq!((s, code(&v)), (StatusCode::BAD_GATEWAY, "delivery.failed"));
+        assert_eq!(s, StatusCode::OK, "{v}");
+        // The first try failed; until the worker gives up, a code is judged as usual.
+        let wrong = h.verify_code(&reset, &id, "000000").await;
+        assert_eq!((wrong.0, code(&wrong.1)), (StatusCode::BAD_REQUEST, "code.invalid"));
+        assert_eq!(h.verify_code(&decoy_reset, &decoys[0], "000000").await, wrong);
+        assert_eq!(
+            h.store.delivery_queue_counts().await.unwrap(),
+            vec![("queued".to_string(), 2)]
+        );
+        h.through_back_off().await;
+        assert_eq!(h.verify_code(&reset, &id, "000000").await, undelivered());
+        assert_eq!(h.verify_code(&decoy_reset, &decoys[0], "000000").await, undelivered());
+        assert_eq!(
+            h.store.delivery_queue_counts().await.unwrap(),
+            vec![("failed".to_string(), 2)]
+        );
+        // Signed in, nothing is hidden: registration still fails at once.
         let (s, v) = h
             .post(
                 &format!("{M}/email"),
@@ -630,43 +786,95 @@ async fn smtp_down_or_refusing_fails_with_delivery_failed(db: Db) {
             .await;
         assert_eq!((s, code(&v)), (StatusCode::BAD_GATEWAY, "delivery.failed"));
     }
-    // Nothing half-registered, and four failures each did not use up a limit of three.
+    // Every try of every message failed, and the audit log has each one given up.
+    let failed = h.audit("delivery.failed").await;
+    assert_eq!(failed.len(), 8);
+    assert!(failed.iter().all(|e| e.detail["attempts"] == 4), "{failed:?}");
+    assert_eq!(failed.iter().filter(|e| e.detail["decoy"] == true).count(), 4);
     assert_eq!(h.method_kinds(&token).await, vec![("email".to_string(), true)]);
-    assert!(
-        sink.messages()
-            .iter()
-            .all(|m| m["rcpt_tos"] != json!(["alex.work@example.org"]))
-    );
 
-    // Back on the same port.
+    // Back on the same port: a new code goes out and works.
     sink.spawn();
     let (s, v) = h.challenge(&reset, &id).await;
     assert_eq!(s, StatusCode::OK, "{v}");
+    let (_, sent) = sink.last_code("alex.home@example.org");
     assert_eq!(h.challenge(&decoy_reset, &decoys[0]).await.0, StatusCode::OK);
+    assert!(h.store.delivery_queue_counts().await.unwrap().is_empty());
 
-    // Up but refusing every recipient: the server answers the decoy's check, yet the decoy
-    // fails like the real send did.
+    // Up but refusing every recipient: the real send fails, and so does the decoy's check.
     sink.refuse(true);
-    let (s, v) = h.challenge(&reset, &id).await;
-    assert_eq!((s, code(&v)), (StatusCode::BAD_GATEWAY, "delivery.failed"));
-    let (s, v) = h.challenge(&decoy_reset, &decoys[1]).await;
-    assert_eq!((s, code(&v)), (StatusCode::BAD_GATEWAY, "delivery.failed"));
+    let (reset2, _) = h.reset_ids("alex").await;
+    assert_eq!(h.challenge(&reset2, &id).await.0, StatusCode::OK);
+    assert_eq!(h.challenge(&decoy_reset, &decoys[0]).await.0, StatusCode::OK);
+    h.through_back_off().await;
+    assert_eq!(h.verify_code(&reset2, &id, "000000").await, undelivered());
+    assert_eq!(h.verify_code(&decoy_reset, &decoys[0], "000000").await, undelivered());
 
     sink.refuse(false);
-    let (s, v) = h.challenge(&reset, &id).await;
-    assert_eq!(s, StatusCode::OK, "{v}");
-    let (_, sent) = sink.last_code("alex.home@example.org");
-    let (s, v) = h
-        .post(
-            &format!("{T}/resets/{reset}/verify"),
-            json!({"method_id": id, "code": sent}),
-            None,
-        )
-        .await;
+    let (s, v) = h.verify_code(&reset, &id, &sent).await;
     assert_eq!((s, &v["remaining"]), (StatusCode::OK, &json!(0)), "{v}");
-    assert_eq!(h.challenge(&decoy_reset, &decoys[1]).await.0, StatusCode::OK);
 }
-both!(smtp_down_or_refusing_fails_with_delivery_failed);
+both!(smtp_down_or_refusing_shows_on_the_next_attempt);
+
+/// Queued mail outlives the server: a code queued while the mail server was down is sent by the
+/// next server process on the same database once the server is back, and works.
+async fn queued_mail_survives_a_restart(db: Db) {
+    let mut sink = SmtpSink::start();
+    let (h, _token, (reset, id), _) = smtp_tenant(db, &sink).await;
+    sink.stop();
+    assert_eq!(h.challenge(&reset, &id).await.0, StatusCode::OK);
+    assert_eq!(
+        h.store.delivery_queue_counts().await.unwrap(),
+        vec![("queued".to_string(), 1)]
+    );
+    // The server stops; another starts on the same database with the same key, the mail server
+    // is back, and the first retry is due.
+    let delivery = h.state.delivery.clone();
+    let clock = h.clock.clone();
+    let (db_url, hasher) = (h.db_url.clone(), h.hasher.clone());
+    drop(h);
+    sink.spawn();
+    clock.advance_secs(latchkey_server::flows::delivery_queue::BACKOFF_MS[0] / 1000);
+    let store = latchkey_server::store::Store::open(&db_url).await.unwrap();
+    let state = latchkey_server::AppState::new(
+        store.clone(),
+        clock.clone(),
+        hasher,
+        delivery,
+        latchkey_server::crypto::Vault::from_key([42; 32]),
+        "https://sspr.contoso.test",
+    );
+    let before = sink.messages().len();
+    let worker = latchkey_server::flows::delivery_queue::spawn_worker(state.clone());
+    let mut sent = None;
+    for _ in 0..100 {
+        if sink.messages().len() > before {
+            sent = Some(sink.last_code("alex.home@example.org").1);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let sent = sent.expect("the restarted server sent the queued code");
+    for _ in 0..100 {
+        if store.delivery_queue_counts().await.unwrap().is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    worker.abort();
+    assert!(
+        store.delivery_queue_counts().await.unwrap().is_empty(),
+        "a sent message leaves the queue"
+    );
+    let app = latchkey_server::http::app(state);
+    let req = Request::post(format!("{T}/resets/{reset}/verify"))
+        .header("content-type", "application/json")
+        .body(Body::from(json!({"method_id": id, "code": sent}).to_string()))
+        .unwrap();
+    let resp = tower::ServiceExt::oneshot(app, req).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+}
+both!(queued_mail_survives_a_restart);
 
 /// `tls = "starttls"` (also the default, when `tls` is absent) never falls back to plain text:
 /// the test server offers no STARTTLS.
@@ -746,7 +954,7 @@ async fn smtp_signs_in_over_starttls_trusting_a_private_ca() {
 fn check(delivery: &str) -> Result<(), String> {
     let text = format!("[[tenant]]\nslug = \"contoso\"\nname = \"Contoso\"\n{delivery}");
     let config: Config = toml::from_str(&text).map_err(|e| format!("parse: {e}"))?;
-    config.check().map_err(|e| e.to_string())
+    latchkey_server::cli::check_config(&config).map_err(|e| e.to_string())
 }
 
 #[test]
@@ -967,3 +1175,80 @@ impl Drop for ServerProcess {
         let _ = self.child.wait();
     }
 }
+
+/// Counts every message sent, by code.
+#[derive(Debug, Default)]
+struct Counting(Mutex<std::collections::HashMap<String, u32>>);
+
+#[async_trait::async_trait]
+impl latchkey_server::delivery::Delivery for Counting {
+    async fn send(
+        &self,
+        _at_ms: i64,
+        msg: &latchkey_server::delivery::Message,
+    ) -> Result<(), latchkey_server::delivery::DeliveryError> {
+        let code = msg.code.as_ref().map(|c| c.expose().to_string()).unwrap_or_default();
+        *self.0.lock().unwrap().entry(code).or_default() += 1;
+        // A send that takes a while, so the two workers overlap.
+        tokio::time::sleep(Duration::from_millis(5)).await;
+        Ok(())
+    }
+}
+
+/// Two server instances on one database, each with its worker, share one queue: every queued
+/// message is sent exactly once.
+async fn two_workers_send_each_message_once(db: Db) {
+    use latchkey_core::Clock;
+    use latchkey_server::flows::delivery_queue as queue;
+    let h = Harness::new(db).await;
+    let counting = Arc::new(Counting::default());
+    let mut states = Vec::new();
+    for _ in 0..2 {
+        let store = latchkey_server::store::Store::open(&h.db_url).await.unwrap();
+        states.push(latchkey_server::AppState::new(
+            store,
+            h.clock.clone(),
+            h.hasher.clone(),
+            counting.clone(),
+            latchkey_server::crypto::Vault::from_key([42; 32]),
+            "https://sspr.contoso.test",
+        ));
+    }
+    let workers: Vec<_> = states.iter().map(|s| queue::spawn_worker(s.clone())).collect();
+    let tenant = states[0].tenant("contoso").await.unwrap();
+    let user = h.user_id("alex").await;
+    let n = 40;
+    for i in 0..n {
+        let code = latchkey_proto::Secret::new(format!("{:06}", 100_000 + i));
+        // Queued through either instance.
+        queue::enqueue(
+            &states[i % 2],
+            &tenant,
+            queue::Queued {
+                method_id: &format!("method-{i}"),
+                purpose: "reset:test",
+                channel: latchkey_server::delivery::Channel::Email,
+                login: "alex",
+                recipient: Some((&user, "alex.home@example.org")),
+                code: &code,
+                locale: &[],
+                refunds: Vec::new(),
+                expires_at_ms: h.clock.now_ms() + 300_000,
+            },
+        )
+        .await
+        .unwrap();
+    }
+    for _ in 0..200 {
+        if h.store.delivery_queue_counts().await.unwrap().is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    workers.iter().for_each(|w| w.abort());
+    assert!(h.store.delivery_queue_counts().await.unwrap().is_empty());
+    let sent = counting.0.lock().unwrap().clone();
+    assert_eq!(sent.len(), n, "{sent:?}");
+    assert!(sent.values().all(|c| *c == 1), "each message once: {sent:?}");
+}
+both!(two_workers_send_each_message_once);

@@ -150,7 +150,7 @@ fn configuration_files_never_panic() {
         text.push_str(&tenant);
         for candidate in [text.clone(), format!("{text}{garbage}")] {
             if let Ok(cfg) = toml::from_str::<latchkey_server::config::Config>(&candidate) {
-                let _ = cfg.check();
+                let _ = latchkey_server::cli::check_config(&cfg);
                 for t in &cfg.tenants {
                     if let Some(policy) = &t.policy {
                         let mut p = latchkey_core::policy::TenantPolicy::default();

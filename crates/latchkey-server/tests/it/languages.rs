@@ -5,7 +5,7 @@ use crate::both;
 use crate::support::{ALEX_PW, Db, Harness, code};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use latchkey_server::admin;
+use latchkey_server::flows::admin;
 use serde_json::{Value, json};
 
 const T: &str = "/api/v1/tenants/contoso";

@@ -2,7 +2,7 @@ use crate::both;
 use crate::support::{ALEX_PW, Db, Harness, code};
 use axum::http::StatusCode;
 use latchkey_proto::Secret;
-use latchkey_server::admin;
+use latchkey_server::flows::admin;
 use serde_json::json;
 
 const NEW_PW: &str = "Quiet-Maple-Orbit-88";

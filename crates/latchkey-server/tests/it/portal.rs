@@ -68,7 +68,7 @@ async fn bootstrap_negotiates_language_and_carries_the_rules(db: Db) {
     assert_eq!((s, code(&v)), (StatusCode::NOT_FOUND, "tenant.not_found"));
 
     // A tenant that turns unlock off does not offer it.
-    latchkey_server::admin::set_policy(&h.store, "contoso", "unlock_enabled", "false")
+    latchkey_server::flows::admin::set_policy(&h.store, "contoso", "unlock_enabled", "false")
         .await
         .unwrap();
     h.clock.advance_secs(2);

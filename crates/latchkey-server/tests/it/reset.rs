@@ -2,7 +2,7 @@ use crate::both;
 use crate::support::{ALEX_PW, Db, Harness, MEGAN_PW, code};
 use axum::http::StatusCode;
 use latchkey_core::Clock;
-use latchkey_server::admin;
+use latchkey_server::flows::admin;
 use serde_json::{Value, json};
 use std::time::{Duration, Instant};
 
@@ -21,6 +21,46 @@ impl Harness {
             |_| {},
         );
         json!({"id": c["id"], "solution": nonce})
+    }
+
+    /// A reset for `login` whose first method is `email` (an address `to`), verified; its id.
+    pub async fn verified_reset(&self, login: &str, email: &str, to: &str) -> String {
+        let (s, v) = self.reset_start(login).await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        let reset = v["reset_id"].as_str().unwrap().to_string();
+        assert_eq!(v["methods"][0]["id"], email.to_string(), "{v}");
+        let (s, v) = self.reset_verify_code(&reset, email, to).await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        reset
+    }
+
+    pub async fn reset_password(&self, reset: &str, pw: &str) -> (StatusCode, Value) {
+        self.post(
+            &format!("{T}/resets/{reset}/password"),
+            json!({"new_password": pw}),
+            None,
+        )
+        .await
+    }
+
+    /// With the directory down: the new password is refused with `directory.unavailable` within
+    /// `within`, nothing claims success, and the failure and the directory's reason are logged.
+    pub async fn reset_password_while_directory_down(&self, reset: &str, pw: &str, within: std::time::Duration) {
+        let started = std::time::Instant::now();
+        let (s, v) = self.reset_password(reset, pw).await;
+        assert_eq!(
+            (s, crate::support::code(&v)),
+            (StatusCode::SERVICE_UNAVAILABLE, "directory.unavailable"),
+            "{v}"
+        );
+        assert!(started.elapsed() < within, "bounded: {:?}", started.elapsed());
+        let done = self.audit("reset.complete").await;
+        assert!(done.iter().all(|e| e.outcome == "failure"), "{done:?}");
+        assert!(
+            done.iter().any(|e| e.detail["code"] == "directory.unavailable"
+                && e.detail["reason"].as_str().unwrap_or_default().len() > "directory.unavailable".len()),
+            "{done:?}"
+        );
     }
 
     pub async fn reset_start(&self, username: &str) -> (StatusCode, Value) {
@@ -161,7 +201,13 @@ async fn reset_with_an_email_code(db: Db) {
     assert_eq!((s, code(&v)), (StatusCode::BAD_REQUEST, "reset.more_methods_needed"));
     let (s, v) = h.reset_verify_code(&reset, &email, "alex.home@example.org").await;
     assert_eq!(s, StatusCode::OK, "{v}");
-    assert_eq!(v, json!({"verified": [email], "remaining": 0}));
+    // Nothing remains: the answer carries the rules for the new password (here the tenant's,
+    // the same as the public ones; a directory may make them the user's own).
+    let (_, _, public) = h.get(&format!("{T}/password-policy")).await;
+    assert_eq!(
+        v,
+        json!({"verified": [email], "remaining": 0, "password_policy": public})
+    );
     // The full policy applies.
     let (s, v) = h
         .post(

@@ -17,6 +17,7 @@
 //! binary exits, however it exits, the pipe closes and Samba terminates itself.
 #![allow(dead_code)]
 
+use crate::certs::{self, run};
 use std::fs::{self, File};
 use std::io::Write;
 use std::net::TcpStream;
@@ -131,6 +132,24 @@ impl Exclusive {
         let dc = self.dc;
         tokio::task::spawn_blocking(move || dc.ensure_running()).await.unwrap();
     }
+
+    /// Restarts Samba with a server certificate from the domain's CA that is valid for `days`
+    /// (negative: already expired) and names `subject_alt_name`; `None` puts the original back.
+    pub async fn serve_certificate(&self, cert: Option<(i32, &str)>) {
+        self.stop().await;
+        let tls = self.dc.dir.join("tls");
+        let original = tls.join("server.pem.original");
+        if !original.exists() {
+            fs::copy(tls.join("server.pem"), &original).unwrap();
+        }
+        match cert {
+            None => {
+                fs::copy(&original, tls.join("server.pem")).unwrap();
+            }
+            Some((days, san)) => certs::sign_server(&tls, days, san),
+        }
+        self.start().await;
+    }
 }
 
 /// The domain controller, started if needed, shared with other tests.
@@ -164,17 +183,6 @@ async fn running() -> &'static Dc {
 
 fn port_open(port: u16) -> bool {
     TcpStream::connect_timeout(&([127, 0, 0, 1], port).into(), Duration::from_millis(200)).is_ok()
-}
-
-fn run(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed: {}\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 fn samba_tool(smb_conf: &Path, args: &[&str]) -> String {
@@ -428,7 +436,7 @@ fn build_template(tmp: &Path, template: &Path) {
         "--option=interfaces=lo",
         "--option=bind interfaces only=yes",
     ]));
-    make_certificates(&tls);
+    certs::make(&tls);
     let smb_conf = dc.join("etc/smb.conf");
     let conf = fs::read_to_string(&smb_conf).unwrap();
     let mut out = String::new();
@@ -571,63 +579,4 @@ fn build_template(tmp: &Path, template: &Path) {
         fs::remove_dir_all(template).unwrap();
     }
     fs::rename(&scratch, template).unwrap();
-}
-
-/// A test CA, a server certificate for localhost/127.0.0.1 signed by it, and an unrelated CA.
-fn make_certificates(tls: &Path) {
-    let openssl = |args: &[&str]| run(Command::new("openssl").current_dir(tls).args(args));
-    for ca in ["ca", "other-ca"] {
-        openssl(&[
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-keyout",
-            &format!("{ca}.key"),
-            "-out",
-            &format!("{ca}.pem"),
-            "-days",
-            "3650",
-            "-subj",
-            &format!("/CN=Latchkey Test {ca}"),
-        ]);
-    }
-    openssl(&[
-        "req",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        "server.key",
-        "-out",
-        "server.csr",
-        "-subj",
-        "/CN=localhost",
-    ]);
-    fs::write(
-        tls.join("ext.cnf"),
-        "subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n\
-         keyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n",
-    )
-    .unwrap();
-    openssl(&[
-        "x509",
-        "-req",
-        "-in",
-        "server.csr",
-        "-CA",
-        "ca.pem",
-        "-CAkey",
-        "ca.key",
-        "-CAcreateserial",
-        "-out",
-        "server.pem",
-        "-days",
-        "3650",
-        "-extfile",
-        "ext.cnf",
-    ]);
-    // Samba refuses a private key others can read.
-    run(Command::new("chmod").arg("600").arg(tls.join("server.key")));
 }

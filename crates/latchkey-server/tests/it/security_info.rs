@@ -4,7 +4,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use latchkey_core::Clock;
 use latchkey_core::method::TotpSecret;
-use latchkey_server::admin;
+use latchkey_server::flows::admin;
 use serde_json::{Value, json};
 
 const M: &str = "/api/v1/tenants/contoso/me/methods";

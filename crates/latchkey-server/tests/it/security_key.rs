@@ -4,7 +4,7 @@
 use crate::both;
 use crate::support::{ALEX_PW, Db, Harness, MEGAN_PW, code};
 use axum::http::StatusCode;
-use latchkey_server::admin;
+use latchkey_server::flows::admin;
 use serde_json::{Value, json};
 use std::sync::Arc;
 use webauthn_authenticator_rs::WebauthnAuthenticator;

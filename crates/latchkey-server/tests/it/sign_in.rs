@@ -2,7 +2,7 @@ use crate::both;
 use crate::support::{ALEX_PW, Db, Harness, code};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use latchkey_server::admin;
+use latchkey_server::flows::admin;
 
 async fn sign_in_and_out(db: Db) {
     let h = Harness::new(db).await;
@@ -55,9 +55,15 @@ async fn lockout_after_threshold_and_admin_unlock(db: Db) {
     admin::set_policy(&h.store, "contoso", "lockout_threshold", "3")
         .await
         .unwrap();
-    for _ in 0..3 {
+    // Three failures lock the account; from one network only two are judged (one network cannot
+    // lock a user out), so they come from three.
+    for i in 0..3 {
         assert_eq!(
-            code(&h.sign_in("alex", "Wrong-Password-123").await.1),
+            code(
+                &h.sign_in_from(&format!("192.0.2.{i}"), "alex", "Wrong-Password-123")
+                    .await
+                    .1
+            ),
             "auth.invalid_credentials"
         );
     }
@@ -163,12 +169,13 @@ async fn locked_sign_in_tells_nothing(db: Db) {
         assert_eq!(a, b, "wrong password {}", i + 1);
         trail.push(code(&a.1).to_string());
     }
+    // From one network the lock comes one failure before the account's own (threshold 3).
     assert_eq!(
         trail,
         [
             "auth.invalid_credentials",
             "auth.invalid_credentials",
-            "auth.invalid_credentials",
+            "auth.account_locked",
             "auth.account_locked",
             "auth.account_locked"
         ]
@@ -186,10 +193,65 @@ async fn locked_sign_in_tells_nothing(db: Db) {
     );
     assert_eq!(a, b);
     assert_eq!(h.sign_in("alex", ALEX_PW).await.0, StatusCode::OK);
-    // Locked again after three more: audited again.
+    // Locked again after three more: audited again (alex twice and the unknown name once).
     for _ in 0..3 {
         h.sign_in("alex", wrong).await;
     }
-    assert_eq!(h.audit("account.locked").await.len(), 2);
+    assert_eq!(h.audit("account.locked").await.len(), 3);
 }
 both!(locked_sign_in_tells_nothing);
+
+/// A stranger cannot keep a user locked out: failures from one network are held back (for that
+/// name and network only) one short of the account's lock, so the user signs in from their own
+/// network meanwhile. Failures from several networks do lock the account (for everyone); then
+/// the right and a wrong password, and an unknown name that failed as often, answer alike.
+async fn one_network_cannot_lock_a_user_out(db: Db) {
+    let h = Harness::new(db).await;
+    admin::set_policy(&h.store, "contoso", "lockout_threshold", "3")
+        .await
+        .unwrap();
+    let wrong = "Wrong-Password-123";
+    let stranger = "203.0.113.7";
+    for i in 0..6 {
+        let a = h.sign_in_from(stranger, "alex", wrong).await;
+        assert_eq!(a, h.sign_in_from(stranger, "ghost", wrong).await, "attempt {}", i + 1);
+        let expected = if i < 2 {
+            "auth.invalid_credentials"
+        } else {
+            "auth.account_locked"
+        };
+        assert_eq!(code(&a.1), expected, "attempt {}", i + 1);
+    }
+    // Held back for the stranger even with the right password; the user gets in from elsewhere.
+    let (s, v) = h.sign_in_from(stranger, "alex", ALEX_PW).await;
+    assert_eq!((s, code(&v)), (StatusCode::FORBIDDEN, "auth.account_locked"));
+    assert_eq!(h.sign_in_from("198.51.100.20", "alex", ALEX_PW).await.0, StatusCode::OK);
+    // Three networks, one failure each: the account itself locks.
+    for i in 0..3 {
+        let peer = format!("192.0.2.{i}");
+        let a = h.sign_in_from(&peer, "alex", wrong).await;
+        assert_eq!(code(&a.1), "auth.invalid_credentials");
+        assert_eq!(a, h.sign_in_from(&peer, "ghost2", wrong).await);
+    }
+    let peer = "192.0.2.50";
+    let right = h.sign_in_from(peer, "alex", ALEX_PW).await;
+    assert_eq!(
+        (right.0, code(&right.1)),
+        (StatusCode::FORBIDDEN, "auth.account_locked")
+    );
+    assert_eq!(h.sign_in_from(peer, "alex", wrong).await, right);
+    assert_eq!(h.sign_in_from(peer, "ghost2", wrong).await, right);
+    let locks = h.audit("account.locked").await;
+    assert_eq!(
+        locks.iter().filter(|e| e.detail["scope"] == "network").count(),
+        2,
+        "alex and ghost held back for the stranger: {locks:?}"
+    );
+    assert_eq!(locks.len(), 3, "and alex's account lock: {locks:?}");
+    // The self-service unlock (or an administrator) ends every lock of the account.
+    admin::unlock(&h.store, h.state.directories.of("contoso").as_ref(), "contoso", "alex")
+        .await
+        .unwrap();
+    assert_eq!(h.sign_in_from(stranger, "alex", ALEX_PW).await.0, StatusCode::OK);
+}
+both!(one_network_cannot_lock_a_user_out);

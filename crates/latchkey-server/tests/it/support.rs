@@ -5,12 +5,12 @@ use http_body_util::BodyExt;
 use latchkey_core::FixedClock;
 use latchkey_proto::Secret;
 use latchkey_server::AppState;
-use latchkey_server::admin::{self, UserSpec};
 use latchkey_server::config::{Config, TenantConfig};
 use latchkey_server::delivery::{self, Outbox};
 use latchkey_server::directory::builtin::BuiltinDirectory;
 use latchkey_server::directory::ldap::LdapDirectory;
 use latchkey_server::directory::{Directories, Directory};
+use latchkey_server::flows::admin::{self, UserSpec};
 use latchkey_server::hashing::Hasher;
 use latchkey_server::store::Store;
 use serde_json::Value;
@@ -116,11 +116,10 @@ de = "Verwenden Sie Ihr Contoso-Konto."
 sspr_enabled = "all"
 "##;
         let cfg: TenantConfig = toml::from_str(&format!("{text}{extra}")).unwrap();
-        Config {
+        latchkey_server::cli::check_config(&Config {
             tenants: vec![cfg.clone()],
             ..Default::default()
-        }
-        .check()
+        })
         .unwrap();
         admin::apply_tenant_config(&store, &cfg).await.unwrap();
         let hasher = Hasher::default();
@@ -159,11 +158,10 @@ sspr_enabled = "all"
             "slug = \"contoso\"\nname = \"Contoso\"\n[policy]\nsspr_enabled = \"all\"\ncaptcha_difficulty = 6\n{directory_toml}"
         );
         let cfg: TenantConfig = toml::from_str(&text).unwrap();
-        Config {
+        latchkey_server::cli::check_config(&Config {
             tenants: vec![cfg.clone()],
             ..Default::default()
-        }
-        .check()
+        })
         .unwrap();
         admin::apply_tenant_config(&store, &cfg).await.unwrap();
         let ldap = Arc::new(LdapDirectory::build(cfg.directory.as_ref().unwrap()).unwrap());
@@ -215,8 +213,12 @@ sspr_enabled = "all"
         }
     }
 
+    /// One request, then every queued message that is due goes out before the answer is
+    /// returned (what the server's worker does in the background), so tests read the outbox
+    /// deterministically. Tests of the worker itself send through `app` and spawn it.
     pub async fn send(&self, req: Request<Body>) -> (StatusCode, HeaderMap, Value) {
         let resp = self.app.clone().oneshot(req).await.unwrap();
+        self.settle().await;
         let status = resp.status();
         let headers = resp.headers().clone();
         let bytes = resp.into_body().collect().await.unwrap().to_bytes();
@@ -226,6 +228,13 @@ sspr_enabled = "all"
             serde_json::from_slice(&bytes).unwrap_or(Value::Null)
         };
         (status, headers, json)
+    }
+
+    /// Sends every queued message that is due now.
+    pub async fn settle(&self) -> usize {
+        latchkey_server::flows::delivery_queue::run_due(&self.state)
+            .await
+            .unwrap()
     }
 
     pub async fn get(&self, path: &str) -> (StatusCode, HeaderMap, Value) {
@@ -250,6 +259,22 @@ sspr_enabled = "all"
             None,
         )
         .await
+    }
+
+    /// A sign-in from the client at `peer` (an IP address): a network of its own for per-network
+    /// limits.
+    pub async fn sign_in_from(&self, peer: &str, username: &str, password: &str) -> (StatusCode, Value) {
+        let mut req = Request::post("/api/v1/tenants/contoso/sessions")
+            .header("content-type", "application/json")
+            .header("x-latchkey-client", "test/1")
+            .body(Body::from(
+                serde_json::json!({"username": username, "password": password}).to_string(),
+            ))
+            .unwrap();
+        let addr: std::net::SocketAddr = format!("{peer}:40000").parse().unwrap();
+        req.extensions_mut().insert(axum::extract::ConnectInfo(addr));
+        let (s, _, v) = self.send(req).await;
+        (s, v)
     }
 
     pub async fn token(&self, username: &str, password: &str) -> String {

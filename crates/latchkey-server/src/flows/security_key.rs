@@ -8,7 +8,7 @@
 
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
-use crate::security_info as info;
+use crate::flows::security_info as info;
 use crate::state::AppState;
 use crate::store::{MethodRow, NewMethod, UserRow};
 use crate::tenant::Tenant;
@@ -17,7 +17,6 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use latchkey_proto::{ErrorCode, MethodKind, SecurityKeyStarted};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
-use url::Url;
 use webauthn_rs::prelude::{
     PublicKeyCredential, RegisterPublicKeyCredential, SecurityKey, SecurityKeyAuthentication, SecurityKeyRegistration,
     Uuid, Webauthn, WebauthnBuilder, WebauthnError,
@@ -28,13 +27,6 @@ pub const MAX_KEYS: usize = 10;
 /// How long a registration or assertion ceremony may take.
 const CEREMONY_SECS: i64 = 300;
 const NAME_MAX: usize = 64;
-
-/// The WebAuthn origin for a public URL, when it has a host name (WebAuthn refuses IPs).
-pub fn origin(public_url: &str) -> Option<Url> {
-    let url = Url::parse(public_url.trim_end_matches('/')).ok()?;
-    url.domain()?;
-    Some(url)
-}
 
 /// The relying party for this tenant (its name is what the key may show).
 fn relying_party(state: &AppState, tenant: &Tenant) -> AppResult<Webauthn> {

@@ -333,7 +333,7 @@ pub async fn reset_password_in(
     let tenant = tenant(store, tenant_slug).await?;
     let user = find_account(store, dir, &tenant, username).await?;
     let password = password.unwrap_or_else(temporary_password);
-    let policy = crate::directory::effective_policy(dir, &tenant).await;
+    let policy = tenant.effective_policy(dir).await;
     let ctx = UserContext {
         username: &user.username,
         display_name: Some(&user.display_name),

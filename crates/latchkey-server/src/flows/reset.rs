@@ -7,12 +7,14 @@
 //! own counters and never touches sign-in lockout, so a forgot-password attack cannot lock the
 //! account. Finishing never signs the user in.
 
-use crate::account::{self, token_hash};
 use crate::audit::{self, Actor, Event};
 use crate::delivery::Channel;
 use crate::directory::{Changer, PasswordWrite};
 use crate::error::{AppError, AppResult};
-use crate::security_info::{self as info, hint, kind_of};
+use crate::flows::account;
+use crate::flows::methods::{required_for, usable};
+use crate::flows::security_info::{self as info, hint, kind_of};
+use crate::flows::session::{self, token_hash};
 use crate::state::AppState;
 use crate::store::{ChangeAudit, EndSessions, MethodRow, ResetRow, UserRow};
 use crate::tenant::Tenant;
@@ -181,99 +183,139 @@ async fn check_captcha(state: &AppState, tenant: &Tenant, id: &str, solution: &s
     Ok(())
 }
 
-// ---- methods a reset may use ----
-
-/// The verified methods of kinds the tenant allows for reset (never backup codes; never
-/// questions for admins, nor when one method is enough: questions are never enough alone,
-/// even under a policy stored before that rule was checked).
-fn usable(tenant: &Tenant, user: &UserRow, methods: Vec<MethodRow>) -> Vec<MethodRow> {
-    let questions_alone = required_for(tenant, Some(user)) < 2;
-    let mut usable: Vec<MethodRow> = methods
-        .into_iter()
-        .filter(|m| m.verified)
-        .filter(|m| match kind_of(m) {
-            Some(MethodKind::BackupCodes) | None => false,
-            Some(MethodKind::Questions) if user.is_admin || questions_alone => false,
-            Some(k) => tenant.policy.allowed_methods.contains(&k),
-        })
-        .collect();
-    if tenant.policy.reset_with_directory_contacts {
-        let extra = contact_methods(tenant, user, &usable);
-        usable.extend(extra);
-    }
-    usable
-}
-
-/// The id of an account's contact method (`email`, `phone`): stable for the account, shaped
-/// like a registered method's id (and a decoy's), so the list does not say where it came from.
-pub fn contact_method_id(user_id: &str, kind: &str) -> String {
-    token_hash(&format!("contact-method:{kind}:{user_id}"))[..32].to_string()
-}
-
-/// The account's email and mobile number as reset methods (`reset_with_directory_contacts`):
-/// what the directory holds for it (`mail_attribute`, `mobile_attribute`, mirrored at every
-/// lookup) or an administrator set for a built-in account. Only kinds the tenant allows, only a
-/// mobile number in international form, and none that repeats a registered method.
-fn contact_methods(tenant: &Tenant, user: &UserRow, registered: &[MethodRow]) -> Vec<MethodRow> {
-    let phone = user.phone.as_deref().and_then(international_number);
-    let candidates = [
-        (MethodKind::Email, "email", user.email.clone()),
-        (MethodKind::Phone, "phone", phone),
-    ];
-    candidates
-        .into_iter()
-        .filter(|(kind, _, _)| tenant.policy.allowed_methods.contains(kind))
-        .filter_map(|(_, kind, to)| {
-            let to = to.filter(|t| !t.trim().is_empty())?;
-            let repeated = registered
-                .iter()
-                .any(|m| m.kind == kind && m.destination.as_deref().is_some_and(|d| d.eq_ignore_ascii_case(&to)));
-            (!repeated).then(|| MethodRow {
-                id: contact_method_id(&user.id, kind),
-                user_id: user.id.clone(),
-                kind: kind.to_string(),
-                name: None,
-                destination: Some(to),
-                secret: None,
-                data: json!({}),
-                verified: true,
-                is_default: false,
-                last_step: None,
-                created_at: 0,
-                last_used_at: None,
-            })
-        })
-        .collect()
-}
-
-/// A directory's phone number in E.164 form (`+1 (425) 555-0134` → `+14255550134`); `None`
-/// when it is not international (no country code to send to).
-fn international_number(raw: &str) -> Option<String> {
-    let raw = raw.trim();
-    let rest = raw.strip_prefix('+')?;
-    if !rest.chars().all(|c| c.is_ascii_digit() || " -().".contains(c)) {
-        return None;
-    }
-    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
-    (8..=15).contains(&digits.len()).then(|| format!("+{digits}"))
-}
-
-fn required_for(tenant: &Tenant, user: Option<&UserRow>) -> u8 {
-    // Admins always need two methods.
-    if user.is_some_and(|u| u.is_admin) {
-        2
-    } else {
-        tenant.policy.methods_required
-    }
-}
-
 fn is_strong(kind: &str) -> bool {
     kind == "totp" || kind == "security_key"
 }
 
-/// Decoy methods for a name that cannot reset: derived from a keyed hash of the name, so the
-/// same name always gets the same list, and shaped like a real user's.
-fn decoys(state: &AppState, tenant: &Tenant, login: &str) -> Vec<ResetMethod> {
+/// How long a tenant's decoy profiles are used before they are read again.
+const PROFILES_FRESH: std::time::Duration = std::time::Duration::from_secs(300);
+
+/// The shape of a method list as decoys copy it: per method its kind and the impersonal part of
+/// its hint (an email's domain; a phone's country code and length, without the last two digits;
+/// the number of questions; an authenticator app's hint). A security key's hint is its owner's
+/// name for it, never copied: decoys say "Security key".
+fn profile_of(methods: &[MethodRow]) -> Vec<(String, String)> {
+    methods
+        .iter()
+        .filter_map(|m| {
+            let template = match kind_of(m)? {
+                MethodKind::Email => m.destination.as_deref()?.rsplit_once('@')?.1.to_lowercase(),
+                MethodKind::Phone => {
+                    let h = hint(m);
+                    let keep = h.chars().count().saturating_sub(2);
+                    h.chars().take(keep).collect()
+                }
+                MethodKind::SecurityKey => String::new(),
+                _ => hint(m),
+            };
+            Some((m.kind.clone(), template))
+        })
+        .collect()
+}
+
+/// The tenant's decoy profiles: the method-list shapes of every user who could start a reset now
+/// (enabled, in scope, enough usable methods), with how many have each. Read at most every
+/// [`PROFILES_FRESH`] per process.
+async fn profiles(state: &AppState, tenant: &Tenant) -> AppResult<std::sync::Arc<crate::state::DecoyProfiles>> {
+    if let Ok(cache) = state.decoy_profiles.read()
+        && let Some((at, p)) = cache.get(tenant.slug())
+        && at.elapsed() < PROFILES_FRESH
+    {
+        return Ok(p.clone());
+    }
+    let read_at = std::time::Instant::now();
+    let users = state.store.list_users(tenant.id()).await?;
+    let mut by_user: std::collections::HashMap<String, Vec<MethodRow>> = std::collections::HashMap::new();
+    for m in state.store.methods_of_tenant(tenant.id()).await? {
+        by_user.entry(m.user_id.clone()).or_default().push(m);
+    }
+    let mut counts: std::collections::BTreeMap<Vec<(String, String)>, u32> = std::collections::BTreeMap::new();
+    for u in users {
+        if u.disabled || !tenant.policy.scope().admits(&u.groups) {
+            continue;
+        }
+        let methods = usable(tenant, &u, by_user.remove(&u.id).unwrap_or_default());
+        if methods.len() < usize::from(required_for(tenant, Some(&u))) {
+            continue;
+        }
+        *counts.entry(profile_of(&methods)).or_default() += 1;
+    }
+    let profiles = std::sync::Arc::new(counts.into_iter().collect::<crate::state::DecoyProfiles>());
+    if let Ok(mut cache) = state.decoy_profiles.write() {
+        cache.insert(tenant.slug().to_string(), (read_at, profiles.clone()));
+    }
+    Ok(profiles)
+}
+
+/// The profile a name's decoys copy: weighted rendezvous hashing over the tenant's profiles with
+/// a keyed hash of the name, so a name gets the profile of a real user with the probability real
+/// users have it, always the same one, and a new user changes few names' choices (only those
+/// whose draw the new weight wins).
+fn profile_for<'p>(
+    state: &AppState,
+    tenant: &Tenant,
+    login: &str,
+    profiles: &'p crate::state::DecoyProfiles,
+) -> Option<&'p [(String, String)]> {
+    profiles
+        .iter()
+        .map(|(profile, weight)| {
+            let mac = state
+                .vault
+                .mac("reset-decoy-profile", &format!("{}:{login}:{profile:?}", tenant.slug()));
+            let x = u64::from_str_radix(&mac[..16], 16).unwrap_or(0);
+            // Uniform in (0, 1); the smallest -ln(u) / weight wins.
+            let u = (x as f64 + 1.0) / (u64::MAX as f64 + 2.0);
+            (-u.ln() / f64::from((*weight).max(1)), profile)
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, p)| p.as_slice())
+}
+
+/// Decoy methods for a name that cannot reset, stable for the name: the method list of a real
+/// user's profile drawn for it (see [`profile_for`]), with hints built the way real ones are
+/// (the name's initial before an email's domain; a phone's last two digits from the keyed hash).
+/// A tenant where nobody can reset yet gets the built-in shape ([`fallback_decoys`]).
+async fn decoys(state: &AppState, tenant: &Tenant, login: &str) -> AppResult<Vec<ResetMethod>> {
+    let profiles = profiles(state, tenant).await?;
+    let Some(profile) = profile_for(state, tenant, login, &profiles) else {
+        return Ok(fallback_decoys(state, tenant, login));
+    };
+    let seed = hex::decode(state.vault.mac("reset-decoy", &format!("{}:{login}", tenant.slug()))).unwrap_or_default();
+    let initial: String = login
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .map(|c| c.to_string())
+        .unwrap_or_else(|| "a".into());
+    Ok(profile
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (kind, template))| {
+            let kind = MethodKind::parse(kind)?;
+            let hint = match kind {
+                MethodKind::Email => format!("{initial}***@{template}"),
+                MethodKind::Phone => format!("{template}{:02}", seed.get(2 + i).copied().unwrap_or(0) % 100),
+                MethodKind::SecurityKey => "Security key".to_string(),
+                _ => template.clone(),
+            };
+            Some(ResetMethod {
+                id: decoy_id(state, tenant, login, i),
+                kind,
+                hint,
+            })
+        })
+        .collect())
+}
+
+fn decoy_id(state: &AppState, tenant: &Tenant, login: &str, i: usize) -> String {
+    state
+        .vault
+        .mac("reset-decoy-id", &format!("{}:{login}:{i}", tenant.slug()))[..32]
+        .to_string()
+}
+
+/// Decoys for a tenant where no user can reset yet: two or three of the allowed kinds.
+fn fallback_decoys(state: &AppState, tenant: &Tenant, login: &str) -> Vec<ResetMethod> {
     let seed = hex::decode(state.vault.mac("reset-decoy", &format!("{}:{login}", tenant.slug()))).unwrap_or_default();
     let byte = |i: usize| seed.get(i).copied().unwrap_or(0);
     let mut kinds: Vec<MethodKind> = tenant
@@ -311,17 +353,17 @@ fn decoys(state: &AppState, tenant: &Tenant, login: &str) -> Vec<ResetMethod> {
     (0..count)
         .map(|i| {
             let kind = kinds[(start + i) % kinds.len()];
-            let id = state
-                .vault
-                .mac("reset-decoy-id", &format!("{}:{login}:{i}", tenant.slug()))[..32]
-                .to_string();
             let hint = match kind {
                 MethodKind::Email => format!("{initial}***@{domain}"),
                 MethodKind::Phone => format!("+1 ••• ••• ••{:02}", byte(2 + i) % 100),
                 MethodKind::SecurityKey => "Security key".to_string(),
                 _ => String::new(),
             };
-            ResetMethod { id, kind, hint }
+            ResetMethod {
+                id: decoy_id(state, tenant, login, i),
+                kind,
+                hint,
+            }
         })
         .collect()
 }
@@ -401,7 +443,7 @@ pub async fn start(
         }
         None => Err("unknown_user"),
     };
-    let token = account::new_token();
+    let token = session::new_token();
     let id_hash = token_hash(token.expose());
     let expires_at = state.clock.now() + i64::from(tenant.policy.reset_session_secs);
     let (user_id, required, methods) = match &candidate {
@@ -410,7 +452,7 @@ pub async fn start(
             required_for(tenant, Some(u)),
             methods.iter().filter_map(to_reset_method).collect(),
         ),
-        Err(_) => (None, required_for(tenant, None), decoys(state, tenant, &login)),
+        Err(_) => (None, required_for(tenant, None), decoys(state, tenant, &login).await?),
     };
     // The answer names the tenant's requirement for everyone; an admin's stricter one shows up
     // as `remaining` after the first method, so the start does not reveal admin accounts.
@@ -491,7 +533,7 @@ async fn load(state: &AppState, tenant: &Tenant, reset_id: &str) -> AppResult<(R
 
 /// The reset's user, the method asked for and the user's usable methods; `None` for decoys
 /// (the method must then be one of the decoy ids, so probing ids tells nothing either).
-fn method_for(
+async fn method_for(
     state: &AppState,
     tenant: &Tenant,
     r: &ResetRow,
@@ -509,7 +551,7 @@ fn method_for(
             Ok(Some((user, m, methods)))
         }
         None => {
-            if decoys(state, tenant, &r.login).iter().any(|d| d.id == method_id) {
+            if decoys(state, tenant, &r.login).await?.iter().any(|d| d.id == method_id) {
                 Ok(None)
             } else {
                 Err(AppError::new(ErrorCode::MethodsNotFound))
@@ -530,10 +572,11 @@ pub async fn challenge(
     locale: &[String],
 ) -> AppResult<Challenge> {
     let (r, user) = load(state, tenant, reset_id).await?;
-    let found = method_for(state, tenant, &r, user, method_id)?;
+    let found = method_for(state, tenant, &r, user, method_id).await?;
     let kind = match &found {
         Some((_, m, _)) => m.kind.clone(),
         None => decoys(state, tenant, &r.login)
+            .await?
             .into_iter()
             .find(|d| d.id == method_id)
             .map(|d| d.kind.as_str().to_string())
@@ -547,102 +590,74 @@ pub async fn challenge(
             } else {
                 ("sms", tenant.policy.sms_per_hour, 3_600_000)
             };
-            // A code that could not be sent fails the challenge with `delivery.failed` and is not
-            // counted, so an outage does not end in a blocked reset. A decoy fails the same way
-            // whenever a real send to the tenant's backend would: the backend's check covers an
-            // unreachable server and remembers a real send's recent failure.
-            let (hit, sent) = match &found {
-                Some((user, m, _)) => {
-                    // The reset path's limit and its sending limit (the same window) are counted
-                    // in one statement, both keyed by the name as typed, exactly as for a decoy:
-                    // sends on other paths or under another name of the user change nothing here.
-                    let keys = [
-                        throttle_key(tenant, what, &r.login),
-                        reset_send_key(tenant, &kind, &r.login),
-                    ];
-                    let counts = state.store.rate_hits(&keys, state.clock.now_ms(), window).await?;
-                    over_limit(state, tenant, &r.login, counts[0].0, limit).await?;
-                    let [key, send_key] = keys;
-                    let hit = Hit {
-                        key,
-                        window_start: counts[0].1,
-                    };
-                    let sent =
-                        info::send_code_counted(state, tenant, user, m, &purpose(&r), locale, &send_key, counts[1])
-                            .await;
-                    (hit, sent.map(|_| ()))
-                }
-                None => {
-                    // The same two counters and a stored code with the same lifetime and attempts
-                    // as a real one, so every later answer comes from the same code as a real
-                    // method's.
-                    let keys = [
-                        throttle_key(tenant, what, &r.login),
-                        reset_send_key(tenant, &kind, &r.login),
-                    ];
-                    let counts = state.store.rate_hits(&keys, state.clock.now_ms(), window).await?;
-                    over_limit(state, tenant, &r.login, counts[0].0, limit).await?;
-                    let [key, send_key] = keys;
-                    let hit = Hit {
-                        key,
-                        window_start: counts[0].1,
-                    };
-                    let channel = if kind == "email" { Channel::Email } else { Channel::Sms };
-                    let sent = async {
-                        info::issue_code(state, tenant, "", method_id, &kind, &purpose(&r), counts[1]).await?;
-                        state
-                            .delivery
-                            .check(state.clock.now_ms(), tenant.slug(), channel)
-                            .await
-                            .map_err(info::delivery_failed)
-                    }
-                    .await;
-                    if matches!(&sent, Err(e) if e.code == ErrorCode::DeliveryFailed) {
-                        state.store.rate_refund(&send_key, counts[1].1).await?;
-                    }
-                    (hit, sent)
-                }
+            // One code path for real methods and decoys: the same two counters (the reset path's
+            // limit and its sending limit, both keyed by the name as typed, so sends on other
+            // paths or under another name of the user change nothing here), a stored code with
+            // the same lifetime and attempts, and a sealed message of the same size queued for
+            // the worker. Nothing waits for the mail or SMS gateway, so the answer takes the
+            // same time whether a message will go out or not; one that cannot be sent is
+            // reported on the next attempt at the code (`delivery.undelivered`) and its counts
+            // are taken back, so an outage does not end in a blocked reset path.
+            let recipient = found
+                .as_ref()
+                .map(|(u, m, _)| (u.id.as_str(), m.destination.as_deref().unwrap_or_default()));
+            let keys = [
+                throttle_key(tenant, what, &r.login),
+                reset_send_key(tenant, &kind, &r.login),
+            ];
+            let now_ms = state.clock.now_ms();
+            let counts = state.store.rate_hits(&keys, now_ms, window).await?;
+            over_limit(state, tenant, &r.login, counts[0].0, limit).await?;
+            let user_id = recipient.map(|(id, _)| id).unwrap_or_default();
+            let code = info::issue_code(state, tenant, user_id, method_id, &kind, &purpose(&r), counts[1]).await?;
+            let [key, send_key] = keys;
+            crate::flows::delivery_queue::enqueue(
+                state,
+                tenant,
+                crate::flows::delivery_queue::Queued {
+                    method_id,
+                    purpose: &purpose(&r),
+                    channel: if kind == "email" { Channel::Email } else { Channel::Sms },
+                    login: &r.login,
+                    recipient,
+                    code: &code,
+                    locale,
+                    refunds: vec![(key, counts[0].1), (send_key, counts[1].1)],
+                    expires_at_ms: now_ms + i64::from(lifetime) * 1000,
+                },
+            )
+            .await?;
+            let hint = match &found {
+                Some((_, m, _)) => Some(hint(m)),
+                None => decoys(state, tenant, &r.login)
+                    .await?
+                    .into_iter()
+                    .find(|d| d.id == method_id)
+                    .map(|d| d.hint),
             };
-            if let Err(e) = sent {
-                if e.code == ErrorCode::DeliveryFailed {
-                    state.store.rate_refund(&hit.key, hit.window_start).await?;
-                }
-                return Err(e);
-            }
-            match &found {
-                Some((_, m, _)) => Ok(Challenge {
-                    hint: Some(hint(m)),
-                    expires_in_secs: Some(lifetime),
-                    ..Challenge::default()
-                }),
-                None => {
-                    let hint = decoys(state, tenant, &r.login)
-                        .into_iter()
-                        .find(|d| d.id == method_id)
-                        .map(|d| d.hint);
-                    Ok(Challenge {
-                        hint,
-                        expires_in_secs: Some(lifetime),
-                        ..Challenge::default()
-                    })
-                }
-            }
+            Ok(Challenge {
+                hint,
+                expires_in_secs: Some(lifetime),
+                ..Challenge::default()
+            })
         }
-        "questions" => match &found {
-            Some((_, m, _)) => {
-                let questions = info::ask_questions(state, tenant, m, &purpose(&r), locale).await?;
-                Ok(Challenge {
-                    expires_in_secs: Some(lifetime),
-                    questions: Some(questions),
-                    ..Challenge::default()
-                })
-            }
-            None => Ok(Challenge::default()),
-        },
+        "questions" => {
+            // A decoy asks through the same code, from a stand-in method (see `decoy_questions`).
+            let m = match &found {
+                Some((_, m, _)) => m.clone(),
+                None => decoy_questions(state, tenant, &r.login, method_id).await?,
+            };
+            let questions = info::ask_questions(state, tenant, &m, &purpose(&r), locale).await?;
+            Ok(Challenge {
+                expires_in_secs: Some(lifetime),
+                questions: Some(questions),
+                ..Challenge::default()
+            })
+        }
         "security_key" => {
             let options = match &found {
-                Some((_, m, _)) => crate::security_key::challenge(state, tenant, m, &purpose(&r)).await?,
-                None => crate::security_key::decoy_challenge(state, method_id, &purpose(&r)).await?,
+                Some((_, m, _)) => crate::flows::security_key::challenge(state, tenant, m, &purpose(&r)).await?,
+                None => crate::flows::security_key::decoy_challenge(state, method_id, &purpose(&r)).await?,
             };
             Ok(Challenge {
                 hint: Some(match &found {
@@ -655,6 +670,20 @@ pub async fn challenge(
         }
         _ => Ok(Challenge::default()),
     }
+}
+
+/// The stand-in for a decoy's security questions: as many of the tenant's questions as its hint
+/// says, drawn by a keyed hash of the name (so asking again asks the same ones, as for a real
+/// user), with answer hashes that cost a real check and never match.
+async fn decoy_questions(state: &AppState, tenant: &Tenant, login: &str, method_id: &str) -> AppResult<MethodRow> {
+    let count = decoys(state, tenant, login)
+        .await?
+        .into_iter()
+        .find(|d| d.id == method_id)
+        .and_then(|d| d.hint.parse::<usize>().ok())
+        .unwrap_or(tenant.policy.questions_to_register as usize);
+    let seed = format!("{}:{login}", tenant.slug());
+    info::decoy_questions_method(state, tenant, method_id, &seed, count).await
 }
 
 /// The 100-failure counter, keyed by the name as typed for real names and decoys alike, so the
@@ -735,15 +764,19 @@ pub async fn verify(
     req: &ResetVerifyRequest,
 ) -> AppResult<ResetProgress> {
     let (r, user) = load(state, tenant, reset_id).await?;
-    let found = method_for(state, tenant, &r, user, &req.method_id)?;
+    let found = method_for(state, tenant, &r, user, &req.method_id).await?;
+    // A code the worker could not deliver (real or decoy alike) is reported, not guessed at.
+    crate::flows::delivery_queue::ensure_delivered(state, &req.method_id, &purpose(&r)).await?;
     let code = req.code.as_ref().map(|c| c.expose().to_string()).unwrap_or_default();
     let Some((user, m, methods)) = found else {
         // Decoy: fail exactly as a wrong answer would, after comparable work, counted by the
         // same rules (keyed by the name as typed).
         let kind = decoys(state, tenant, &r.login)
+            .await?
             .into_iter()
             .find(|d| d.id == req.method_id)
             .map(|d| d.kind);
+        let answers = req.answers.as_deref().unwrap_or(&[]);
         let refused = async {
             if kind == Some(MethodKind::Totp) {
                 count_totp_guess(state, &r, &req.method_id).await?;
@@ -757,7 +790,13 @@ pub async fn verify(
             Some(e) => e,
             None => match kind {
                 Some(MethodKind::SecurityKey) => {
-                    crate::security_key::decoy_check(state, &req.method_id, &purpose(&r), req.credential.as_ref()).await
+                    crate::flows::security_key::decoy_check(
+                        state,
+                        &req.method_id,
+                        &purpose(&r),
+                        req.credential.as_ref(),
+                    )
+                    .await
                 }
                 Some(MethodKind::Totp) => AppError::new(
                     if code.trim().len() == 6 && code.trim().chars().all(|c| c.is_ascii_digit()) {
@@ -771,6 +810,27 @@ pub async fn verify(
                 Some(MethodKind::Email | MethodKind::Phone) => {
                     match info::check_code_of(state, &req.method_id, &purpose(&r), &code).await {
                         Ok(()) => AppError::new(ErrorCode::CodeInvalid),
+                        Err(e) => e,
+                    }
+                }
+                // Counted and checked (against answers that never match) as a real user's are.
+                Some(MethodKind::Questions) => {
+                    let checked = async {
+                        throttle(
+                            state,
+                            tenant,
+                            &r.login,
+                            "questions",
+                            tenant.policy.question_attempts_per_hour,
+                            3_600_000,
+                        )
+                        .await?;
+                        let m = decoy_questions(state, tenant, &r.login, &req.method_id).await?;
+                        info::check_questions(state, &m, &purpose(&r), answers).await
+                    }
+                    .await;
+                    match checked {
+                        Ok(()) => AppError::new(ErrorCode::QuestionsWrongAnswers),
                         Err(e) => e,
                     }
                 }
@@ -792,10 +852,8 @@ pub async fn verify(
     };
     if r.verified.contains(&m.id) {
         let (needed, done) = strong_state(&r, &methods);
-        return Ok(ResetProgress {
-            remaining: remaining(r.required, &r.verified, needed, done),
-            verified: r.verified,
-        });
+        let left = remaining(r.required, &r.verified, needed, done);
+        return Ok(progress(state, tenant, &r, &user, r.verified.clone(), left).await);
     }
     // Counted before checked: at most the limits' worth is ever judged, however many arrive at
     // once, on any number of instances.
@@ -849,10 +907,34 @@ pub async fn verify(
         ..r
     };
     let (needed, done) = strong_state(&r, &methods);
-    Ok(ResetProgress {
-        remaining: remaining(r.required, &verified, needed, done),
+    let left = remaining(r.required, &verified, needed, done);
+    Ok(progress(state, tenant, &r, &user, verified, left).await)
+}
+
+/// The answer to a verification; once a password reset has nothing left to prove, with the
+/// user's own password rules (only the verified owner ever sees them).
+async fn progress(
+    state: &AppState,
+    tenant: &Tenant,
+    r: &ResetRow,
+    user: &UserRow,
+    verified: Vec<String>,
+    remaining: u8,
+) -> ResetProgress {
+    let password_policy = if remaining == 0 && r.mode == "reset" {
+        Some(
+            tenant
+                .effective_policy_for(state.directory(tenant).as_ref(), &state.store, user)
+                .await,
+        )
+    } else {
+        None
+    };
+    ResetProgress {
         verified,
-    })
+        remaining,
+        password_policy,
+    }
 }
 
 /// Checks the proof for one of the user's methods.
@@ -879,7 +961,9 @@ async fn judge(
             .await?;
             info::check_questions(state, m, &purpose(r), req.answers.as_deref().unwrap_or(&[])).await
         }
-        "security_key" => crate::security_key::check(state, tenant, m, &purpose(r), req.credential.as_ref()).await,
+        "security_key" => {
+            crate::flows::security_key::check(state, tenant, m, &purpose(r), req.credential.as_ref()).await
+        }
         _ => Err(AppError::new(ErrorCode::MethodsNotFound)),
     }
 }
@@ -986,9 +1070,11 @@ pub async fn set_password(
     if written.is_none() {
         return Err(AppError::new(ErrorCode::ResetExpired).with_policy_limits(&tenant.policy));
     }
+    // Unlocked everywhere: also where a network was held back for the user's names.
+    state.store.clear_network_locks(&user.id).await?;
     notify(state, tenant, &user, &methods, "reset", locale).await;
     // After the notice: it goes out in the language the owner had, whoever asked for the reset.
-    crate::notice::remember_language(state, &user, locale).await;
+    crate::flows::notice::remember_language(state, &user, locale).await;
     Ok(())
 }
 
@@ -1032,7 +1118,7 @@ pub async fn unlock(
     )
     .await;
     notify(state, tenant, &user, &methods, "unlock", locale).await;
-    crate::notice::remember_language(state, &user, locale).await;
+    crate::flows::notice::remember_language(state, &user, locale).await;
     Ok(())
 }
 
@@ -1082,18 +1168,19 @@ async fn notify(
             format!("email-{what}-body"),
             format!("sms-{what}"),
         );
-        let notice = crate::notice::Notice {
+        let notice = crate::flows::notice::Notice {
             subject: &subject,
             body: &body,
             sms: Some(&sms),
         };
-        crate::notice::to_user_with(state, tenant, user, methods, notice, &[], locale).await;
+        crate::flows::notice::to_user_with(state, tenant, user, methods, notice, &[], locale).await;
     }
     if user.is_admin && tenant.policy.notify_admins {
         let admins = state.store.list_users(tenant.id()).await.unwrap_or_default();
         for admin in admins.iter().filter(|a| a.is_admin && a.id != user.id) {
             let Some(to) = &admin.email else { continue };
-            let l10n = crate::notice::localizer(&crate::notice::user_languages(state, admin, locale).await);
+            let l10n =
+                crate::flows::notice::localizer(&crate::flows::notice::user_languages(state, admin, locale).await);
             let msg = crate::email::message(
                 tenant,
                 &l10n,
@@ -1106,18 +1193,5 @@ async fn notify(
                 tracing::error!(error = %e, "could not tell an admin about another admin's reset");
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn directory_phone_numbers_become_e164_or_nothing() {
-        use super::international_number as n;
-        assert_eq!(n("+1 (425) 555-0199").as_deref(), Some("+14255550199"));
-        assert_eq!(n(" +49 30 1234567 ").as_deref(), Some("+49301234567"));
-        assert_eq!(n("425-555-0199"), None, "no country code");
-        assert_eq!(n("+1 425 555 0199 ext 12"), None);
-        assert_eq!(n("+123"), None);
     }
 }

@@ -4,46 +4,16 @@
 //! answer, so sign-in does not reveal who exists. A locked or disabled account is only named
 //! when the password was right.
 
+use super::session::{Authenticated, LEVEL_CHANGE_ONLY, LEVEL_FULL, LEVEL_PASSWORD, new_token, token_hash};
 use crate::audit::{self, Actor, Event};
 use crate::directory::{Changer, LockoutRule, PasswordCheck, PasswordWrite};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::store::{ChangeAudit, EndSessions, SessionRow, UserRow};
 use crate::tenant::Tenant;
-use base64::Engine as _;
 use latchkey_core::password::{self, HARD_MAX_CHARS, UserContext};
 use latchkey_proto::{ErrorCode, Secret, SignInResponse};
 use serde_json::json;
-use sha2::{Digest, Sha256};
-
-/// Session levels.
-pub const LEVEL_FULL: &str = "full";
-/// Signed in with the password only; security info needs a verified method first.
-pub const LEVEL_PASSWORD: &str = "password";
-/// A temporary password: only a password change is allowed.
-pub const LEVEL_CHANGE_ONLY: &str = "change_only";
-
-/// A session token as handed out: random, 256 bits; only its hash is stored.
-pub fn new_token() -> Secret {
-    let mut b = [0u8; 32];
-    getrandom::fill(&mut b).expect("the OS random source works");
-    Secret::new(format!(
-        "lks_{}",
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(b)
-    ))
-}
-
-pub fn token_hash(token: &str) -> String {
-    hex::encode(Sha256::digest(token.as_bytes()))
-}
-
-/// An authenticated request's session.
-#[derive(Debug, Clone)]
-pub struct Authenticated {
-    pub token_hash: String,
-    pub session: SessionRow,
-    pub user: UserRow,
-}
 
 /// Counts one attempt from this address; past the tenant's per-minute limit the caller waits.
 async fn throttle_signin(state: &AppState, tenant: &Tenant, actor: &Actor) -> AppResult<()> {
@@ -110,6 +80,61 @@ pub async fn sign_in(
 
     // Control characters (NUL above all, which PostgreSQL refuses in text) never name a user.
     let directory = state.directory(tenant);
+    // The name as typed, for counters that must behave the same for every name.
+    let name: String = login
+        .to_lowercase()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(256)
+        .collect();
+    let p = &tenant.policy;
+    let locked_answer = |until: i64| {
+        // The wait left of the lockout, rounded up: "wait 15 minutes" is never too short. A lock
+        // until someone unlocks it says a year, whoever it is.
+        let minutes = ((until.saturating_sub(now) + 59) / 60).clamp(1, MAX_LOCK_MINUTES);
+        AppError::new(ErrorCode::AuthAccountLocked).with_arg("minutes", minutes)
+    };
+    // An account's lock holds for everyone, so a stranger's wrong passwords could keep its user
+    // out. Failures are first counted per name as typed and client network, below the account's
+    // own limit (ours, or the directory's where it locks accounts itself): one network alone
+    // never locks the account, and while it is held back there, the user signs in from elsewhere.
+    let external = !directory.is_builtin();
+    let rule = lock_rule(directory.as_ref(), tenant).await;
+    let net_key = format!("signin-net:{}:{name}:{}", tenant.slug(), actor.network());
+    {
+        let (count, until_ms) = state
+            .store
+            .count_attempt_until(
+                &net_key,
+                now * 1000,
+                rule.per_network,
+                (now + i64::from(p.lockout_duration_secs)) * 1000,
+            )
+            .await?;
+        if count == rule.per_network + 1 {
+            audit::record(
+                &state.store,
+                state.clock.now_ms(),
+                actor,
+                Event {
+                    tenant: tenant.slug(),
+                    username: Some(&name),
+                    event: "account.locked",
+                    outcome: "success",
+                    detail: json!({"scope": "network", "network": actor.network(), "failures": rule.per_network}),
+                },
+            )
+            .await;
+        }
+        if count > rule.per_network {
+            state
+                .hasher
+                .dummy_verify_async(password::normalize(password.expose()))
+                .await;
+            fail("locked_for_network").await;
+            return Err(locked_answer(until_ms / 1000));
+        }
+    }
     let user = if login.is_empty() || login.len() > 256 || login.chars().any(char::is_control) {
         None
     } else {
@@ -121,42 +146,30 @@ pub async fn sign_in(
             }
         }
     };
-    let p = &tenant.policy;
-    let locked_answer = |until: i64| {
-        // The wait left of the lockout, rounded up: "wait 15 minutes" is never too short.
-        let minutes = (until.saturating_sub(now) + 59) / 60;
-        AppError::new(ErrorCode::AuthAccountLocked).with_arg("minutes", minutes.max(1))
-    };
     let Some(user) = user else {
         state
             .hasher
             .dummy_verify_async(password::normalize(password.expose()))
             .await;
-        // Where locks are ours (the built-in directory), an unknown name locks exactly like a
-        // real one: the same threshold and duration, its failures counted under the name as
-        // typed, so a lock tells nothing about who exists.
-        if directory.is_builtin() {
-            // Control characters never reach the store (PostgreSQL refuses NUL in text).
-            let name: String = login
-                .to_lowercase()
-                .chars()
-                .filter(|c| !c.is_control())
-                .take(256)
-                .collect();
-            let key = format!("signin-unknown:{}:{name}", tenant.slug());
-            let (count, until_ms) = state
-                .store
-                .count_attempt_until(
-                    &key,
-                    now * 1000,
-                    i64::from(p.lockout_threshold),
-                    (now + i64::from(p.lockout_duration_secs)) * 1000,
-                )
-                .await?;
-            if count > i64::from(p.lockout_threshold) {
-                fail("locked").await;
-                return Err(locked_answer(until_ms / 1000));
-            }
+        // An unknown name locks exactly like a real one: with the tenant's threshold and
+        // duration where locks are ours (the built-in directory), with the directory's where it
+        // locks accounts itself; its failures counted under the name as typed, so a lock tells
+        // nothing about who exists.
+        let (threshold, lock_secs) = (rule.threshold, rule.lock_secs);
+        let key = format!("signin-unknown:{}:{name}", tenant.slug());
+        let until_ms = if lock_secs > 0 {
+            (now + lock_secs) * 1000
+        } else {
+            // Until unlocked: as long as a directory's lock of that kind.
+            (now + MAX_LOCK_MINUTES * 60) * 1000
+        };
+        let (count, until_ms) = state
+            .store
+            .count_attempt_until(&key, now * 1000, threshold, until_ms)
+            .await?;
+        if count > threshold {
+            fail("locked").await;
+            return Err(locked_answer(until_ms / 1000));
         }
         fail("unknown_user").await;
         return Err(AppError::new(ErrorCode::AuthInvalidCredentials));
@@ -165,6 +178,25 @@ pub async fn sign_in(
     let checked = directory
         .verify_password(&state.store, &user, password, &lockout_rule(tenant, now))
         .await;
+    // Locked in the directory (as the directory judged it when the name was looked up; a lock
+    // that ran out is not mirrored): the right password and a wrong one answer alike. The
+    // password still went to the directory, so it keeps counting.
+    let locked_in_directory = external && user.locked_until.is_some();
+    let answered = match &checked {
+        Ok(_) => true,
+        // The directory answered about the account, not about being reachable.
+        Err(e) => matches!(
+            e,
+            crate::directory::DirectoryError::AccountExpired
+                | crate::directory::DirectoryError::AccountLocked
+                | crate::directory::DirectoryError::AccountDisabled
+                | crate::directory::DirectoryError::InvalidCredentials
+        ),
+    };
+    if locked_in_directory && answered {
+        fail("locked").await;
+        return Err(locked_answer(user.locked_until.unwrap_or(now)));
+    }
     let checked = match checked {
         Ok(c) => c,
         Err(e) => {
@@ -172,6 +204,28 @@ pub async fn sign_in(
             return Err(e.into());
         }
     };
+    if external
+        && matches!(checked, PasswordCheck::Invalid { .. })
+        && let Ok(Some(_)) = directory.lockout(&state.store, &user).await
+    {
+        // This failure locked the account in the directory.
+        audit::record(
+            &state.store,
+            state.clock.now_ms(),
+            actor,
+            Event {
+                tenant: tenant.slug(),
+                username: Some(&user.username),
+                event: "account.locked",
+                outcome: "success",
+                detail: json!({"scope": "directory"}),
+            },
+        )
+        .await;
+    }
+    if matches!(checked, PasswordCheck::Valid) {
+        state.store.clear_attempts(&net_key).await?;
+    }
     match checked {
         PasswordCheck::Invalid { failures, reason } => {
             if failures == Some(i64::from(tenant.policy.lockout_threshold)) {
@@ -202,10 +256,10 @@ pub async fn sign_in(
         fail("disabled").await;
         return Err(AppError::new(ErrorCode::AuthAccountDisabled));
     }
-    crate::notice::remember_language(state, &user, languages).await;
+    crate::flows::notice::remember_language(state, &user, languages).await;
 
     // With methods registered, the password alone only opens the door to step-up.
-    let methods = crate::security_info::step_up_methods(state, &user).await?;
+    let methods = crate::flows::step_up::step_up_methods(state, &user).await?;
     let level = if user.must_change_password {
         LEVEL_CHANGE_ONLY
     } else if methods.is_empty() {
@@ -241,93 +295,20 @@ pub async fn sign_in(
         },
     )
     .await;
+    // What the user is asked first once through step-up; a password to change comes before.
+    let interrupt = if level == LEVEL_CHANGE_ONLY {
+        None
+    } else {
+        crate::flows::registration::interrupt_for(state, tenant, &user, None).await?
+    };
     Ok(SignInResponse {
         token,
         mfa_required: level == LEVEL_PASSWORD,
         methods: if level == LEVEL_PASSWORD { methods } else { Vec::new() },
         password_change_required: user.must_change_password,
         expires_at: session.expires_at,
+        interrupt,
     })
-}
-
-/// Resolves a bearer token to its session and user, enforcing idle and absolute expiry.
-pub async fn authenticate(
-    state: &AppState,
-    tenant: &Tenant,
-    actor: &Actor,
-    bearer: Option<&str>,
-) -> AppResult<Authenticated> {
-    let Some(token) = bearer else {
-        return Err(AppError::new(ErrorCode::AuthTokenMissing));
-    };
-    let hash = token_hash(token);
-    let found = if token.len() > 128 {
-        None
-    } else {
-        state.store.session_with_user(&hash).await?
-    };
-    let Some((session, user)) = found.filter(|(s, _)| s.tenant_id == tenant.id()) else {
-        audit::record_unauthenticated(
-            &state.store,
-            state.clock.now_ms(),
-            actor,
-            Event {
-                tenant: tenant.slug(),
-                username: None,
-                event: "session.token_rejected",
-                outcome: "failure",
-                detail: json!({}),
-            },
-        )
-        .await;
-        return Err(AppError::new(ErrorCode::AuthTokenInvalid));
-    };
-    let now = state.clock.now();
-    if now >= session.expires_at || now >= session.last_seen + session.idle_secs {
-        state.store.delete_session(&hash).await?;
-        return Err(AppError::new(ErrorCode::SessionExpired));
-    }
-    let Some(user) = user else {
-        state.store.delete_session(&hash).await?;
-        return Err(AppError::new(ErrorCode::AuthTokenInvalid));
-    };
-    if user.disabled {
-        state.store.delete_user_sessions(&user.id, None).await?;
-        return Err(AppError::new(ErrorCode::AuthAccountDisabled));
-    }
-    if now - session.last_seen >= touch_interval(session.idle_secs) {
-        state.store.touch_session(&hash, now).await?;
-    }
-    Ok(Authenticated {
-        token_hash: hash,
-        session,
-        user,
-    })
-}
-
-/// How stale a session's last-seen time may get before a request writes it again: a tenth of
-/// the idle timeout, at most 30 s. Sessions then expire on idle up to that much early, never
-/// late, and a busy session costs one write per interval instead of one per request.
-fn touch_interval(idle_secs: i64) -> i64 {
-    (idle_secs / 10).clamp(1, 30)
-}
-
-pub async fn sign_out(state: &AppState, tenant: &Tenant, actor: &Actor, auth: &Authenticated) -> AppResult<()> {
-    state.store.delete_session(&auth.token_hash).await?;
-    audit::record(
-        &state.store,
-        state.clock.now_ms(),
-        actor,
-        Event {
-            tenant: tenant.slug(),
-            username: Some(&auth.user.username),
-            event: "signout",
-            outcome: "success",
-            detail: json!({}),
-        },
-    )
-    .await;
-    Ok(())
 }
 
 /// Checks a new password against the effective policy (the tenant's, tightened by its
@@ -336,8 +317,9 @@ pub async fn vet_new_password(state: &AppState, tenant: &Tenant, user: &UserRow,
     if too_long(new) {
         return Err(AppError::new(ErrorCode::PasswordTooLong).with_arg("max", HARD_MAX_CHARS));
     }
-    let policy =
-        crate::directory::effective_policy_for(state.directory(tenant).as_ref(), tenant, &state.store, user).await;
+    let policy = tenant
+        .effective_policy_for(state.directory(tenant).as_ref(), &state.store, user)
+        .await;
     let ctx = UserContext {
         username: &user.username,
         display_name: Some(&user.display_name),
@@ -352,6 +334,47 @@ pub async fn vet_new_password(state: &AppState, tenant: &Tenant, user: &UserRow,
             .with_arg("problems", problems));
     }
     Ok(())
+}
+
+/// The longest wait a locked answer names (a year): a lock until someone unlocks it.
+const MAX_LOCK_MINUTES: i64 = 525_600;
+
+/// The account lock in force (the tenant's, or that of a directory that locks accounts itself),
+/// mirrored for names nobody has, and the per-network limit held below it.
+struct LockRule {
+    /// Failures before the account locks (the directory's own limit, else the tenant's).
+    threshold: i64,
+    /// How long its lock lasts, seconds (0: until unlocked).
+    lock_secs: i64,
+    /// Failures per name and client network before that network is held back: the tenant's
+    /// threshold, kept below the directory's so one network cannot lock the account there.
+    per_network: i64,
+}
+
+async fn lock_rule(directory: &dyn crate::directory::Directory, tenant: &Tenant) -> LockRule {
+    let p = if directory.is_builtin() {
+        crate::directory::DirectoryPolicy::default()
+    } else {
+        directory.policy().await.unwrap_or_default()
+    };
+    let tenant_threshold = i64::from(tenant.policy.lockout_threshold).max(1);
+    let threshold = p
+        .max_failures
+        .filter(|f| *f > 0)
+        .map(i64::from)
+        .unwrap_or(tenant_threshold);
+    LockRule {
+        threshold,
+        lock_secs: p
+            .lockout_secs
+            .map(|s| s.min(i64::MAX as u64 / 4_000) as i64)
+            .unwrap_or(i64::from(tenant.policy.lockout_duration_secs)),
+        per_network: if threshold >= 2 {
+            tenant_threshold.min(threshold - 1)
+        } else {
+            tenant_threshold
+        },
+    }
 }
 
 /// The tenant's lockout rule at `now`.
@@ -415,7 +438,7 @@ pub async fn change_password(
     }
     // A temporary-password session moves on to step-up (or full, without methods).
     let kept_level = if auth.session.level == LEVEL_CHANGE_ONLY {
-        let has_methods = !crate::security_info::step_up_methods(state, user).await?.is_empty();
+        let has_methods = !crate::flows::step_up::step_up_methods(state, user).await?.is_empty();
         Some(if has_methods { LEVEL_PASSWORD } else { LEVEL_FULL })
     } else {
         None
@@ -468,10 +491,10 @@ pub async fn notify_password_changed(state: &AppState, tenant: &Tenant, user: &U
         .email
         .or(branding.helpdesk.url)
         .unwrap_or_else(|| state.public_url.to_string());
-    let notice = crate::notice::Notice {
+    let notice = crate::flows::notice::Notice {
         subject: "email-password-changed-subject",
         body: "email-password-changed-body",
         sms: None,
     };
-    crate::notice::to_user(state, tenant, user, notice, &[("helpdesk", helpdesk)], locale).await;
+    crate::flows::notice::to_user(state, tenant, user, notice, &[("helpdesk", helpdesk)], locale).await;
 }

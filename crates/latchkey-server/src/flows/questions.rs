@@ -34,7 +34,7 @@ fn clean_text(text: &str) -> AppResult<String> {
 }
 
 pub async fn list(store: &Store, tenant_slug: &str) -> AppResult<Vec<CustomQuestion>> {
-    let tenant = crate::admin::tenant(store, tenant_slug).await?;
+    let tenant = crate::flows::admin::tenant(store, tenant_slug).await?;
     Ok(store
         .custom_questions(tenant.id())
         .await?
@@ -50,7 +50,7 @@ pub async fn add(
     text: &str,
     now: i64,
 ) -> AppResult<CustomQuestion> {
-    let tenant = crate::admin::tenant(store, tenant_slug).await?;
+    let tenant = crate::flows::admin::tenant(store, tenant_slug).await?;
     let text = clean_text(text)?;
     let available = latchkey_i18n::available_tags();
     if let Some(l) = locale
@@ -82,7 +82,7 @@ pub async fn add(
 /// Removes a question nobody has answered; one in use would leave its users unable to reset
 /// with their questions, so it is refused with the number of users.
 pub async fn remove(store: &Store, tenant_slug: &str, id: &str) -> AppResult<()> {
-    let tenant = crate::admin::tenant(store, tenant_slug).await?;
+    let tenant = crate::flows::admin::tenant(store, tenant_slug).await?;
     if !list(store, tenant_slug).await?.iter().any(|q| q.id == id) {
         return Err(AppError::new(ErrorCode::QuestionsUnknownQuestion).with_arg("id", id));
     }

@@ -1,13 +1,12 @@
 //! Security info: registering, verifying, listing and removing a user's methods, and the
-//! step-up verification that turns a password-only session into a full one.
+//! proofs every flow checks them with (codes, TOTP, questions, backup codes).
 //!
 //! Every change is audited and announced on the user's other channels. Codes are bound to the
 //! method and the purpose they were sent for, stored as keyed hashes, single use, and
 //! attempt-limited in one statement.
 
-use crate::account::{Authenticated, LEVEL_FULL, LEVEL_PASSWORD};
 use crate::audit::{self, Actor, Event};
-use crate::delivery::{Channel, Message};
+use crate::delivery::Channel;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::store::{CodeCheck, MethodRow, NewMethod, UserRow};
@@ -15,16 +14,13 @@ use crate::tenant::Tenant;
 use latchkey_core::mask;
 use latchkey_core::method::{self, QuestionError, TotpError, TotpSecret};
 use latchkey_proto::{
-    BackupCodes, Challenge, ErrorCode, Method, MethodKind, MethodStarted, MethodsResponse, MfaRequest, Question,
-    QuestionsRequest, QuestionsResponse, Secret, TotpEnrollment,
+    BackupCodes, ErrorCode, Method, MethodKind, MethodStarted, MethodsResponse, Question, QuestionsRequest,
+    QuestionsResponse, Secret, TotpEnrollment,
 };
 use serde_json::json;
 
 /// Wrong guesses allowed per code.
 pub const CODE_MAX_ATTEMPTS: i64 = 5;
-/// Step-up attempts per user in [`MFA_WINDOW_MS`].
-const MFA_ATTEMPTS: i64 = 10;
-const MFA_WINDOW_MS: i64 = 10 * 60 * 1000;
 
 /// Predefined security questions; the text is `question-<id>` in `locales/*/questions.ftl`.
 pub const PREDEFINED_QUESTIONS: &[&str] = &[
@@ -62,13 +58,7 @@ pub fn random_code(digits: u32) -> Secret {
     }
 }
 
-pub(crate) fn kind_of(m: &MethodRow) -> Option<MethodKind> {
-    MethodKind::parse(&m.kind).or(if m.kind == "backup_codes" {
-        Some(MethodKind::BackupCodes)
-    } else {
-        None
-    })
-}
+pub(crate) use super::methods::kind_of;
 
 pub(crate) fn hint(m: &MethodRow) -> String {
     match m.kind.as_str() {
@@ -110,16 +100,6 @@ fn counting(methods: &[MethodRow]) -> usize {
         .count()
 }
 
-/// Verified methods usable to step up a sign-in, masked; never security questions.
-pub async fn step_up_methods(state: &AppState, user: &UserRow) -> AppResult<Vec<Method>> {
-    let methods = state.store.methods_of(&user.id).await?;
-    Ok(methods
-        .iter()
-        .filter(|m| step_up_check(m).is_ok())
-        .filter_map(to_wire)
-        .collect())
-}
-
 /// One of this user's methods, of the kind the route names; any other id is not found.
 pub(crate) async fn method_of_kind(state: &AppState, user: &UserRow, id: &str, kind: &str) -> AppResult<MethodRow> {
     state
@@ -128,40 +108,6 @@ pub(crate) async fn method_of_kind(state: &AppState, user: &UserRow, id: &str, k
         .await?
         .filter(|m| m.kind == kind)
         .ok_or_else(|| AppError::new(ErrorCode::MethodsNotFound))
-}
-
-/// Requires a session that passed step-up.
-pub fn require_full(auth: &Authenticated) -> AppResult<()> {
-    match auth.session.level.as_str() {
-        LEVEL_FULL => Ok(()),
-        LEVEL_PASSWORD => Err(AppError::new(ErrorCode::AuthMfaRequired)),
-        _ => Err(AppError::new(ErrorCode::AuthPasswordChangeRequired)),
-    }
-}
-
-/// Requires a step-up within the tenant's `step_up_max_age_secs` before a change to methods or
-/// the password, for a user who had a method to step up with when the session began (one who
-/// signed in without any has nothing to prove: each method it registers is proven by its own
-/// verification).
-pub async fn require_recent_step_up(state: &AppState, tenant: &Tenant, auth: &Authenticated) -> AppResult<()> {
-    let methods = state.store.methods_of(&auth.user.id).await?;
-    let had_one = methods
-        .iter()
-        .any(|m| step_up_check(m).is_ok() && m.created_at < auth.session.created_at);
-    if !had_one {
-        return Ok(());
-    }
-    let max = i64::from(tenant.policy.step_up_max_age_secs);
-    match state.store.stepped_up_at(&auth.token_hash).await? {
-        Some(at) if state.clock.now() - at <= max => Ok(()),
-        _ => Err(AppError::new(ErrorCode::AuthStepUpRequired).with_arg("max_age_secs", max)),
-    }
-}
-
-/// The session just proved a method: its step-up is fresh.
-async fn proved(state: &AppState, auth: &Authenticated) -> AppResult<()> {
-    state.store.mark_stepped_up(&auth.token_hash, state.clock.now()).await?;
-    Ok(())
 }
 
 /// The kinds this user may add.
@@ -215,13 +161,13 @@ pub(crate) async fn audit_event(
 
 pub async fn list(state: &AppState, tenant: &Tenant, user: &UserRow) -> AppResult<MethodsResponse> {
     let methods = state.store.methods_of(&user.id).await?;
-    let required = tenant.policy.methods_required;
+    // What a reset needs of this user (two for administrators), and whether the methods would
+    // do for one: the same rule the registration interrupt applies.
+    let required = crate::flows::methods::required_for(tenant, Some(user));
+    let usable = crate::flows::methods::usable(tenant, user, methods.clone()).len();
     let now = state.clock.now();
     let reconfirm_days = i64::from(tenant.policy.reconfirm_days);
-    let last_confirmed = match state.store.methods_confirmed_at(&user.id).await? {
-        Some(t) => Some(t),
-        None => methods.iter().filter(|m| m.verified).map(|m| m.created_at).max(),
-    };
+    let last_confirmed = crate::flows::methods::last_confirmed(state, user, &methods).await?;
     let reconfirm_due = reconfirm_days > 0 && last_confirmed.is_some_and(|t| now - t > reconfirm_days * 86_400);
     let mut allowed: Vec<String> = allowed_kinds(tenant, user, state.webauthn_origin.is_some())
         .iter()
@@ -231,23 +177,24 @@ pub async fn list(state: &AppState, tenant: &Tenant, user: &UserRow) -> AppResul
     Ok(MethodsResponse {
         methods: methods.iter().filter(|m| m.verified).filter_map(to_wire).collect(),
         required,
-        registration_complete: counting(&methods) >= usize::from(required),
+        registration_complete: usable >= usize::from(required),
         reconfirm_due,
         allowed,
+        interrupt: None,
     })
 }
 
 /// Tells the user on every registered channel that their security info changed.
 async fn notify_change(state: &AppState, tenant: &Tenant, user: &UserRow, what: &str, locale: &[String]) {
-    let languages = crate::notice::user_languages(state, user, locale).await;
+    let languages = crate::flows::notice::user_languages(state, user, locale).await;
     let kind_name =
-        crate::notice::localizer(&languages).format(&format!("email-method-{}", what.replace('_', "-")), &[]);
-    let notice = crate::notice::Notice {
+        crate::flows::notice::localizer(&languages).format(&format!("email-method-{}", what.replace('_', "-")), &[]);
+    let notice = crate::flows::notice::Notice {
         subject: "email-security-info-changed-subject",
         body: "email-security-info-changed-body",
         sms: Some("sms-security-info-changed"),
     };
-    crate::notice::to_user(state, tenant, user, notice, &[("method", kind_name)], locale).await;
+    crate::flows::notice::to_user(state, tenant, user, notice, &[("method", kind_name)], locale).await;
 }
 
 // ---- authenticator app ----
@@ -379,7 +326,7 @@ pub(crate) async fn activate(
         json!({"kind": m.kind, "id": m.id}),
     )
     .await;
-    crate::notice::remember_language(state, user, locale).await;
+    crate::flows::notice::remember_language(state, user, locale).await;
     notify_change(state, tenant, user, &m.kind, locale).await;
     Ok(())
 }
@@ -433,34 +380,9 @@ pub async fn send_code_counted(
     let code = issue_code(state, tenant, &user.id, &m.id, &m.kind, purpose, counted).await?;
     let start = counted.1;
     let lifetime = tenant.policy.code_lifetime_secs;
-    let l10n = crate::notice::localizer(&crate::notice::user_languages(state, user, locale).await);
-    let args = [
-        ("tenant", tenant.name().into()),
-        ("code", code.expose().to_string().into()),
-        ("minutes", (lifetime / 60).into()),
-        ("portal", state.portal_url(tenant.slug()).into()),
-    ];
+    let l10n = crate::flows::notice::localizer(&crate::flows::notice::user_languages(state, user, locale).await);
     let to = m.destination.clone().unwrap_or_default();
-    let msg = if channel == Channel::Email {
-        crate::email::message(
-            tenant,
-            &l10n,
-            to,
-            ("email-code-subject", "email-code-body"),
-            &args,
-            Some(code),
-        )
-    } else {
-        Message {
-            tenant: tenant.slug().into(),
-            channel,
-            to,
-            subject: None,
-            body: l10n.format("sms-code", &args),
-            html: None,
-            code: Some(code),
-        }
-    };
+    let msg = crate::flows::delivery_queue::code_message(state, tenant, &l10n, channel, to, code);
     if let Err(e) = state.delivery.send(state.clock.now_ms(), &msg).await {
         // Nothing reached the user, so the attempt does not count against their sending limit.
         state.store.rate_refund(counter, start).await?;
@@ -588,7 +510,7 @@ pub async fn contact_start(
         .ok_or_else(|| AppError::internal("method vanished"))?;
     // Registering is the signed-in user's choice of language too: the code and later notices
     // come in it.
-    crate::notice::remember_language(state, user, locale).await;
+    crate::flows::notice::remember_language(state, user, locale).await;
     let lifetime = match send_code(state, tenant, user, &m, "verify", locale).await {
         Ok(l) => l,
         Err(e) => {
@@ -663,7 +585,7 @@ async fn questions_in(
     locale: &[String],
     every_language: bool,
 ) -> AppResult<Vec<Question>> {
-    let l10n = crate::notice::localizer(locale);
+    let l10n = crate::flows::notice::localizer(locale);
     let mut out: Vec<Question> = PREDEFINED_QUESTIONS
         .iter()
         .map(|id| Question {
@@ -827,7 +749,7 @@ pub async fn backup_codes(
 }
 
 /// Uses one backup code up (compare-and-set, so a code works once even under concurrency).
-async fn check_backup_code(state: &AppState, user: &UserRow, m: &MethodRow, input: &str) -> AppResult<()> {
+pub(crate) async fn check_backup_code(state: &AppState, user: &UserRow, m: &MethodRow, input: &str) -> AppResult<()> {
     let normalized = method::normalize_backup_code(input).map_err(|_| AppError::new(ErrorCode::BackupCodeInvalid))?;
     let context = format!("backup:{}", user.id);
     let codes = m.data["codes"].as_array().cloned().unwrap_or_default();
@@ -914,80 +836,6 @@ pub async fn confirm(state: &AppState, tenant: &Tenant, actor: &Actor, user: &Us
     Ok(())
 }
 
-// ---- step-up ----
-
-async fn throttle_mfa(state: &AppState, user: &UserRow) -> AppResult<()> {
-    let now = state.clock.now_ms();
-    let (count, start) = state
-        .store
-        .rate_hit(&format!("mfa:{}", user.id), now, MFA_WINDOW_MS)
-        .await?;
-    if count > MFA_ATTEMPTS {
-        return Err(AppError::rate_limited(
-            ErrorCode::AuthRateLimited,
-            ((start + MFA_WINDOW_MS - now).max(1000) / 1000) as u64,
-        ));
-    }
-    Ok(())
-}
-
-/// A method that may verify a sign-in: verified, and never security questions (guessable,
-/// often public, so never a second factor).
-fn step_up_check(m: &MethodRow) -> AppResult<()> {
-    if m.kind == "questions" {
-        return Err(AppError::new(ErrorCode::MfaQuestionsNotAllowed));
-    }
-    if !m.verified {
-        return Err(AppError::new(ErrorCode::MfaMethodNotVerified));
-    }
-    Ok(())
-}
-
-pub async fn mfa_challenge(
-    state: &AppState,
-    tenant: &Tenant,
-    auth: &Authenticated,
-    method_id: &str,
-    locale: &[String],
-) -> AppResult<Challenge> {
-    // A full session may step up again, to refresh it before a change (see
-    // `require_recent_step_up`).
-    if auth.session.level != LEVEL_PASSWORD && auth.session.level != LEVEL_FULL {
-        return Err(AppError::new(ErrorCode::MfaNotRequired));
-    }
-    let user = &auth.user;
-    let m = state
-        .store
-        .method(&user.id, method_id)
-        .await?
-        .ok_or_else(|| AppError::new(ErrorCode::MethodsNotFound))?;
-    step_up_check(&m)?;
-    match m.kind.as_str() {
-        "email" | "phone" => {
-            let lifetime = send_code(state, tenant, user, &m, "mfa", locale).await?;
-            Ok(Challenge {
-                hint: Some(hint(&m)),
-                expires_in_secs: Some(lifetime),
-                ..Challenge::default()
-            })
-        }
-        "questions" => {
-            let questions = ask_questions(state, tenant, &m, "mfa", locale).await?;
-            Ok(Challenge {
-                expires_in_secs: Some(tenant.policy.code_lifetime_secs),
-                questions: Some(questions),
-                ..Challenge::default()
-            })
-        }
-        "security_key" => Ok(Challenge {
-            hint: Some(hint(&m)),
-            options: Some(crate::security_key::challenge(state, tenant, &m, "mfa").await?),
-            ..Challenge::default()
-        }),
-        _ => Ok(Challenge::default()),
-    }
-}
-
 /// Asks a random subset of the registered questions for `purpose`; the asked ids are kept as a
 /// single-attempt code so the answers must match exactly what was asked.
 pub(crate) async fn ask_questions(
@@ -1024,6 +872,48 @@ pub(crate) async fn ask_questions(
                 .unwrap_or_default(),
         })
         .collect())
+}
+
+/// A stand-in questions method for a reset decoy: `count` of the tenant's questions drawn by a
+/// keyed hash of `seed`, each answer "hashed" as the hasher's dummy (a real argon2 check that
+/// never matches), so asking and checking go through [`ask_questions`] and [`check_questions`].
+pub(crate) async fn decoy_questions_method(
+    state: &AppState,
+    tenant: &Tenant,
+    id: &str,
+    seed: &str,
+    count: usize,
+) -> AppResult<MethodRow> {
+    let mut ids: Vec<String> = questions_in(state, tenant, &[], true)
+        .await?
+        .into_iter()
+        .map(|q| q.id)
+        .collect();
+    for i in (1..ids.len()).rev() {
+        let mac = state.vault.mac("decoy-questions", &format!("{seed}:{i}"));
+        let r = u32::from_str_radix(&mac[..8], 16).unwrap_or(0);
+        ids.swap(i, (r as usize) % (i + 1));
+    }
+    ids.truncate(count.max(1));
+    let dummy = state.hasher.dummy_hash();
+    let answers: Vec<serde_json::Value> = ids
+        .iter()
+        .map(|q| serde_json::json!({"question_id": q, "hash": dummy}))
+        .collect();
+    Ok(MethodRow {
+        id: id.to_string(),
+        user_id: String::new(),
+        kind: "questions".into(),
+        name: None,
+        destination: None,
+        secret: None,
+        data: serde_json::json!({ "answers": answers }),
+        verified: true,
+        is_default: false,
+        last_step: None,
+        created_at: 0,
+        last_used_at: None,
+    })
 }
 
 /// The subset of the registered questions a reset asks (all when fewer are registered): drawn
@@ -1092,68 +982,5 @@ pub(crate) async fn check_questions(
     if !all_ok || !state.store.consume_code(&code_id).await? {
         return Err(AppError::new(ErrorCode::QuestionsWrongAnswers));
     }
-    Ok(())
-}
-
-/// Verifies one method for a password-only session and upgrades it.
-pub async fn mfa_verify(
-    state: &AppState,
-    tenant: &Tenant,
-    actor: &Actor,
-    auth: &Authenticated,
-    req: &MfaRequest,
-) -> AppResult<()> {
-    // A full session may step up again, to refresh it before a change (see
-    // `require_recent_step_up`).
-    if auth.session.level != LEVEL_PASSWORD && auth.session.level != LEVEL_FULL {
-        return Err(AppError::new(ErrorCode::MfaNotRequired));
-    }
-    let user = &auth.user;
-    throttle_mfa(state, user).await?;
-    let m = state
-        .store
-        .method(&user.id, &req.method_id)
-        .await?
-        .ok_or_else(|| AppError::new(ErrorCode::MethodsNotFound))?;
-    step_up_check(&m)?;
-    let code = req.code.as_ref().map(|c| c.expose().to_string()).unwrap_or_default();
-    let result = match m.kind.as_str() {
-        "totp" => check_totp(state, tenant.id(), &m, &code).await.map(|_| ()),
-        "email" | "phone" => check_sent_code(state, &m, "mfa", &code).await,
-        "backup_codes" => check_backup_code(state, user, &m, &code).await,
-        "questions" => check_questions(state, &m, "mfa", req.answers.as_deref().unwrap_or(&[])).await,
-        "security_key" => crate::security_key::check(state, tenant, &m, "mfa", req.credential.as_ref()).await,
-        _ => Err(AppError::new(ErrorCode::MfaMethodNotVerified)),
-    };
-    let result = result.map_err(|e| e.with_policy_limits(&tenant.policy));
-    if let Err(e) = result {
-        audit_event(
-            state,
-            tenant,
-            actor,
-            user,
-            "mfa.verify",
-            "failure",
-            json!({"kind": m.kind, "code": e.code.as_str()}),
-        )
-        .await;
-        return Err(e);
-    }
-    // Accepting a TOTP step or a backup code already recorded the use.
-    if m.kind != "totp" && m.kind != "backup_codes" {
-        state.store.touch_method(&m.id, state.clock.now()).await?;
-    }
-    state.store.set_session_level(&auth.token_hash, LEVEL_FULL).await?;
-    proved(state, auth).await?;
-    audit_event(
-        state,
-        tenant,
-        actor,
-        user,
-        "mfa.verify",
-        "success",
-        json!({"kind": m.kind}),
-    )
-    .await;
     Ok(())
 }

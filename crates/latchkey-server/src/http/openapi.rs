@@ -33,6 +33,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
         crate::http::methods::remove,
         crate::http::methods::set_default,
         crate::http::methods::confirm,
+        crate::http::methods::registration_skip,
         crate::http::reset::captcha,
         crate::http::reset::start,
         crate::http::reset::start_unlock,
