@@ -11,9 +11,26 @@ export function diagMessageId(code: string): string {
 }
 
 /** The report as text: one line per check, the code in brackets (what the help desk asks for). */
+const STATUS_LABEL: Record<DiagCheck['status'], () => string> = {
+  ok: () => t('diag-status-ok'),
+  warn: () => t('diag-status-warn'),
+  fail: () => t('diag-status-fail'),
+  skipped: () => t('diag-status-skipped'),
+};
+
+const CHECK_LABEL: Record<DiagCheck['id'], () => string> = {
+  policy: () => t('diag-check-policy'),
+  dns: () => t('diag-check-dns'),
+  proxy: () => t('diag-check-proxy'),
+  tcp: () => t('diag-check-tcp'),
+  tls: () => t('diag-check-tls'),
+  clock: () => t('diag-check-clock'),
+  api: () => t('diag-check-api'),
+};
+
 export function diagReport(checks: DiagCheck[]): string {
   return checks
-    .map((c) => `${t(`diag-status-${c.status}`)}: ${t(`diag-check-${c.id}`)}: ${t(diagMessageId(c.code), c.args)} [${c.code}]`)
+    .map((c) => `${STATUS_LABEL[c.status]()}: ${CHECK_LABEL[c.id]()}: ${t(diagMessageId(c.code), c.args)} [${c.code}]`)
     .join('\n');
 }
 
@@ -57,16 +74,16 @@ export function renderDiagnose(ctx: AppContext): Screen {
         h(
           'li',
           { class: `diag-item diag-${c.status}`, 'data-testid': `diag-${c.id}`, 'data-status': c.status, 'data-code': c.code },
-          h('span', { class: 'diag-badge' }, t(`diag-status-${c.status}`)),
+          h('span', { class: 'diag-badge' }, STATUS_LABEL[c.status]()),
           ' ',
-          h('strong', {}, t(`diag-check-${c.id}`)),
+          h('strong', {}, CHECK_LABEL[c.id]()),
           h('p', { class: 'diag-message' }, t(diagMessageId(c.code), c.args)),
           h('p', { class: 'error-code' }, t('common-error-code', { code: c.code })),
         ),
       ),
     );
     if (boot.kiosk && checks.length) {
-      readOut.textContent = `${t('diag-read-out')}\n${diagReport(checks)}`;
+      readOut.replaceChildren(h('strong', {}, t('diag-read-out')), h('br'), diagReport(checks));
       readOut.hidden = false;
     }
   }
