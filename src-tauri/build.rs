@@ -7,6 +7,7 @@ fn main() {
         "password_change",
         "session_sign_in",
         "session_sign_out",
+        "session_resume",
         "session_mfa_challenge",
         "session_mfa_verify",
         "methods_list",
@@ -30,6 +31,10 @@ fn main() {
         "reset_set_password",
         "reset_unlock",
         "reset_cancel",
+        "kiosk_activity",
+        "kiosk_end_visit",
+        "diagnose_run",
+        "diagnose_report",
     ];
     tauri_build::try_build(
         tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands)),

@@ -42,6 +42,8 @@ footer-helpdesk-title = Helpdesk:
 footer-helpdesk-web = Web:
 footer-helpdesk-email = E-Mail:
 footer-helpdesk-phone = Telefon:
+stay-signed-in = Auf diesem Gerät angemeldet bleiben
+managed-by-organization = Von Ihrer Organisation festgelegt
 footer-language = Sprache
 
 ## Kennwort ändern
@@ -386,7 +388,8 @@ error-network-bad-response = Der Kennwortserver hat eine Antwort geschickt, die 
 
 error-config = Latchkey ist auf diesem Gerät nicht richtig eingerichtet. Wenden Sie sich an Ihren Helpdesk.
 error-config-no-tenant = Dieses Gerät ist noch nicht mit dem Kennwortserver Ihrer Organisation verbunden. Ihre IT-Abteilung muss es einrichten.
-error-config-policy-invalid = Die Richtliniendatei { $path }, die Ihre IT-Abteilung eingerichtet hat, enthält einen Fehler ({ $detail }). Wenden Sie sich an Ihren Helpdesk.
+error-config-policy-invalid = Die Richtlinie { $path }, die Ihre IT-Abteilung eingerichtet hat, enthält einen Fehler in der Einstellung { $key }: { $detail }. Wenden Sie sich an Ihren Helpdesk.
+error-keyring-unavailable = Der Schlüsselbund dieses Geräts kann Ihre Anmeldung nicht speichern; Sie müssen sich beim nächsten Mal erneut anmelden. Alles andere funktioniert.
 error-config-no-policy = Die Kennwortregeln Ihrer Organisation konnten noch nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.
 
 error-request = Der Kennwortserver konnte die Anfrage dieser App nicht annehmen. Prüfen Sie Ihre Eingaben und versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich an Ihren Helpdesk.
@@ -515,3 +518,56 @@ kiosk-idle-warning = Noch da? Dieser Bildschirm leert sich in { $seconds ->
    *[other] { $seconds } Sekunden
 }, damit Ihre Angaben privat bleiben.
 kiosk-idle-stay = Ich bin noch da
+
+## Verbindung prüfen (Diagnose): der Bildschirm und `latchkey --diagnose`
+footer-check-connection = Verbindung prüfen
+diag-title = Verbindung prüfen
+diag-intro = Diese Prüfungen zeigen, wo die Verbindung zum Kennwortserver Ihrer Organisation scheitert. Lesen Sie die Ergebnisse und ihre Codes Ihrem Helpdesk vor.
+diag-run = Erneut prüfen
+diag-running = Wird geprüft…
+diag-copy = Bericht kopieren
+diag-read-out = Lesen Sie dies Ihrem Helpdesk vor:
+diag-back = Zurück
+diag-status-ok = OK
+diag-status-warn = Warnung
+diag-status-fail = Fehler
+diag-status-skipped = Übersprungen
+diag-check-policy = Einstellungen Ihrer IT-Abteilung
+diag-check-dns = Namensauflösung (DNS)
+diag-check-proxy = Proxy
+diag-check-tcp = Verbindung
+diag-check-tls = Sichere Verbindung (TLS-Zertifikat)
+diag-check-clock = Uhrzeit
+diag-check-api = Kennwortserver
+diag-skipped = Nicht geprüft, weil eine vorherige Prüfung fehlschlug.
+diag-policy-ok = Eingerichtet für { $tenant } unter { $url }.
+diag-policy-invalid = Die Richtlinie { $path } enthält einen Fehler in der Einstellung { $key }.
+diag-no-tenant = Dieses Gerät ist noch mit keinem Kennwortserver verbunden.
+diag-url-invalid = Die Serveradresse { $url } ist keine gültige Webadresse.
+diag-dns-ip = { $host } ist eine IP-Adresse; keine Namensauflösung nötig.
+diag-dns-ok = { $host } wurde gefunden ({ $addresses }).
+diag-dns-failed = Der Name { $host } wurde nicht gefunden. Prüfen Sie die Netzwerkverbindung oder die DNS-Einstellungen.
+diag-proxy-none = Kein Proxy eingestellt.
+diag-proxy-ok = Der Proxy { $proxy } antwortet.
+diag-proxy-unreachable = Der Proxy { $proxy } ist nicht erreichbar.
+diag-tcp-via-proxy = Die Verbindung läuft über den Proxy.
+diag-tcp-ok = Verbunden mit { $address } in { $ms } ms.
+diag-tcp-refused = { $address } hat die Verbindung abgelehnt: Der Server läuft vielleicht nicht.
+diag-tcp-timeout = { $address } hat nicht rechtzeitig geantwortet: Eine Firewall blockiert vielleicht.
+diag-tcp-failed = Keine Verbindung zu { $address }.
+diag-tls-ok = Das Zertifikat von { $host } ist gültig und vertrauenswürdig.
+diag-tls-not-used = { $url } ist nicht verschlüsselt (http). Nur für einen Testserver auf diesem Gerät akzeptabel.
+diag-tls-expired = Das Zertifikat von { $host } ist abgelaufen oder noch nicht gültig (prüfen Sie auch das Datum dieses Geräts).
+diag-tls-name-mismatch = Das Zertifikat gehört nicht zu { $host }.
+diag-tls-untrusted = Das Zertifikat von { $host } stammt nicht von einer vertrauenswürdigen Stelle. Ein Proxy prüft vielleicht den Verkehr, oder die IT muss das Zertifikat der Organisation installieren.
+diag-tls-failed = Die sichere Verbindung zu { $host } ist fehlgeschlagen.
+diag-http-timeout = { $url } hat nicht rechtzeitig geantwortet.
+diag-http-failed = { $url } hat nicht geantwortet.
+diag-clock-ok = Die Uhr dieses Geräts stimmt (Abweichung { $skew_secs } s).
+diag-clock-skew = Die Uhr dieses Geräts geht um { $skew_secs } Sekunden falsch. Codes aus Authentifizierungs-Apps werden scheitern; stellen Sie die richtige Zeit ein.
+diag-clock-unknown = Der Server hat seine Uhrzeit nicht mitgeteilt.
+diag-api-ok = Latchkey-Server { $version } antwortet für { $tenant }.
+diag-api-not-latchkey = { $url } ist kein Latchkey-Server.
+diag-api-incompatible = Der Server hat Version { $version }, mit der diese App ({ $expected }) nicht arbeiten kann. Aktualisieren Sie die App oder den Server.
+diag-tenant-unknown = Der Server kennt die Organisation { $tenant } nicht.
+diag-api-failed = Der Server hat mit einem Fehler geantwortet ({ $code }).

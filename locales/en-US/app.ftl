@@ -46,6 +46,8 @@ footer-helpdesk-title = Help desk:
 footer-helpdesk-web = Web:
 footer-helpdesk-email = Email:
 footer-helpdesk-phone = Phone:
+stay-signed-in = Stay signed in on this device
+managed-by-organization = Set by your organization
 footer-language = Language
 
 ## Change password
@@ -390,7 +392,8 @@ error-network-bad-response = The password server sent an answer this app couldn'
 
 error-config = Latchkey isn't set up correctly on this device. Contact your help desk.
 error-config-no-tenant = This device isn't connected to your organization's password server yet. Your IT department needs to set it up.
-error-config-policy-invalid = The machine policy file { $path } set up by your IT department has a mistake ({ $detail }). Tell your help desk.
+error-config-policy-invalid = The machine policy { $path } set up by your IT department has a mistake in the setting { $key }: { $detail }. Tell your help desk.
+error-keyring-unavailable = This device's keyring can't keep your sign-in, so you'll need to sign in again next time. Everything else works.
 error-config-no-policy = The password rules of your organization could not be loaded yet. Check the connection and try again.
 
 error-request = The password server couldn't accept what this app sent. Check what you typed and try again; if it happens again, contact your help desk.
@@ -519,3 +522,56 @@ kiosk-idle-warning = Still there? This screen clears itself in { $seconds ->
    *[other] { $seconds } seconds
 } to keep your information private.
 kiosk-idle-stay = I'm still here
+
+## Check connection (diagnosis): the screen and `latchkey --diagnose`
+footer-check-connection = Check connection
+diag-title = Check connection
+diag-intro = These checks show where the connection to your organization's password server fails. Read the results and their codes to your help desk.
+diag-run = Check again
+diag-running = Checking…
+diag-copy = Copy report
+diag-read-out = Read this to your help desk:
+diag-back = Back
+diag-status-ok = OK
+diag-status-warn = Warning
+diag-status-fail = Failed
+diag-status-skipped = Skipped
+diag-check-policy = Settings from your IT department
+diag-check-dns = Name lookup (DNS)
+diag-check-proxy = Proxy
+diag-check-tcp = Connection
+diag-check-tls = Secure connection (TLS certificate)
+diag-check-clock = Clock
+diag-check-api = Password server
+diag-skipped = Not checked, because an earlier check failed.
+diag-policy-ok = Set up for { $tenant } at { $url }.
+diag-policy-invalid = The machine policy { $path } has a mistake in the setting { $key }.
+diag-no-tenant = This device isn't connected to a password server yet.
+diag-url-invalid = The server address { $url } is not a valid web address.
+diag-dns-ip = { $host } is an IP address; no name lookup needed.
+diag-dns-ok = { $host } was found ({ $addresses }).
+diag-dns-failed = The name { $host } could not be found. Check the network connection or the DNS settings.
+diag-proxy-none = No proxy is set.
+diag-proxy-ok = The proxy { $proxy } answers.
+diag-proxy-unreachable = The proxy { $proxy } can't be reached.
+diag-tcp-via-proxy = The connection goes through the proxy.
+diag-tcp-ok = Connected to { $address } in { $ms } ms.
+diag-tcp-refused = { $address } refused the connection: the server may be down.
+diag-tcp-timeout = { $address } did not answer in time: a firewall may block it.
+diag-tcp-failed = Could not connect to { $address }.
+diag-tls-ok = The certificate of { $host } is valid and trusted.
+diag-tls-not-used = { $url } is not encrypted (http). Only acceptable for a test server on this machine.
+diag-tls-expired = The certificate of { $host } has expired or is not valid yet (check this device's date too).
+diag-tls-name-mismatch = The certificate does not belong to { $host }.
+diag-tls-untrusted = The certificate of { $host } is not from a trusted authority. A proxy may be inspecting traffic, or IT must install the organization's certificate.
+diag-tls-failed = The secure connection to { $host } failed.
+diag-http-timeout = { $url } did not answer in time.
+diag-http-failed = { $url } did not answer.
+diag-clock-ok = This device's clock is right (off by { $skew_secs } s).
+diag-clock-skew = This device's clock is off by { $skew_secs } seconds. Codes from authenticator apps will fail; set the correct time.
+diag-clock-unknown = The server did not say its time.
+diag-api-ok = Latchkey server { $version } answers for { $tenant }.
+diag-api-not-latchkey = { $url } is not a Latchkey server.
+diag-api-incompatible = The server runs version { $version }, which this app ({ $expected }) cannot talk to. Update the app or the server.
+diag-tenant-unknown = The server does not know the organization { $tenant }.
+diag-api-failed = The server answered with an error ({ $code }).

@@ -169,6 +169,25 @@ mod usb {
     }
 }
 
+// ---- Windows: the platform WebAuthn API ----
+
+/// On Windows, security keys go through the OS's WebAuthn API (its own PIN and touch dialogs):
+/// raw USB HID access to FIDO keys needs administrator rights there.
+#[cfg(windows)]
+#[derive(Debug, Default)]
+pub struct WindowsAuthenticator;
+
+#[cfg(windows)]
+impl Authenticator for WindowsAuthenticator {
+    fn register(&mut self, origin: &Url, options: Value) -> Result<Value, CommandError> {
+        run_register(&mut webauthn_authenticator_rs::win10::Win10::default(), origin, options)
+    }
+
+    fn authenticate(&mut self, origin: &Url, options: Value) -> Result<Value, CommandError> {
+        run_authenticate(&mut webauthn_authenticator_rs::win10::Win10::default(), origin, options)
+    }
+}
+
 // ---- the software token (tests) ----
 
 /// A software FIDO2 token kept in a file, so a key registered in one run of the app can sign
@@ -225,6 +244,12 @@ pub fn open(pin: Option<String>) -> Box<dyn Authenticator> {
     {
         return Box::new(SoftAuthenticator::new(path.into()));
     }
+    #[cfg(windows)]
+    {
+        let _ = pin;
+        Box::new(WindowsAuthenticator)
+    }
+    #[cfg(not(windows))]
     Box::new(UsbAuthenticator::new(pin))
 }
 

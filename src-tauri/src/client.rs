@@ -1,6 +1,8 @@
 //! The typed HTTP client for the Latchkey server. Only this module talks to the network.
 
+use crate::applog;
 use crate::error::CommandError;
+use crate::machine_policy::{LogLevel, MachinePolicy};
 use latchkey_proto::{
     Branding, ChangePasswordRequest, ErrorBody, PasswordPolicy, Secret, SignInRequest, SignInResponse,
 };
@@ -27,16 +29,32 @@ pub enum BrandingFetch {
 }
 
 impl ApiClient {
-    pub fn new(base: &str, tenant: &str, kiosk: bool) -> Result<ApiClient, CommandError> {
-        let http = reqwest::Client::builder()
+    /// A client for the policy's server, through its `proxy` and trusting its `ca_file`; a
+    /// proxy or CA file that cannot be used is an error naming the policy key.
+    pub fn new(base: &str, tenant: &str, policy: &MachinePolicy) -> Result<ApiClient, (&'static str, String)> {
+        let problem = |key: &'static str, detail: String| (key, detail);
+        let mut builder = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(8))
             .timeout(Duration::from_secs(20))
-            .user_agent(concat!("Latchkey/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(CommandError::from)?;
+            .user_agent(concat!("Latchkey/", env!("CARGO_PKG_VERSION")));
+        if let Some(proxy) = &policy.proxy {
+            builder = builder.proxy(reqwest::Proxy::all(proxy).map_err(|e| problem("proxy", e.to_string()))?);
+        }
+        if let Some(file) = &policy.ca_file {
+            let pem = std::fs::read(file).map_err(|e| problem("ca_file", format!("{}: {e}", file.display())))?;
+            let certs = reqwest::Certificate::from_pem_bundle(&pem)
+                .map_err(|e| problem("ca_file", format!("{}: {e}", file.display())))?;
+            if certs.is_empty() {
+                return Err(problem("ca_file", format!("{}: no PEM certificate", file.display())));
+            }
+            for cert in certs {
+                builder = builder.add_root_certificate(cert);
+            }
+        }
+        let http = builder.build().map_err(|e| problem("tenant_url", e.to_string()))?;
         let client_type = format!(
             "{}/{}",
-            if kiosk { "kiosk" } else { "desktop" },
+            if policy.kiosk { "kiosk" } else { "desktop" },
             env!("CARGO_PKG_VERSION")
         );
         Ok(ApiClient {
@@ -66,12 +84,20 @@ impl ApiClient {
     /// Turns a response into `T`, or the server's error code.
     async fn decode<T: DeserializeOwned>(resp: reqwest::Response) -> Result<T, CommandError> {
         let status = resp.status();
+        let path = applog::redact_path(resp.url().path());
+        applog::log(LogLevel::Debug, &format!("{} {path}", status.as_u16()));
         let bytes = resp.bytes().await?;
         if status.is_success() {
             return serde_json::from_slice(&bytes).map_err(|_| CommandError::new(CommandError::BAD_RESPONSE));
         }
         match serde_json::from_slice::<ErrorBody>(&bytes) {
-            Ok(body) => Err(CommandError::with_args(&body.error.code, body.error.args)),
+            Ok(body) => {
+                applog::log(
+                    LogLevel::Info,
+                    &format!("{} {path}: {}", status.as_u16(), body.error.code),
+                );
+                Err(CommandError::with_args(&body.error.code, body.error.args))
+            }
             Err(_) => {
                 let mut args = serde_json::Map::new();
                 args.insert("status".into(), status.as_u16().into());
@@ -153,6 +179,31 @@ impl ApiClient {
         let resp = self
             .request(reqwest::Method::DELETE, "sessions/current", locale)
             .bearer_auth(token.expose())
+            .send()
+            .await?;
+        Self::decode::<serde_json::Value>(resp).await.map(|_| ())
+    }
+
+    /// `GET /healthz` through this client (its proxy and CAs): the `Date` header and the body.
+    pub async fn health(&self) -> Result<(Option<String>, serde_json::Value), reqwest::Error> {
+        let resp = self.http.get(format!("{}/healthz", self.base)).send().await?;
+        let date = resp
+            .headers()
+            .get(reqwest::header::DATE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let body = resp.json().await.unwrap_or(serde_json::Value::Null);
+        Ok((date, body))
+    }
+
+    /// Cancels a reset or unlock on the server (`DELETE /resets/{id}`), so it cannot be continued.
+    pub async fn cancel_reset(&self, reset_id: &Secret, locale: &str) -> Result<(), CommandError> {
+        let id = reset_id.expose();
+        if !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+            return Err(CommandError::new("reset.not_found"));
+        }
+        let resp = self
+            .request(reqwest::Method::DELETE, &format!("resets/{id}"), locale)
             .send()
             .await?;
         Self::decode::<serde_json::Value>(resp).await.map(|_| ())

@@ -50,6 +50,13 @@ impl From<reqwest::Error> for CommandError {
         } else {
             CommandError::BAD_RESPONSE
         };
+        crate::applog::log(
+            crate::machine_policy::LogLevel::Warn,
+            &format!(
+                "network: {code} {}",
+                args.get("host").and_then(Value::as_str).unwrap_or("")
+            ),
+        );
         CommandError::with_args(code, args)
     }
 }

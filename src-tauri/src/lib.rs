@@ -4,18 +4,23 @@
 //! Must not: let the UI reach the network, keep user secrets after a command returns, or write
 //! user data to disk in kiosk mode.
 
+pub mod applog;
 pub mod authenticator;
 pub mod branding_cache;
 pub mod client;
 pub mod commands;
+pub mod diagnose;
 pub mod error;
+pub mod kiosk;
 pub mod machine_policy;
+#[cfg(test)]
+mod policy_docs;
+pub mod stay_signed_in;
 
 use client::ApiClient;
 use latchkey_proto::PasswordPolicy;
 use machine_policy::{MachinePolicy, PolicyProblem};
 use std::sync::Mutex;
-use tauri::Manager;
 
 /// Flows the app implements today; the machine policy can only narrow them.
 pub const IMPLEMENTED_FLOWS: [&str; 4] = ["reset", "unlock", "change", "security_info"];
@@ -25,8 +30,12 @@ pub const IMPLEMENTED_FLOWS: [&str; 4] = ["reset", "unlock", "change", "security
 pub struct AppState {
     pub policy: MachinePolicy,
     pub policy_problem: Option<PolicyProblem>,
+    /// The policy keys IT set (shown with a lock as "Set by your organization").
+    pub managed: Vec<String>,
     pub client: Option<ApiClient>,
     pub session: Mutex<SessionState>,
+    /// Kiosk mode's idle clock.
+    pub visit: kiosk::Visit,
 }
 
 /// What the app learned since start: the negotiated language chain and the tenant's rules.
@@ -42,19 +51,33 @@ pub struct SessionState {
 
 impl AppState {
     pub fn from_environment() -> AppState {
-        let (policy, policy_problem) = match MachinePolicy::load() {
+        let (loaded, mut policy_problem) = match MachinePolicy::load() {
             Ok(p) => (p, None),
-            Err(problem) => (MachinePolicy::default(), Some(problem)),
+            Err(problem) => (machine_policy::LoadedPolicy::default(), Some(problem)),
         };
+        let policy = loaded.policy.clone();
         let client = match (&policy.tenant_url, &policy.tenant) {
-            (Some(url), Some(tenant)) => ApiClient::new(url, tenant, policy.kiosk).ok(),
+            (Some(url), Some(tenant)) => match ApiClient::new(url, tenant, &policy) {
+                Ok(c) => Some(c),
+                Err((key, detail)) => {
+                    policy_problem = Some(PolicyProblem {
+                        path: loaded.origin(key).unwrap_or_default(),
+                        key: Some(key.to_string()),
+                        detail,
+                    });
+                    None
+                }
+            },
             _ => None,
         };
+        let managed = loaded.managed;
         AppState {
             policy,
             policy_problem,
+            managed,
             client,
             session: Mutex::new(SessionState::default()),
+            visit: kiosk::Visit::default(),
         }
     }
 
@@ -70,14 +93,47 @@ impl AppState {
 pub fn run() {
     let state = AppState::from_environment();
     let kiosk = state.policy.kiosk;
+    let idle_secs = state.policy.idle_timeout_secs;
+    // Kiosk mode keeps no log file: nothing of a visit on disk.
+    if !kiosk && let Some(dir) = applog::dir() {
+        applog::init(&dir, state.policy.log_level);
+    }
+    applog::log(
+        machine_policy::LogLevel::Info,
+        &format!("Latchkey {} starting", env!("CARGO_PKG_VERSION")),
+    );
+    if let Some(p) = &state.policy_problem {
+        // The file and key only: a value (a proxy URL with a password) never goes to the log.
+        applog::log(
+            machine_policy::LogLevel::Error,
+            &format!(
+                "machine policy problem in {} at key {}",
+                p.path,
+                p.key.as_deref().unwrap_or("-")
+            ),
+        );
+    }
+    // A kiosk runs once per display: a second start raises the first and leaves.
+    let instance = if kiosk {
+        match kiosk::SingleInstance::acquire() {
+            Some(i) => Some(i),
+            None => {
+                applog::log(machine_policy::LogLevel::Info, "a kiosk already runs on this display");
+                return;
+            }
+        }
+    } else {
+        None
+    };
     tauri::Builder::default()
         .manage(state)
         .setup(move |app| {
-            if kiosk && let Some(window) = app.get_webview_window("main") {
-                // Shared machine: the app is the whole screen and cannot be moved away from.
-                window.set_decorations(false)?;
-                window.set_fullscreen(true)?;
-                window.set_always_on_top(true)?;
+            kiosk::build_main_window(app, kiosk)?;
+            if let Some(i) = instance {
+                i.serve(app.handle().clone());
+            }
+            if kiosk {
+                kiosk::spawn_idle_clock(app.handle().clone(), idle_secs);
             }
             Ok(())
         })
@@ -88,6 +144,7 @@ pub fn run() {
             commands::password::password_change,
             commands::security::session_sign_in,
             commands::security::session_sign_out,
+            commands::security::session_resume,
             commands::security::session_mfa_challenge,
             commands::security::session_mfa_verify,
             commands::security::methods_list,
@@ -111,6 +168,10 @@ pub fn run() {
             commands::reset::reset_set_password,
             commands::reset::reset_unlock,
             commands::reset::reset_cancel,
+            kiosk::kiosk_activity,
+            diagnose::diagnose_run,
+            diagnose::diagnose_report,
+            kiosk::kiosk_end_visit,
         ])
         .run(tauri::generate_context!())
         .expect("the Latchkey window could not start");

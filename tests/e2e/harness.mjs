@@ -1,10 +1,13 @@
 // Shared pieces of the E2E files that start their own processes: free ports, waiting for a
 // server to answer, and the app in a WebDriver session.
 import { createServer } from 'node:net';
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Session, sleep } from './webdriver.mjs';
+import { assertAccessible } from './a11y.mjs';
 
 export { sleep };
 
@@ -96,4 +99,127 @@ export function outboxCode(dataDir, to) {
     Atomics.wait(pause, 0, 0, 50);
   }
   throw new Error(`no code was sent to ${to}`);
+}
+
+// ---- a tenant server and the app with a machine policy, for the files that need their own ----
+
+const here = dirname(fileURLToPath(import.meta.url));
+const SHOTS = join(here, 'screenshots');
+export const PRIMARY = '#7a1fa2';
+
+/**
+ * A real latchkey-server on SQLite in a fresh directory, with the tenant `contoso` (branding,
+ * outbox delivery). `name` tells the directories of parallel test files apart.
+ */
+export async function startServer(bin, name) {
+  const work = mkdtempSync(join(tmpdir(), `latchkey-e2e-${name}-`));
+  const dataDir = join(work, 'data');
+  const port = await freePort();
+  writeFileSync(
+    join(work, 'server.toml'),
+    `[[tenant]]
+slug = "contoso"
+name = "Contoso Pharma"
+[tenant.branding]
+primary_color = "${PRIMARY}"
+background_color = "#fbf7ff"
+text_color = "#1b1b1b"
+helpdesk_email = "help@contoso.com"
+helpdesk_phone = "+1 425 555 0100"
+helpdesk_url = "https://help.contoso.com/"
+[tenant.policy]
+sspr_enabled = "all"
+captcha_difficulty = 8
+[tenant.delivery.email]
+kind = "outbox"
+[tenant.delivery.sms]
+kind = "outbox"
+`,
+  );
+  const admin = (...args) => execFileSync(bin, ['--data-dir', dataDir, 'admin', ...args], { encoding: 'utf8' });
+  const child = spawn(bin, ['--data-dir', dataDir, '--config', join(work, 'server.toml'), 'serve', '--listen', `127.0.0.1:${port}`], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitHttp(`${url}/healthz`);
+  const api = async (path, body, token) => {
+    const res = await fetch(`${url}/api/v1/tenants/contoso${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body ?? {}),
+    });
+    return { status: res.status, json: await res.json().catch(() => null) };
+  };
+  const lastCode = (to) => {
+    const lines = readFileSync(join(dataDir, 'outbox.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const hit = lines.reverse().find((m) => m.to === to && m.code);
+    if (!hit) throw new Error(`no code was sent to ${to}`);
+    return hit.code;
+  };
+  return {
+    url,
+    dataDir,
+    admin,
+    api,
+    lastCode,
+    /** A user who registered a verified email address (through the API, as a person would). */
+    async userWithEmail(username, password, email) {
+      admin('user', 'add', '--tenant', 'contoso', '--username', username, '--password', password, '--display-name', username, '--email', `${username}@contoso.com`);
+      const token = (await api('/sessions', { username, password })).json.token;
+      const started = await api('/me/methods/email', { address: email }, token);
+      if (started.status !== 200) throw new Error(JSON.stringify(started.json));
+      const ok = await api(`/me/methods/email/${started.json.id}/verify`, { code: lastCode(email) }, token);
+      if (ok.status !== 200) throw new Error(JSON.stringify(ok.json));
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await Promise.race([exited, sleep(5000)]);
+      child.kill('SIGKILL');
+    },
+  };
+}
+
+const openGroups = [];
+process.on('exit', () => {
+  for (const pid of openGroups) killGroup(pid, 'SIGKILL');
+});
+
+/**
+ * Opens `app` with this machine policy text (LATCHKEY_POLICY_FILE) and extra environment; the
+ * result's `env` is the app's environment (to start it a second time).
+ */
+export function openApp(app, policy, env = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'latchkey-e2e-policy-'));
+  writeFileSync(join(dir, 'policy.toml'), policy);
+  const appEnv = { LATCHKEY_POLICY_FILE: join(dir, 'policy.toml'), LATCHKEY_CACHE_DIR: join(dir, 'cache'), ...env };
+  return launchApp(app, appEnv, openGroups).then((opened) => ({ ...opened, env: appEnv }));
+}
+
+/** A screenshot of the screen now showing, which must also pass axe-core's WCAG A/AA rules. */
+export async function shot(session, name) {
+  mkdirSync(SHOTS, { recursive: true });
+  writeFileSync(join(SHOTS, `${name}.png`), await session.screenshot());
+  await assertAccessible(session, name);
+}
+
+/** Starts the reset or unlock wizard for `username`. */
+export async function startWizard(s, flow, username) {
+  await (await s.find(`[data-testid="flow-${flow}"]`)).click();
+  await (await s.find('[data-testid="reset-username"]')).type(username);
+  await (await s.find('[data-testid="reset-next"]')).click();
+}
+
+/** Picks the first offered method of this kind in the wizard. */
+export async function pickMethod(s, kind) {
+  await s.waitFor(async () => {
+    const n = await s.exec(`return [...document.querySelectorAll('[data-testid^="reset-method-"]')].filter(b => !b.hidden && b.offsetParent !== null).length`);
+    return n > 0;
+  }, 'methods to choose from', 30000);
+  const clicked = await s.exec(`
+    const want = ${JSON.stringify(kind)};
+    const b = [...document.querySelectorAll('[data-testid^="reset-method-"]')].find(b => b.offsetParent !== null && (b.dataset.kind === want || b.textContent.toLowerCase().includes(want)));
+    if (b) { b.click(); return true } return false;`);
+  if (!clicked) throw new Error(`no ${kind} method to pick`);
 }

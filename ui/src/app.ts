@@ -1,7 +1,8 @@
 import { toApiError } from './api/error';
 import type { Transport } from './api/transport';
-import type { Bootstrap, LocaleBundle } from './api/types';
+import type { Bootstrap, BrandingUpdate, LocaleBundle } from './api/types';
 import { applyBranding } from './branding';
+import { clearIfWritten } from './clipboard';
 import { h } from './dom';
 import { loadLocale, t } from './i18n';
 import { builtinLocale } from './i18n-fallback';
@@ -24,9 +25,11 @@ import { renderRegistrationInterrupt } from './screens/registration-interrupt';
 import { renderSecurityInfo } from './screens/security-info';
 import { renderSignIn, renderVerify } from './screens/sign-in';
 import { renderStart } from './screens/start';
+import { renderDiagnose } from './screens/diagnose';
 
 const SCREENS: Record<ScreenName, (ctx: AppContext) => Screen> = {
   start: renderStart,
+  diagnose: renderDiagnose,
   change: renderChangePassword,
   'change-done': renderChangeDone,
   'sign-in': renderSignIn,
@@ -118,6 +121,9 @@ export async function startApp(root: HTMLElement, transport: Transport, options:
   };
 
   function show(name: ScreenName, focus: boolean) {
+    // Kiosk: coming back to the start from any other screen ends the visit (finished, cancelled
+    // or left alone), on the Rust side and on the server too.
+    const endsVisit = boot.kiosk && name === 'start' && current !== null && current.name !== 'start';
     current?.screen.dispose?.();
     // The start screen begins every visit afresh.
     if (name === 'start') flow = {};
@@ -125,7 +131,20 @@ export async function startApp(root: HTMLElement, transport: Transport, options:
     current = { name, screen };
     root.replaceChildren(screen.element);
     root.removeAttribute('aria-busy');
+    // No autofill on a shared machine: nothing typed there may be remembered or offered.
+    if (boot.kiosk) for (const input of root.querySelectorAll('input')) input.setAttribute('autocomplete', 'off');
     if (focus) screen.initialFocus?.focus();
+    if (endsVisit) void endVisit();
+  }
+
+  async function endVisit() {
+    await clearIfWritten().catch(() => undefined);
+    if (transport.kioskEndVisit) {
+      // The Rust side wipes, then sends `kiosk-wiped`, which reloads in the policy's language.
+      await transport.kioskEndVisit().catch(() => undefined);
+      return;
+    }
+    await Promise.allSettled([transport.resetCancel(), transport.sessionSignOut()]);
   }
 
   function go(name: ScreenName) {
@@ -140,6 +159,26 @@ export async function startApp(root: HTMLElement, transport: Transport, options:
     root.querySelector<HTMLElement>('[data-testid="locale-picker"]')?.focus();
   }
 
+  // Cache-first start: the refresh arrives later; apply it (also when it beats `reload`).
+  let pendingUpdate: BrandingUpdate | null = null;
+  function applyUpdate(update: BrandingUpdate) {
+    if (!boot) {
+      pendingUpdate = update;
+      return;
+    }
+    boot = {
+      ...boot,
+      branding: update.branding ?? (update.error ? null : boot.branding),
+      policy: update.policy ?? boot.policy,
+      offline: update.offline,
+      error: update.error ?? boot.error,
+    };
+    applyBranding(boot.branding);
+    // Only the start screen shows what changed; a flow under way is left alone.
+    if (!current || current.name === 'start') show('start', false);
+  }
+  await transport.onBrandingUpdated?.(applyUpdate);
+
   async function reload() {
     try {
       boot = await transport.bootstrap();
@@ -147,10 +186,13 @@ export async function startApp(root: HTMLElement, transport: Transport, options:
       console.warn('app_bootstrap failed', thrown);
       boot = failedBootstrap(thrown);
     }
+    const early = pendingUpdate;
+    pendingUpdate = null;
     loadLocale(withBuiltin({ locale: boot.locale, ftl: boot.ftl }));
     applyBranding(boot.branding);
     document.body.classList.toggle('kiosk', boot.kiosk);
     show('start', false);
+    if (early) applyUpdate(early);
   }
 
   // Kiosk mode: a visit left alone is wiped. Any input restarts the clock; 10 s before the end a
@@ -158,8 +200,14 @@ export async function startApp(root: HTMLElement, transport: Transport, options:
   // start screen comes back empty.
   let lastInput = Date.now();
   let warning: HTMLElement | null = null;
+  let reported = 0;
   const touched = () => {
     lastInput = Date.now();
+    // The Rust idle clock hears of input at most every 2 s.
+    if (boot?.kiosk && transport.kioskActivity && lastInput - reported > 2000) {
+      reported = lastInput;
+      void transport.kioskActivity().catch(() => undefined);
+    }
     if (warning) {
       warning.remove();
       warning = null;
@@ -192,9 +240,28 @@ export async function startApp(root: HTMLElement, transport: Transport, options:
 
   async function wipeVisit() {
     touched();
+    // Leaving for the start screen ends the visit (see `show`).
     show('start', true);
-    await Promise.allSettled([transport.resetCancel(), transport.sessionSignOut()]);
   }
+
+  // Kiosk: no context menu (no "inspect", "reload", "copy link").
+  document.addEventListener('contextmenu', (e) => {
+    if (boot?.kiosk) e.preventDefault();
+  });
+  // The Rust side wiped the visit (its own idle clock, or after `kioskEndVisit`): start afresh
+  // in the policy's language.
+  await transport.onKioskWiped?.(() => {
+    warning?.remove();
+    warning = null;
+    // The Rust side emptied the webview's data; the live page's storage goes too.
+    try {
+      localStorage.clear();
+      sessionStorage.clear();
+    } catch {
+      // storage unavailable: nothing to clear
+    }
+    void reload();
+  });
 
   await reload();
   return {

@@ -2,7 +2,22 @@
  * Copies text to the clipboard. The async clipboard API needs a secure context and permission;
  * where it is missing (older WebKitGTK), a hidden selection and `execCommand('copy')` still work.
  */
+let wrote = false;
+
+/** True once this app put something on the clipboard (until `clearIfWritten`). */
+export function wroteClipboard(): boolean {
+  return wrote;
+}
+
+/** Empties the clipboard when this app wrote to it (kiosk visits end with this). */
+export async function clearIfWritten(): Promise<void> {
+  if (!wrote) return;
+  await copyText('');
+  wrote = false;
+}
+
 export async function copyText(text: string): Promise<boolean> {
+  wrote = wrote || text !== '';
   try {
     if (navigator.clipboard?.writeText) {
       await navigator.clipboard.writeText(text);

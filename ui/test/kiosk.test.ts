@@ -53,3 +53,42 @@ describe('kiosk idle wipe', () => {
     app.stop();
   });
 });
+
+describe('kiosk visits leave nothing', () => {
+  it('ends the visit through the Rust side when a flow goes back to the start', async () => {
+    const ended: string[] = [];
+    let wiped: (() => void) | null = null;
+    const { transport, calls } = fakeTransport({}, bootstrap({ kiosk: true, idle_timeout_secs: 0, flows: ['reset', 'change'] }));
+    transport.kioskEndVisit = async () => {
+      ended.push('end');
+      wiped?.();
+    };
+    transport.onKioskWiped = async (cb) => {
+      wiped = cb;
+      return () => {};
+    };
+    const { app } = await mount(transport);
+    app.go('change');
+    app.go('start');
+    await settle();
+    expect(ended).toEqual(['end']);
+    // The wipe reloads the bootstrap (language back to the policy's).
+    expect(calls.filter((c) => c.method === 'bootstrap').length).toBeGreaterThanOrEqual(2);
+    app.stop();
+  });
+
+  it('shows help-desk contacts as text, never as links, and offers no autofill', async () => {
+    const { root, app } = await mount(fakeTransport({}, bootstrap({ kiosk: true, flows: ['change'] })).transport);
+    const helpdesk = byTestId(root, 'helpdesk');
+    expect(helpdesk.querySelectorAll('a')).toHaveLength(0);
+    expect(helpdesk.textContent).toContain('+1 425 555 0100');
+    app.go('change');
+    const inputs = [...root.querySelectorAll('input')];
+    expect(inputs.length).toBeGreaterThan(0);
+    expect(inputs.every((i) => i.getAttribute('autocomplete') === 'off')).toBe(true);
+    const menu = new MouseEvent('contextmenu', { cancelable: true, bubbles: true });
+    document.body.dispatchEvent(menu);
+    expect(menu.defaultPrevented).toBe(true);
+    app.stop();
+  });
+});

@@ -331,3 +331,42 @@ describe('step-up', () => {
     expect(app.screen).toBe('start');
   });
 });
+
+describe('stay signed in', () => {
+  it('is offered where the policy allows it and passed to the Rust side', async () => {
+    const { transport, calls } = fakeTransport({}, bootstrap({ stay_signed_in: { offered: true, resumed: false } }));
+    const { root, app } = await mount(transport);
+    app.go('sign-in');
+    const stay = byTestId<HTMLInputElement>(root, 'stay-signed-in');
+    stay.checked = true;
+    type(byTestId<HTMLInputElement>(root, 'username'), 'alex');
+    type(byTestId<HTMLInputElement>(root, 'password'), 'pw');
+    byTestId<HTMLFormElement>(root, 'submit').click();
+    await settle();
+    expect(calls).toContainEqual({ method: 'sessionSignIn', arg: { username: 'alex', password: 'pw', stay_signed_in: true } });
+  });
+
+  it('is not offered otherwise', async () => {
+    const { root, app } = await mount(fakeTransport().transport);
+    app.go('sign-in');
+    expect(queryTestId(root, 'stay-signed-in')).toBeNull();
+  });
+
+  it('goes straight to the security info when a kept session still holds', async () => {
+    const { transport } = fakeTransport({}, bootstrap({ flows: ['security_info'], stay_signed_in: { offered: true, resumed: false } }));
+    transport.sessionResume = async () => ({ offered: true, resumed: true });
+    const { root, app } = await mount(transport);
+    byTestId(root, 'flow-security-info').click();
+    await settle();
+    expect(app.screen).toBe('security-info');
+  });
+
+  it('signs in when no kept session holds', async () => {
+    const { transport } = fakeTransport({}, bootstrap({ flows: ['security_info'], stay_signed_in: { offered: true, resumed: false } }));
+    transport.sessionResume = async () => ({ offered: true, resumed: false });
+    const { root, app } = await mount(transport);
+    byTestId(root, 'flow-security-info').click();
+    await settle();
+    expect(app.screen).toBe('sign-in');
+  });
+});

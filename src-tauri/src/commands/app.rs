@@ -4,7 +4,7 @@ use crate::error::CommandError;
 use crate::{AppState, IMPLEMENTED_FLOWS, branding_cache};
 use latchkey_proto::{Branding, PasswordPolicy};
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, Emitter, Manager, State};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct TenantInfo {
@@ -27,16 +27,31 @@ pub struct Bootstrap {
     pub ftl: Vec<FtlSource>,
     pub policy: Option<PasswordPolicy>,
     pub error: Option<CommandError>,
+    /// Machine policy keys set by IT: the UI shows them locked ("Set by your organization").
+    pub managed: Vec<String>,
+    pub stay_signed_in: StayInfo,
 }
 
-/// Language order: the machine policy's, then the OS's.
+/// "Stay signed in": offered on this machine, and (from `session_resume`) whether a kept
+/// session was resumed. The keyring is not touched at start, only when security info opens.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct StayInfo {
+    pub offered: bool,
+    pub resumed: bool,
+    /// `keyring.unavailable` when the keyring could not be read.
+    pub problem: Option<CommandError>,
+}
+
+/// Language order: the machine policy's, then the OS's (only the allowed ones, when the policy
+/// narrows them).
 fn requested_locales(state: &AppState) -> Vec<String> {
     let mut out: Vec<String> = state.policy.locale.iter().cloned().collect();
     out.extend(sys_locale::get_locales());
-    out
+    i18n::allowed_only(&state.policy, out)
 }
 
-pub async fn bootstrap(state: &AppState) -> Bootstrap {
+/// `app`: where the background refresh reports (None: refresh inline, no cache-first).
+pub async fn bootstrap(state: &AppState, app: Option<AppHandle>) -> Bootstrap {
     let requested = requested_locales(state);
     let requested: Vec<&str> = requested.iter().map(String::as_str).collect();
     let bundle = i18n::select(state, &requested);
@@ -45,6 +60,9 @@ pub async fn bootstrap(state: &AppState) -> Bootstrap {
         .flows
         .iter()
         .filter(|f| IMPLEMENTED_FLOWS.contains(&f.as_str()))
+        // A kiosk offers reset, unlock and change only: security info would mean signing in
+        // and enrolling secrets on a shared machine.
+        .filter(|f| !(state.policy.kiosk && f.as_str() == "security_info"))
         .cloned()
         .collect();
     let mut out = Bootstrap {
@@ -55,19 +73,22 @@ pub async fn bootstrap(state: &AppState) -> Bootstrap {
         idle_timeout_secs: state.policy.idle_timeout_secs,
         flows,
         locale: bundle.locale.clone(),
-        locales: i18n::locales(),
+        locales: i18n::locales(&state.policy),
         ftl: bundle.ftl,
         policy: None,
         error: None,
+        managed: state.managed.clone(),
+        stay_signed_in: StayInfo::default(),
     };
     if let Some(problem) = &state.policy_problem {
         let mut args = serde_json::Map::new();
         args.insert("path".into(), problem.path.clone().into());
+        args.insert("key".into(), problem.key.clone().unwrap_or_else(|| "-".into()).into());
         args.insert("detail".into(), problem.detail.clone().into());
         out.error = Some(CommandError::with_args("config.policy_invalid", args));
         return out;
     }
-    let (Some(client), Some(url), Some(slug)) = (&state.client, &state.policy.tenant_url, &state.policy.tenant) else {
+    let (Some(_), Some(url), Some(slug)) = (&state.client, &state.policy.tenant_url, &state.policy.tenant) else {
         out.error = Some(CommandError::new(CommandError::NO_TENANT));
         return out;
     };
@@ -75,23 +96,77 @@ pub async fn bootstrap(state: &AppState) -> Bootstrap {
         slug: slug.clone(),
         url: url.clone(),
     });
+    out.stay_signed_in = StayInfo {
+        offered: crate::stay_signed_in::allowed(&state.policy),
+        ..StayInfo::default()
+    };
 
-    let dir = branding_cache::dir();
-    let cached = branding_cache::load(&dir, url, slug);
+    let cached = branding_cache::load(&branding_cache::dir(), url, slug);
     let locale = bundle.locale.clone();
+    // Cache first: the start screen paints with the cached look and rules at once, and the
+    // refresh (ETag, so usually a 304) runs in the background and tells the UI what changed.
+    if let (Some(entry), Some(app)) = (cached.clone(), app) {
+        if let Ok(mut s) = state.session.lock() {
+            s.password_policy = entry.policy.clone();
+        }
+        out.branding = Some(with_policy_helpdesk(entry.branding, &state.policy));
+        out.policy = entry.policy;
+        let (url, slug) = (url.clone(), slug.clone());
+        tauri::async_runtime::spawn(async move {
+            let state = app.state::<AppState>();
+            let update = refresh(&state, &url, &slug, cached, &locale).await;
+            let _ = app.emit(BRANDING_EVENT, update);
+        });
+        return out;
+    }
+    let update = refresh(state, url, slug, cached, &locale).await;
+    out.offline = update.offline;
+    out.error = update.error;
+    out.branding = update.branding;
+    out.policy = update.policy;
+    out
+}
+
+/// The UI's event after a background refresh of branding and password rules.
+pub const BRANDING_EVENT: &str = "branding-updated";
+
+/// What a refresh found: fresh or confirmed branding and rules, or that the server is out of
+/// reach (`offline`, the cache stays), or an error without any cache.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct BrandingUpdate {
+    pub branding: Option<Branding>,
+    pub policy: Option<PasswordPolicy>,
+    pub offline: bool,
+    pub error: Option<CommandError>,
+}
+
+/// Fetches branding (with the cached ETag) and the password rules; stores them in the cache
+/// (not in kiosk mode) and in the session.
+async fn refresh(
+    state: &AppState,
+    url: &str,
+    slug: &str,
+    cached: Option<branding_cache::CachedTenant>,
+    locale: &str,
+) -> BrandingUpdate {
+    let mut out = BrandingUpdate::default();
+    let Some(client) = &state.client else {
+        out.error = Some(CommandError::new(CommandError::NO_TENANT));
+        return out;
+    };
     let fetched = client
-        .branding(cached.as_ref().and_then(|c| c.etag.as_deref()), &locale)
+        .branding(cached.as_ref().and_then(|c| c.etag.as_deref()), locale)
         .await;
     let entry = match fetched {
         Ok(BrandingFetch::NotModified) if cached.is_some() => {
             let mut entry = cached.expect("checked above");
-            if let Ok(policy) = client.password_policy(&locale).await {
+            if let Ok(policy) = client.password_policy(locale).await {
                 entry.policy = Some(policy);
             }
             Some(entry)
         }
         Ok(BrandingFetch::Fresh { branding, etag }) => {
-            let policy = client.password_policy(&locale).await.ok();
+            let policy = client.password_policy(locale).await.ok();
             Some(branding_cache::CachedTenant {
                 etag,
                 branding: *branding,
@@ -110,19 +185,35 @@ pub async fn bootstrap(state: &AppState) -> Bootstrap {
         }
     };
     if let Some(entry) = entry {
-        if !out.offline {
-            branding_cache::store(&dir, url, slug, &entry);
+        // Kiosk mode writes nothing to disk: it reads a cache IT may have prepared, never writes.
+        if !out.offline && !state.policy.kiosk {
+            branding_cache::store(&branding_cache::dir(), url, slug, &entry);
         }
         if let Ok(mut s) = state.session.lock() {
             s.password_policy = entry.policy.clone();
         }
-        out.branding = Some(entry.branding);
+        out.branding = Some(with_policy_helpdesk(entry.branding, &state.policy));
         out.policy = entry.policy;
     }
     out
 }
 
+/// The machine policy's help desk, where set, replaces the tenant's.
+pub fn with_policy_helpdesk(mut branding: Branding, policy: &crate::machine_policy::MachinePolicy) -> Branding {
+    let h = &mut branding.helpdesk;
+    for (slot, value) in [
+        (&mut h.email, &policy.helpdesk_email),
+        (&mut h.phone, &policy.helpdesk_phone),
+        (&mut h.url, &policy.helpdesk_url),
+    ] {
+        if value.is_some() {
+            slot.clone_from(value);
+        }
+    }
+    branding
+}
+
 #[tauri::command]
-pub async fn app_bootstrap(state: State<'_, AppState>) -> Result<Bootstrap, CommandError> {
-    Ok(bootstrap(&state).await)
+pub async fn app_bootstrap(app: AppHandle, state: State<'_, AppState>) -> Result<Bootstrap, CommandError> {
+    Ok(bootstrap(&state, Some(app)).await)
 }

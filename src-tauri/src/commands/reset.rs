@@ -158,9 +158,15 @@ pub async fn reset_unlock(state: State<'_, AppState>) -> Result<(), CommandError
     Ok(())
 }
 
+/// Drops the reset here and cancels it on the server, so it cannot be continued anywhere.
 #[tauri::command]
-pub fn reset_cancel(state: State<'_, AppState>) {
-    finish(&state);
+pub async fn reset_cancel(state: State<'_, AppState>) -> Result<(), CommandError> {
+    let id = state.session.lock().ok().and_then(|mut s| s.reset_id.take());
+    if let (Some(id), Some(client)) = (id, state.client.clone()) {
+        // Best effort: an expired or unreachable reset is gone for the person either way.
+        let _ = client.cancel_reset(&id, &state.locale()).await;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

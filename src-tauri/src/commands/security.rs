@@ -53,6 +53,9 @@ async fn call<T: serde::de::DeserializeOwned>(
 pub struct SignInRequest {
     pub username: String,
     pub password: Secret,
+    /// Keep the session in the OS keyring (only where the policy allows it).
+    #[serde(default)]
+    pub stay_signed_in: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -60,6 +63,9 @@ pub struct SignInResult {
     pub mfa_required: bool,
     pub methods: Vec<Method>,
     pub password_change_required: bool,
+    /// Set when "stay signed in" was asked for but the keyring could not keep the session.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stay_signed_in_problem: Option<CommandError>,
     /// Register or reconfirm before anything else (the tenant's registration policy).
     pub interrupt: Option<RegistrationInterrupt>,
 }
@@ -68,16 +74,70 @@ pub struct SignInResult {
 pub async fn session_sign_in(state: State<'_, AppState>, req: SignInRequest) -> Result<SignInResult, CommandError> {
     let client = client(&state)?;
     let answer = client.sign_in(&req.username, &req.password, &state.locale()).await?;
-    let result = SignInResult {
+    let mut result = SignInResult {
         mfa_required: answer.mfa_required,
         methods: answer.methods,
         password_change_required: answer.password_change_required,
+        stay_signed_in_problem: None,
         interrupt: answer.interrupt,
     };
+    if req.stay_signed_in
+        && crate::stay_signed_in::allowed(&state.policy)
+        && let (Some(url), Some(tenant)) = (&state.policy.tenant_url, &state.policy.tenant)
+    {
+        result.stay_signed_in_problem = crate::stay_signed_in::save(url, tenant, &answer.token).err();
+    }
     if let Ok(mut s) = state.session.lock() {
         s.token = Some(answer.token);
     }
     Ok(result)
+}
+
+/// Resumes a session kept in the OS keyring when the server still accepts it; forgets it when
+/// the server says it is gone.
+async fn resume(state: &AppState, url: &str, slug: &str) -> crate::commands::app::StayInfo {
+    let mut info = crate::commands::app::StayInfo {
+        offered: crate::stay_signed_in::allowed(&state.policy),
+        ..crate::commands::app::StayInfo::default()
+    };
+    if !info.offered {
+        return info;
+    }
+    let token = match crate::stay_signed_in::load(url, slug) {
+        Ok(Some(t)) => t,
+        Ok(None) => return info,
+        Err(e) => {
+            info.problem = Some(e);
+            return info;
+        }
+    };
+    let Some(client) = &state.client else { return info };
+    match client
+        .call::<serde_json::Value>(reqwest::Method::GET, "me/methods", &token, None, &state.locale())
+        .await
+    {
+        Ok(_) => {
+            if let Ok(mut s) = state.session.lock() {
+                s.token = Some(token);
+            }
+            info.resumed = true;
+        }
+        Err(e) if e.code == "session.expired" || e.code.starts_with("auth.") => {
+            let _ = crate::stay_signed_in::forget(url, slug);
+        }
+        Err(_) => {}
+    }
+    info
+}
+
+/// "My security info" asks first: a session kept in the OS keyring that the server still
+/// accepts is used without signing in.
+#[tauri::command]
+pub async fn session_resume(state: State<'_, AppState>) -> Result<crate::commands::app::StayInfo, CommandError> {
+    let (Some(url), Some(slug)) = (state.policy.tenant_url.clone(), state.policy.tenant.clone()) else {
+        return Ok(crate::commands::app::StayInfo::default());
+    };
+    Ok(resume(&state, &url, &slug).await)
 }
 
 #[tauri::command]
@@ -85,6 +145,12 @@ pub async fn session_sign_out(state: State<'_, AppState>) -> Result<(), CommandE
     let token = state.session.lock().ok().and_then(|mut s| s.token.take());
     if let (Some(token), Ok(client)) = (token, client(&state)) {
         let _ = client.sign_out(&token, &state.locale()).await;
+    }
+    // Signing out also forgets a kept session.
+    if crate::stay_signed_in::allowed(&state.policy)
+        && let (Some(url), Some(tenant)) = (&state.policy.tenant_url, &state.policy.tenant)
+    {
+        crate::stay_signed_in::forget(url, tenant)?;
     }
     Ok(())
 }

@@ -5,8 +5,11 @@ import type { Transport } from './transport';
 import type {
   BackupCodes,
   Bootstrap,
+  BrandingUpdate,
   Challenge,
   ContactEnrollment,
+  DiagCheck,
+  StayInfo,
   LocaleBundle,
   Method,
   MethodsView,
@@ -46,6 +49,7 @@ export const tauriTransport: Transport = {
   mfaChallenge: (methodId) => call<Challenge>('session_mfa_challenge', { methodId }),
   mfaVerify: (req) => run('session_mfa_verify', { req }),
   sessionSignOut: () => run('session_sign_out'),
+  sessionResume: () => call<StayInfo>('session_resume'),
 
   methodsList: () => call<MethodsView>('methods_list'),
   methodsConfirm: () => run('methods_confirm'),
@@ -70,4 +74,10 @@ export const tauriTransport: Transport = {
   resetUnlock: () => run('reset_unlock'),
   resetCancel: () => run('reset_cancel'),
   onCaptchaProgress: (cb) => listen<{ percent: number }>('captcha-progress', (e) => cb(e.payload.percent)),
+
+  kioskActivity: () => run('kiosk_activity'),
+  kioskEndVisit: () => run('kiosk_end_visit'),
+  diagnose: () => call<DiagCheck[]>('diagnose_run'),
+  onBrandingUpdated: (cb) => listen<BrandingUpdate>('branding-updated', (e) => cb(e.payload)),
+  onKioskWiped: (cb) => listen('kiosk-wiped', () => cb()),
 };

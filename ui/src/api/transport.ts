@@ -1,6 +1,9 @@
 import type {
   BackupCodes,
   Bootstrap,
+  BrandingUpdate,
+  DiagCheck,
+  StayInfo,
   Challenge,
   ContactEnrollment,
   ContactVerifyRequest,
@@ -39,6 +42,8 @@ export interface Transport {
   mfaChallenge(methodId: string): Promise<Challenge>;
   mfaVerify(req: MfaVerifyRequest): Promise<void>;
   sessionSignOut(): Promise<void>;
+  /** Desktop: resumes a session kept in the OS keyring when the server still accepts it. */
+  sessionResume?(): Promise<StayInfo>;
 
   // Security info (needs a verified session).
   methodsList(): Promise<MethodsView>;
@@ -73,4 +78,18 @@ export interface Transport {
   resetCancel(): Promise<void>;
   /** Subscribes to captcha progress (0..100); resolves to the unsubscribe function. */
   onCaptchaProgress(cb: (percent: number) => void): Promise<() => void>;
+
+  // Kiosk mode (desktop only): the Rust side keeps its own idle clock and wipes visits.
+  /** Input happened (throttled by the caller); restarts the Rust idle clock. */
+  kioskActivity?(): Promise<void>;
+  /** Ends the visit: reset cancelled on the server, session ended, webview storage emptied. */
+  kioskEndVisit?(): Promise<void>;
+  /** Called when the Rust side wiped the visit (also on its own idle timeout). */
+  onKioskWiped?(cb: () => void): Promise<() => void>;
+
+  /** Desktop: the background refresh after a cache-first start (branding, rules, offline). */
+  onBrandingUpdated?(cb: (update: BrandingUpdate) => void): Promise<() => void>;
+
+  /** Check connection (desktop only; a browser already reached the server). */
+  diagnose?(): Promise<DiagCheck[]>;
 }

@@ -93,6 +93,10 @@ export interface Bootstrap {
   policy: PasswordPolicy | null;
   /** why tenant/branding is missing */
   error: WireError | null;
+  /** Machine policy keys IT set (shown locked, "Set by your organization"). */
+  managed?: string[];
+  /** "Stay signed in": offered here, and whether a session kept in the OS keyring was resumed. */
+  stay_signed_in?: StayInfo;
 }
 
 export interface PasswordEvaluateRequest {
@@ -141,9 +145,26 @@ export interface Method {
   name?: string | null;
 }
 
+/** A background refresh of branding and password rules after a cache-first start. */
+export interface BrandingUpdate {
+  branding: Branding | null;
+  policy: PasswordPolicy | null;
+  offline: boolean;
+  error: WireError | null;
+}
+
+/** "Stay signed in": offered on this machine; resumed when a kept session still holds. */
+export interface StayInfo {
+  offered: boolean;
+  resumed: boolean;
+  problem?: WireError | null;
+}
+
 export interface SignInRequest {
   username: string;
   password: string;
+  /** Keep the session in the OS keyring (desktop, where the machine policy allows it). */
+  stay_signed_in?: boolean;
 }
 
 export interface SignInResult {
@@ -152,6 +173,8 @@ export interface SignInResult {
   methods: Method[];
   /** The password must be changed first (e.g. a temporary one set by the help desk). */
   password_change_required: boolean;
+  /** "Stay signed in" was asked for but the OS keyring could not keep the session. */
+  stay_signed_in_problem?: WireError;
   /** Asked first once signed in (and stepped up): register or confirm security info. */
   interrupt?: RegistrationInterrupt | null;
 }
@@ -279,4 +302,12 @@ export interface ResetProgress {
   remaining: number;
   /** Once nothing remains on a password reset: this user's own password rules (e.g. a fine-grained directory policy). */
   password_policy?: PasswordPolicy;
+}
+
+/** One connection check (`diagnose_run`): status and a `diag.*` code with its arguments. */
+export interface DiagCheck {
+  id: 'policy' | 'dns' | 'proxy' | 'tcp' | 'tls' | 'clock' | 'api';
+  status: 'ok' | 'warn' | 'fail' | 'skipped';
+  code: string;
+  args?: Record<string, string | number>;
 }

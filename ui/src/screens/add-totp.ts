@@ -104,8 +104,9 @@ export function renderAddTotp(ctx: AppContext): Screen {
 
     const secretNode = h('code', { class: 'secret', 'data-testid': 'totp-secret', dir: 'ltr' }, enrollment.secret_groups);
     const copied = h('span', { class: 'copy-status', role: 'status', 'data-testid': 'totp-copy-status' });
-    const copy = h('button', { type: 'button', class: 'secondary', 'data-testid': 'totp-copy' }, t('totp-copy'));
-    copy.addEventListener('click', async () => {
+    // Never offered on a shared kiosk machine.
+    const copy = boot.kiosk ? null : h('button', { type: 'button', class: 'secondary', 'data-testid': 'totp-copy' }, t('totp-copy'));
+    copy?.addEventListener('click', async () => {
       // Apps take the key with or without spaces; without is the safer paste.
       const ok = await copyText(enrollment.secret_groups.replace(/\s+/g, ''));
       copied.textContent = ok ? t('common-copied') : t('common-copy-failed');

@@ -93,7 +93,8 @@ export function renderBackupCodes(ctx: AppContext): Screen {
         { class: 'backup-codes printable', 'data-testid': 'backup-codes', 'aria-label': t('backup-title') },
         codes.map((code) => h('li', {}, h('code', { dir: 'ltr' }, code))),
       ),
-      h('div', { class: 'button-row' }, copy, save, print),
+      // A kiosk is a shared machine: the codes are shown to write down, never copied or saved there.
+      boot.kiosk ? '' : h('div', { class: 'button-row' }, copy, save, print),
       status,
       h('div', { class: 'check' }, check, h('label', { for: checkId }, t('backup-saved-confirm'))),
     );

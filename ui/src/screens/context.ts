@@ -21,7 +21,8 @@ export type ScreenName =
   | 'reset-password'
   | 'unlock-confirm'
   | 'reset-done'
-  | 'reset-expired';
+  | 'reset-expired'
+  | 'diagnose';
 
 /** A reset or unlock under way: what `reset_start` answered and what has been verified since. */
 export interface ResetState {

@@ -4,6 +4,7 @@ import { safeLogoUrl, safeWebUrl } from '../branding';
 import { h, uid } from '../dom';
 import { errorText, t } from '../i18n';
 import type { AppContext } from './context';
+import { isManaged, managedNote } from './managed';
 
 /** The tenant's logo and name, at the top of every screen's card. */
 export function brandHeader(branding: Branding | null, asHeading: boolean): HTMLElement {
@@ -25,12 +26,15 @@ export function helpdeskContact(
   titleId: 'footer-helpdesk-title' | 'common-helpdesk-intro' = 'footer-helpdesk-title',
 ): HTMLElement {
   const web = safeWebUrl(helpdesk?.url);
+  // A kiosk opens nothing outside the app: the contacts are text to read, not links.
+  const kiosk = document.body.classList.contains('kiosk');
+  const link = (href: string, text: string, attrs: Record<string, string> = {}) =>
+    kiosk ? h('span', { class: 'contact', dir: 'ltr' }, text) : h('a', { href, ...attrs }, text);
   const items = [
-    web && h('li', {}, t('footer-helpdesk-web'), ' ', h('a', { href: web, target: '_blank', rel: 'noopener noreferrer', dir: 'ltr' }, web)),
-    helpdesk?.email &&
-      h('li', {}, t('footer-helpdesk-email'), ' ', h('a', { href: `mailto:${helpdesk.email}`, dir: 'ltr' }, helpdesk.email)),
+    web && h('li', {}, t('footer-helpdesk-web'), ' ', link(web, web, { target: '_blank', rel: 'noopener noreferrer', dir: 'ltr' })),
+    helpdesk?.email && h('li', {}, t('footer-helpdesk-email'), ' ', link(`mailto:${helpdesk.email}`, helpdesk.email, { dir: 'ltr' })),
     helpdesk?.phone &&
-      h('li', {}, t('footer-helpdesk-phone'), ' ', h('a', { href: `tel:${helpdesk.phone.replace(/[^+\d]/g, '')}`, dir: 'ltr' }, helpdesk.phone)),
+      h('li', {}, t('footer-helpdesk-phone'), ' ', link(`tel:${helpdesk.phone.replace(/[^+\d]/g, '')}`, helpdesk.phone, { dir: 'ltr' })),
   ].filter((item): item is HTMLLIElement => Boolean(item));
   return h(
     'div',
@@ -52,12 +56,22 @@ export function page(ctx: AppContext, card: HTMLElement, opts: { localePicker?: 
       { class: 'footer' },
       opts.helpdesk !== false && helpdeskContact(ctx.boot.branding?.helpdesk, 'helpdesk'),
       opts.localePicker && localePicker(ctx),
+      // The start screens link to the connection check where the transport can run it (desktop).
+      opts.localePicker &&
+        ctx.transport.diagnose &&
+        h('button', { type: 'button', class: 'link', 'data-testid': 'check-connection', onclick: () => ctx.go('diagnose') }, t('footer-check-connection')),
     ),
   );
 }
 
 function localePicker(ctx: AppContext): HTMLElement | null {
-  if (ctx.boot.locales.length < 2) return null;
+  const locked = isManaged(ctx.boot, 'allowed_locales');
+  if (ctx.boot.locales.length < 2) {
+    // One language allowed by the machine policy: say so instead of a picker with one entry.
+    if (!locked) return null;
+    const name = ctx.boot.locales.find((l) => l.code === ctx.boot.locale)?.name ?? ctx.boot.locale;
+    return h('div', { class: 'locale' }, t('footer-language'), ': ', h('span', { 'data-testid': 'locale-fixed' }, name), ' ', managedNote());
+  }
   const id = uid('locale');
   const problem = h('p', { class: 'inline-error', role: 'alert', hidden: true });
   const select = h(
@@ -82,7 +96,7 @@ function localePicker(ctx: AppContext): HTMLElement | null {
       h('option', { value: l.code, lang: l.code, selected: l.code === ctx.boot.locale }, l.name),
     ),
   );
-  return h('div', { class: 'locale' }, h('label', { for: id }, t('footer-language')), ' ', select, problem);
+  return h('div', { class: 'locale' }, h('label', { for: id }, t('footer-language')), ' ', select, locked && [' ', managedNote()], problem);
 }
 
 /** What an error box says: the sentence, optional reasons, and the code when the back end sent one. */

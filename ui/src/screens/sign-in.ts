@@ -1,6 +1,6 @@
 import { toApiError } from '../api/error';
 import { h, uid } from '../dom';
-import { t } from '../i18n';
+import { errorText, t } from '../i18n';
 import type { AppContext, Screen } from './context';
 import { apiProblem, brandHeader, errorBox, heading, page, type Problem, unlockOffer } from './layout';
 import { methodVerifier } from './method-verify';
@@ -40,6 +40,9 @@ export function renderSignIn(ctx: AppContext): Screen {
     required: true,
   });
 
+  // "Stay signed in": the session goes to the OS keyring (never offered in kiosk mode).
+  const stay = boot.stay_signed_in?.offered ? h('input', { type: 'checkbox', id: uid('stay'), 'data-testid': 'stay-signed-in' }) : null;
+
   const errorSlot = h('div', { class: 'error-slot' });
   const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'submit' }, t('sign-in-submit'));
   const back = h('button', { type: 'button', class: 'secondary', 'data-testid': 'back', onclick: () => ctx.go('start') }, t('common-back'));
@@ -52,6 +55,7 @@ export function renderSignIn(ctx: AppContext): Screen {
     errorSlot,
     h('div', { class: 'field' }, h('label', { for: username.id }, t('change-username')), username, h('p', { id: hintId, class: 'hint' }, t('change-username-hint'))),
     field(t('sign-in-password'), password, 'password'),
+    stay && h('div', { class: 'check' }, stay, h('label', { for: stay.id }, t('stay-signed-in'))),
     h('div', { class: 'actions' }, back, submit),
   );
 
@@ -84,8 +88,14 @@ export function renderSignIn(ctx: AppContext): Screen {
     form.setAttribute('aria-busy', 'true');
     const user = username.value.trim();
     try {
-      const result = await ctx.transport.sessionSignIn({ username: user, password: password.value });
+      const result = await ctx.transport.sessionSignIn({
+        username: user,
+        password: password.value,
+        ...(stay?.checked ? { stay_signed_in: true } : {}),
+      });
       flow.username = user;
+      const kept = result.stay_signed_in_problem;
+      if (kept) flow.notice = () => errorText(kept);
       flow.interrupt = result.interrupt ?? undefined;
       if (result.password_change_required) {
         flow.reason = 'password_change_required';

@@ -23,10 +23,18 @@ export function renderStart(ctx: AppContext): Screen {
   const { boot } = ctx;
   if (!boot.tenant || !boot.branding) return renderNotReady(ctx);
 
+  // "My security info" first asks whether a session kept in the OS keyring still holds.
+  async function open(screen: ScreenName) {
+    if (screen === 'sign-in' && boot.stay_signed_in?.offered && ctx.transport.sessionResume) {
+      const resumed = await ctx.transport.sessionResume().then((r) => r.resumed).catch(() => false);
+      if (resumed) return ctx.go('security-info');
+    }
+    ctx.go(screen);
+  }
   const buttons = FLOW_SCREENS.filter(([flow]) => boot.flows.includes(flow)).map(([flow, screen]) =>
     h(
       'button',
-      { type: 'button', class: 'flow primary', 'data-testid': `flow-${flow.replace(/_/g, '-')}`, onclick: () => ctx.go(screen) },
+      { type: 'button', class: 'flow primary', 'data-testid': `flow-${flow.replace(/_/g, '-')}`, onclick: () => void open(screen) },
       FLOW_LABEL[flow](),
     ),
   );

@@ -1122,6 +1122,30 @@ pub async fn unlock(
     Ok(())
 }
 
+/// Ends a reset or unlock the person walked away from (a kiosk's "cancel" or idle wipe), so it
+/// cannot be continued from anywhere. Decoys end the same way, so the answer tells nothing; a
+/// reset that is already used up or expired answers the same "ok".
+pub async fn cancel(state: &AppState, tenant: &Tenant, actor: &Actor, reset_id: &str) -> AppResult<()> {
+    if reset_id.len() > 128 {
+        return Err(AppError::new(ErrorCode::ResetNotFound));
+    }
+    let r = state
+        .store
+        .reset(&token_hash(reset_id))
+        .await?
+        .filter(|r| r.tenant_id == tenant.id())
+        .ok_or_else(|| AppError::new(ErrorCode::ResetNotFound))?;
+    if state.store.complete_reset(&r.id_hash).await? {
+        let event = if r.mode == "unlock" {
+            "unlock.cancel"
+        } else {
+            "reset.cancel"
+        };
+        audit_event(state, tenant, actor, &r.login, event, "success", json!({})).await;
+    }
+    Ok(())
+}
+
 /// Tells the user on every registered email and phone (`methods`: all of the user's), and every
 /// other admin when the user is an admin.
 async fn notify(

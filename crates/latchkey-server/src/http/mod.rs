@@ -41,6 +41,7 @@ pub fn app(state: AppState) -> Router {
         .route("/api/v1/tenants/{t}/resets/{reset_id}/verify", post(reset::verify))
         .route("/api/v1/tenants/{t}/resets/{reset_id}/password", post(reset::password))
         .route("/api/v1/tenants/{t}/resets/{reset_id}/unlock", post(reset::unlock))
+        .route("/api/v1/tenants/{t}/resets/{reset_id}", delete(reset::cancel))
         .route("/api/v1/tenants/{t}/sessions", post(session::create))
         .route("/api/v1/tenants/{t}/sessions/current", delete(session::delete_current))
         .route("/api/v1/tenants/{t}/sessions/current/mfa", post(methods::mfa_verify))

@@ -41,6 +41,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
         crate::http::reset::verify,
         crate::http::reset::password,
         crate::http::reset::unlock,
+        crate::http::reset::cancel,
         crate::http::portal_api::bootstrap,
         crate::http::portal_api::locale,
         crate::http::portal_api::evaluate,

@@ -139,3 +139,18 @@ pub async fn unlock(
     reset::unlock(&state, &tenant, &client.actor, &reset_id, &client.languages).await?;
     Ok(Json(Done::ok()))
 }
+
+#[utoipa::path(delete, path = "/api/v1/tenants/{t}/resets/{reset_id}", tag = "reset",
+    params(("t" = String, Path), ("reset_id" = String, Path)),
+    responses((status = 200, body = Done, description = "Cancelled: the reset cannot be continued (also when already used up or expired)"),
+        (status = 404, body = ErrorBody, description = "reset.not_found")))]
+pub async fn cancel(
+    State(state): State<AppState>,
+    Path((t, reset_id)): Path<(String, String)>,
+    client: Client,
+) -> AppResult<Json<Done>> {
+    let state = state.hold().await?;
+    let tenant = state.tenant(&t).await?;
+    reset::cancel(&state, &tenant, &client.actor, &reset_id).await?;
+    Ok(Json(Done::ok()))
+}

@@ -848,3 +848,51 @@ async fn simultaneous_verifications_both_count(db: Db) {
     }
 }
 both!(simultaneous_verifications_both_count);
+
+/// `DELETE /resets/{id}`: a cancelled reset cannot be continued; decoys cancel the same way;
+/// cancelling again, or an unknown id, says nothing new.
+async fn cancel_ends_a_reset(db: Db) {
+    let (h, email) = prepared(db).await;
+    let (s, v) = h.reset_start("alex").await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let reset = v["reset_id"].as_str().unwrap().to_string();
+    let (s, v) = h.reset_verify_code(&reset, &email, "alex.home@example.org").await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let delete = |id: String| {
+        let h = &h;
+        async move {
+            let req = axum::http::Request::delete(format!("{T}/resets/{id}"))
+                .header("x-latchkey-client", "kiosk/1")
+                .body(axum::body::Body::empty())
+                .unwrap();
+            let (s, _, v) = h.send(req).await;
+            (s, v)
+        }
+    };
+    assert_eq!(delete(reset.clone()).await, (StatusCode::OK, json!({"status": "ok"})));
+    let (s, v) = h
+        .post(
+            &format!("{T}/resets/{reset}/password"),
+            json!({"new_password": NEW_PW}),
+            None,
+        )
+        .await;
+    assert_eq!((s, code(&v)), (StatusCode::GONE, "reset.expired"));
+    assert_eq!(h.sign_in("alex", ALEX_PW).await.0, StatusCode::OK, "password unchanged");
+    assert_eq!(
+        delete(reset.clone()).await.0,
+        StatusCode::OK,
+        "cancelling twice is fine"
+    );
+    assert_eq!(h.audit("reset.cancel").await.len(), 1);
+    // A decoy (unknown name) answers exactly like a real reset.
+    let (s, v) = h.reset_start("nobody-here").await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let decoy = v["reset_id"].as_str().unwrap().to_string();
+    assert_eq!(delete(decoy).await, (StatusCode::OK, json!({"status": "ok"})));
+    let (s, v) = delete("not-a-reset".into()).await;
+    assert_eq!((s, code(&v)), (StatusCode::NOT_FOUND, "reset.not_found"));
+    let (s, v) = delete("x".repeat(200)).await;
+    assert_eq!((s, code(&v)), (StatusCode::NOT_FOUND, "reset.not_found"));
+}
+both!(cancel_ends_a_reset);

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Start-up and memory of the Latchkey app (release build) against WebKitGTK's MiniBrowser, and
+# the size of the .deb: prints the README's table. Run by `./dev bench` after `./dev package`.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+T=${CARGO_TARGET_DIR:-/var/cache/latchkey/target}
+APP=${LATCHKEY_BENCH_APP:-$T/release/latchkey}
+SERVER=$T/release/latchkey-server
+[ -x "$SERVER" ] || SERVER=$T/debug/latchkey-server
+[ -x "$APP" ] || { echo "no release app at $APP: run ./dev package first" >&2; exit 1; }
+
+work=$(mktemp -d /tmp/latchkey-bench-app.XXXXXX)
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+cat >"$work/server.toml" <<TOML
+[[tenant]]
+slug = "contoso"
+name = "Contoso Pharma"
+[tenant.branding]
+primary_color = "#7a1fa2"
+background_color = "#fbf7ff"
+text_color = "#1b1b1b"
+TOML
+"$SERVER" --data-dir "$work/data" --config "$work/server.toml" serve --listen "127.0.0.1:$port" >"$work/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+printf 'tenant_url = "http://127.0.0.1:%s"\ntenant = "contoso"\n' "$port" >"$work/policy.toml"
+
+deb=$(ls -t "$T"/release/bundle/deb/*.deb 2>/dev/null | head -1 || true)
+if [ -n "$deb" ]; then
+  size=$(stat -c %s "$deb")
+  installed=$(dpkg-deb -f "$deb" Installed-Size)
+  echo
+  echo "| package | size | goal |"
+  echo "|---|---|---|"
+  printf '| %s | %.1f MiB | <= 10 MB |\n' "$(basename "$deb")" "$(awk -v s="$size" 'BEGIN{print s/1048576}')"
+  printf '| installed (Installed-Size) | %.1f MiB | <= 10 MB |\n' "$(awk -v s="$installed" 'BEGIN{print s/1024}')"
+fi
+
+xvfb-run -a -s "-screen 0 1280x800x24" python3 "$ROOT/scripts/bench-app.py" \
+  --app "$APP" --policy "$work/policy.toml" --cache-dir "$work/cache" --runs "${RUNS:-10}"

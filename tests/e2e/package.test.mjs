@@ -1,0 +1,64 @@
+// The installed package: `./dev test` builds the .deb with the Tauri bundler, installs it with
+// `apt-get install ./…deb`, and sets LATCHKEY_INSTALLED_APP=/usr/bin/latchkey and
+// LATCHKEY_DEB=path. This starts the installed binary under Xvfb against a real server and
+// checks the branded first window, and what the package put on the machine.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { PRIMARY, openApp, shot, startServer } from './harness.mjs';
+
+const INSTALLED = process.env.LATCHKEY_INSTALLED_APP;
+const DEB = process.env.LATCHKEY_DEB;
+const SERVER = process.env.LATCHKEY_SERVER_BIN;
+const skip = INSTALLED ? false : 'set LATCHKEY_INSTALLED_APP (./dev test installs the .deb and does)';
+
+let server;
+before(async () => {
+  if (!skip) server = await startServer(SERVER, 'package');
+});
+after(async () => {
+  await server?.stop();
+});
+
+test('the package installs the app, its desktop entry, icons and the example policy', { skip }, () => {
+  assert.equal(INSTALLED, '/usr/bin/latchkey');
+  const files = execFileSync('dpkg', ['-L', 'latchkey'], { encoding: 'utf8' }).split('\n');
+  for (const f of ['/usr/bin/latchkey', '/usr/share/applications/Latchkey.desktop', '/usr/share/doc/latchkey/policy.toml.example']) {
+    assert.ok(files.includes(f), `${f} in the package`);
+  }
+  assert.ok(files.some((f) => /^\/usr\/share\/icons\/hicolor\/\d+x\d+\/apps\/latchkey\.png$/.test(f)), 'icons');
+  const desktop = readFileSync('/usr/share/applications/Latchkey.desktop', 'utf8');
+  assert.match(desktop, /^Exec=latchkey$/m);
+  assert.match(desktop, /^Icon=latchkey$/m);
+  assert.match(desktop, /^Name=Latchkey$/m);
+  // The example policy is a valid one the app would accept (the same file the schema generates).
+  assert.match(readFileSync('/usr/share/doc/latchkey/policy.toml.example', 'utf8'), /^tenant = "contoso"$/m);
+  // Size: the .deb and what it installs.
+  const installedKb = Number(execFileSync('dpkg-query', ['-W', '-f=${Installed-Size}', 'latchkey'], { encoding: 'utf8' }));
+  assert.ok(installedKb > 0, `installed size ${installedKb} KiB`);
+  if (DEB?.includes('/release/')) assert.ok(installedKb <= 30 * 1024, `installed size ${installedKb} KiB`);
+  // CI bundles the debug build it already made for the E2E tests (line tables, not stripped): the
+  // size goal applies to the release package (`./dev package`; `./dev bench-app` prints it).
+  if (DEB && DEB.includes('/release/')) assert.ok(statSync(DEB).size <= 10 * 1024 * 1024, `.deb is ${statSync(DEB).size} bytes, goal at most 10 MiB`);
+  // No maintainer script asks anything (installs are silent).
+  for (const script of ['preinst', 'postinst', 'prerm', 'postrm']) {
+    const p = `/var/lib/dpkg/info/latchkey.${script}`;
+    if (existsSync(p)) assert.doesNotMatch(readFileSync(p, 'utf8'), /\bread\b|debconf|whiptail|dialog/);
+  }
+});
+
+test('the installed app opens branded for the tenant of the policy', { skip }, async () => {
+  const app = await openApp(INSTALLED, `tenant_url = "${server.url}"\ntenant = "contoso"\n`);
+  try {
+    const s = app.session;
+    const name = await s.find('[data-testid="tenant-name"]', 30000);
+    assert.equal(await name.text(), 'Contoso Pharma');
+    const color = await s.exec("return getComputedStyle(document.documentElement).getPropertyValue('--brand-primary').trim()");
+    assert.equal(color.toLowerCase(), PRIMARY);
+    assert.ok(await s.exists('[data-testid="flow-reset"]'));
+    await shot(s, '40-installed-package-start');
+  } finally {
+    await app.close();
+  }
+});
