@@ -27,7 +27,13 @@ test('the package installs the app, its desktop entry, icons and the example pol
   for (const f of ['/usr/bin/latchkey', '/usr/share/applications/Latchkey.desktop', '/usr/share/doc/latchkey/policy.toml.example']) {
     assert.ok(files.includes(f), `${f} in the package`);
   }
-  assert.ok(files.some((f) => /^\/usr\/share\/icons\/hicolor\/\d+x\d+\/apps\/latchkey\.png$/.test(f)), 'icons');
+  // Icons only in the theme's standard size folders (a "256x256@2" folder is never looked in).
+  const icons = files.filter((f) => f.startsWith('/usr/share/icons/') && f.endsWith('.png'));
+  assert.deepEqual(
+    icons.map((f) => f.match(/^\/usr\/share\/icons\/hicolor\/(\d+x\d+)\/apps\/latchkey\.png$/)?.[1]).sort(),
+    ['128x128', '256x256', '32x32'],
+    `icons: ${icons.join(', ')}`,
+  );
   const desktop = readFileSync('/usr/share/applications/Latchkey.desktop', 'utf8');
   assert.match(desktop, /^Exec=latchkey$/m);
   assert.match(desktop, /^Icon=latchkey$/m);
