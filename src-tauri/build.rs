@@ -35,6 +35,8 @@ fn main() {
         "kiosk_end_visit",
         "diagnose_run",
         "diagnose_report",
+        "clipboard_write",
+        "app_started",
     ];
     tauri_build::try_build(
         tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands)),

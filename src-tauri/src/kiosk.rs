@@ -7,8 +7,9 @@
 //!
 //! A visit ends when the UI says so (`kiosk_end_visit`: a finished or cancelled flow) or when
 //! the Rust idle clock runs out, whatever the page does: the reset in progress is cancelled on
-//! the server, the sign-in session ended, webview storage and cache emptied, the language set
-//! back to the policy's, and the UI told to show the start screen (`kiosk-wiped`).
+//! the server, the sign-in session ended, the clipboard emptied if the app wrote it, webview
+//! storage and cache emptied, the language set back to the policy's, and the UI told to show the
+//! start screen (`kiosk-wiped`).
 
 use crate::AppState;
 use std::sync::Mutex;
@@ -201,6 +202,7 @@ pub async fn wipe(app: &AppHandle) {
             let _ = client.sign_out(&token, &locale).await;
         }
     }
+    state.clipboard.clear_if_written();
     if let Ok(mut s) = state.session.lock() {
         s.locale_chain.clear();
     }
@@ -221,11 +223,12 @@ pub fn spawn_idle_clock(app: AppHandle, idle_secs: u64) {
         loop {
             tokio::time::sleep(Duration::from_millis(500)).await;
             let state = app.state::<AppState>();
-            let active = state
-                .session
-                .lock()
-                .map(|s| s.reset_id.is_some() || s.token.is_some())
-                .unwrap_or(false);
+            let active = state.clipboard.written()
+                || state
+                    .session
+                    .lock()
+                    .map(|s| s.reset_id.is_some() || s.token.is_some())
+                    .unwrap_or(false);
             if state.visit.idle_for() >= limit {
                 if active {
                     wipe(&app).await;

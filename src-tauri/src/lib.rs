@@ -8,6 +8,7 @@ pub mod applog;
 pub mod authenticator;
 pub mod branding_cache;
 pub mod client;
+pub mod clipboard;
 pub mod commands;
 pub mod diagnose;
 pub mod error;
@@ -20,7 +21,21 @@ pub mod stay_signed_in;
 use client::ApiClient;
 use latchkey_proto::PasswordPolicy;
 use machine_policy::{MachinePolicy, PolicyProblem};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
+use std::time::Instant;
+
+/// When the process started the app (for the start-up marks in the debug log).
+static STARTED: OnceLock<Instant> = OnceLock::new();
+
+/// A start-up mark in the debug log: `startup: {what} after N ms`.
+pub fn startup_mark(what: &str) {
+    if let Some(t) = STARTED.get() {
+        applog::log(
+            machine_policy::LogLevel::Debug,
+            &format!("startup: {what} after {} ms", t.elapsed().as_millis()),
+        );
+    }
+}
 
 /// Flows the app implements today; the machine policy can only narrow them.
 pub const IMPLEMENTED_FLOWS: [&str; 4] = ["reset", "unlock", "change", "security_info"];
@@ -36,6 +51,8 @@ pub struct AppState {
     pub session: Mutex<SessionState>,
     /// Kiosk mode's idle clock.
     pub visit: kiosk::Visit,
+    /// Written only through `clipboard_write`, so a kiosk visit's end knows to clear it.
+    pub clipboard: clipboard::Clipboard,
 }
 
 /// What the app learned since start: the negotiated language chain and the tenant's rules.
@@ -78,6 +95,7 @@ impl AppState {
             client,
             session: Mutex::new(SessionState::default()),
             visit: kiosk::Visit::default(),
+            clipboard: clipboard::Clipboard::default(),
         }
     }
 
@@ -90,7 +108,18 @@ impl AppState {
     }
 }
 
+/// The UI's word that the first screen is on the page: a start-up mark in the debug log, with
+/// the page's own clock (milliseconds since its navigation started) when its script began and
+/// when the screen was rendered.
+#[tauri::command]
+fn app_started(script_ms: f64, render_ms: f64) {
+    startup_mark(&format!(
+        "first screen rendered (page clock: script {script_ms:.0} ms, screen {render_ms:.0} ms)"
+    ));
+}
+
 pub fn run() {
+    STARTED.get_or_init(Instant::now);
     let state = AppState::from_environment();
     let kiosk = state.policy.kiosk;
     let idle_secs = state.policy.idle_timeout_secs;
@@ -129,6 +158,7 @@ pub fn run() {
         .manage(state)
         .setup(move |app| {
             kiosk::build_main_window(app, kiosk)?;
+            startup_mark("window built");
             if let Some(i) = instance {
                 i.serve(app.handle().clone());
             }
@@ -172,6 +202,8 @@ pub fn run() {
             diagnose::diagnose_run,
             diagnose::diagnose_report,
             kiosk::kiosk_end_visit,
+            clipboard::clipboard_write,
+            app_started,
         ])
         .run(tauri::generate_context!())
         .expect("the Latchkey window could not start");

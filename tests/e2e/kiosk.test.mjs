@@ -133,7 +133,7 @@ test('a kiosk reset, then a cancelled one, leave nothing behind', async () => {
   assert.equal(clipboard(), '', 'nothing on the clipboard');
 });
 
-test('the Rust idle clock wipes a visit even when the page does not', async () => {
+test('the Rust idle clock wipes a visit, clipboard included, even when the page does not', async () => {
   const app = await openApp(APP, policy('idle_timeout_secs = 6\n'), env);
   const s = app.session;
   try {
@@ -141,6 +141,9 @@ test('the Rust idle clock wipes a visit even when the page does not', async () =
     await startWizard(s, 'reset', USER);
     await pickMethod(s, 'email');
     await s.find('[data-testid="reset-code"]', 30000);
+    // Something of the visit goes to the clipboard through the app (the Rust side writes it).
+    assert.equal(await s.exec("return window.__TAURI_INTERNALS__.invoke('clipboard_write', { text: 'kim 482913' })"), true);
+    assert.equal(clipboard(), 'kim 482913');
     // A page that hangs or was tampered with: its own timers stopped, its wipe call dropped.
     await s.exec(`
       for (let i = 0; i < 100000; i++) clearInterval(i);
@@ -149,6 +152,8 @@ test('the Rust idle clock wipes a visit even when the page does not', async () =
       internals.invoke = (cmd, ...rest) => (cmd === 'kiosk_end_visit' || cmd === 'kiosk_activity') ? Promise.resolve(null) : invoke(cmd, ...rest);`);
     await s.waitFor(async () => cancels().length > before, 'the Rust side to cancel the reset on the server', 30000);
     await s.waitFor(() => s.exists('[data-testid="flow-reset"]'), 'the start screen', 15000);
+    // Checked while the app still runs: its exit would drop what it owns on the clipboard anyway.
+    assert.equal(clipboard(), '', 'the Rust wipe emptied the clipboard the app wrote');
     await sleep(200);
   } finally {
     await app.close();

@@ -2,7 +2,7 @@ import { toApiError } from './api/error';
 import type { Transport } from './api/transport';
 import type { Bootstrap, BrandingUpdate, LocaleBundle } from './api/types';
 import { applyBranding } from './branding';
-import { clearIfWritten } from './clipboard';
+import { clearIfWritten, useClipboardWriter } from './clipboard';
 import { h } from './dom';
 import { loadLocale, t } from './i18n';
 import { builtinLocale } from './i18n-fallback';
@@ -97,10 +97,14 @@ function withBuiltin(bundle: LocaleBundle): LocaleBundle {
  * The router: a small state machine over screens. Leaving a screen disposes it (timers stop,
  * typed secrets are cleared); a locale change re-renders the current one.
  */
+/** When this module began to run (page clock), for the start-up mark. */
+const SCRIPT_STARTED = performance.now();
+
 export async function startApp(root: HTMLElement, transport: Transport, options: AppOptions = {}): Promise<App> {
   let boot: Bootstrap;
   let current: { name: ScreenName; screen: Screen } | null = null;
   let flow: FlowState = {};
+  useClipboardWriter(transport.clipboardWrite?.bind(transport));
 
   const ctx: AppContext = {
     transport,
@@ -179,6 +183,7 @@ export async function startApp(root: HTMLElement, transport: Transport, options:
   }
   await transport.onBrandingUpdated?.(applyUpdate);
 
+  let startReported = false;
   async function reload() {
     try {
       boot = await transport.bootstrap();
@@ -193,6 +198,10 @@ export async function startApp(root: HTMLElement, transport: Transport, options:
     document.body.classList.toggle('kiosk', boot.kiosk);
     show('start', false);
     if (early) applyUpdate(early);
+    if (!startReported) {
+      startReported = true;
+      void transport.started?.(SCRIPT_STARTED, performance.now()).catch(() => undefined);
+    }
   }
 
   // Kiosk mode: a visit left alone is wiped. Any input restarts the clock; 10 s before the end a

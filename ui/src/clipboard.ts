@@ -1,8 +1,16 @@
 /**
- * Copies text to the clipboard. The async clipboard API needs a secure context and permission;
- * where it is missing (older WebKitGTK), a hidden selection and `execCommand('copy')` still work.
+ * Copies text to the clipboard. The desktop app writes it from Rust (`useClipboardWriter`), so
+ * the end of a kiosk visit can empty it even when the page does not. In a browser the async
+ * clipboard API needs a secure context and permission; where it is missing, a hidden selection
+ * and `execCommand('copy')` still work.
  */
 let wrote = false;
+let writer: ((text: string) => Promise<boolean>) | undefined;
+
+/** The desktop's Rust-side clipboard; `undefined` for the browser's own. */
+export function useClipboardWriter(write: ((text: string) => Promise<boolean>) | undefined): void {
+  writer = write;
+}
 
 /** True once this app put something on the clipboard (until `clearIfWritten`). */
 export function wroteClipboard(): boolean {
@@ -18,6 +26,13 @@ export async function clearIfWritten(): Promise<void> {
 
 export async function copyText(text: string): Promise<boolean> {
   wrote = wrote || text !== '';
+  if (writer) {
+    try {
+      return await writer(text);
+    } catch {
+      return false;
+    }
+  }
   try {
     if (navigator.clipboard?.writeText) {
       await navigator.clipboard.writeText(text);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DiagCheck } from '../src/api/types';
 import { bootstrap, byTestId, fakeTransport, mount, queryTestId, settle } from './fixtures';
 
@@ -12,9 +12,10 @@ const CHECKS: DiagCheck[] = [
   { id: 'api', status: 'skipped', code: 'diag.skipped' },
 ];
 
-async function open(kiosk: boolean) {
+async function open(kiosk: boolean, clipboardWrite?: (text: string) => Promise<boolean>) {
   const { transport } = fakeTransport({}, bootstrap({ kiosk, flows: ['change'] }));
   transport.diagnose = async () => CHECKS;
+  transport.clipboardWrite = clipboardWrite;
   const { root, app } = await mount(transport);
   byTestId(root, 'check-connection').click();
   await settle();
@@ -39,6 +40,24 @@ describe('check connection', () => {
     const report = byTestId(root, 'diag-report');
     expect(report.hidden).toBe(false);
     expect(report.textContent).toContain('[diag.tls_untrusted]');
+  });
+
+  it('copies the report through the Rust side, never the page, where the desktop offers it', async () => {
+    const clipboardWrite = vi.fn(async () => true);
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    try {
+      const { root, app } = await open(false, clipboardWrite);
+      byTestId(root, 'diag-copy').click();
+      await settle();
+      expect(clipboardWrite).toHaveBeenCalledTimes(1);
+      expect(clipboardWrite.mock.calls[0]).toEqual([expect.stringContaining('[diag.tls_untrusted]')]);
+      expect(writeText).not.toHaveBeenCalled();
+      expect(byTestId(root, 'diag-copied').textContent).toBe('Copied.');
+      app.stop();
+    } finally {
+      Reflect.deleteProperty(navigator, 'clipboard');
+    }
   });
 
   it('is not offered where the transport cannot run it (the browser)', async () => {

@@ -215,5 +215,8 @@ pub fn with_policy_helpdesk(mut branding: Branding, policy: &crate::machine_poli
 
 #[tauri::command]
 pub async fn app_bootstrap(app: AppHandle, state: State<'_, AppState>) -> Result<Bootstrap, CommandError> {
-    Ok(bootstrap(&state, Some(app)).await)
+    crate::startup_mark("bootstrap asked");
+    let out = bootstrap(&state, Some(app)).await;
+    crate::startup_mark("bootstrap answered");
+    Ok(out)
 }

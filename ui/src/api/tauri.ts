@@ -78,6 +78,8 @@ export const tauriTransport: Transport = {
   kioskActivity: () => run('kiosk_activity'),
   kioskEndVisit: () => run('kiosk_end_visit'),
   diagnose: () => call<DiagCheck[]>('diagnose_run'),
+  clipboardWrite: (text) => call<boolean>('clipboard_write', { text }),
+  started: (scriptMs, renderMs) => run('app_started', { scriptMs, renderMs }),
   onBrandingUpdated: (cb) => listen<BrandingUpdate>('branding-updated', (e) => cb(e.payload)),
   onKioskWiped: (cb) => listen('kiosk-wiped', () => cb()),
 };

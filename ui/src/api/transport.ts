@@ -92,4 +92,13 @@ export interface Transport {
 
   /** Check connection (desktop only; a browser already reached the server). */
   diagnose?(): Promise<DiagCheck[]>;
+
+  /**
+   * Desktop: the clipboard written by the Rust side (true when written), so the end of a kiosk
+   * visit, also the Rust idle clock's, can empty what the app put there.
+   */
+  clipboardWrite?(text: string): Promise<boolean>;
+
+  /** Desktop: the first screen is rendered (page clock, ms), a start-up mark for the debug log. */
+  started?(scriptMs: number, renderMs: number): Promise<void>;
 }

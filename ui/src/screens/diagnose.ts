@@ -44,7 +44,7 @@ export function renderDiagnose(ctx: AppContext): Screen {
   const list = h('ol', { class: 'diag-list', 'data-testid': 'diag-list', 'aria-live': 'polite' });
   const status = h('p', { class: 'hint', role: 'status', 'data-testid': 'diag-status' });
   const again = h('button', { type: 'button', class: 'primary', 'data-testid': 'diag-run', onclick: () => void runChecks() }, t('diag-run'));
-  const copied = h('span', { class: 'copy-status', role: 'status' });
+  const copied = h('span', { class: 'copy-status', role: 'status', 'data-testid': 'diag-copied' });
   const copy = boot.kiosk
     ? null
     : h('button', { type: 'button', class: 'secondary', 'data-testid': 'diag-copy', disabled: true }, t('diag-copy'));
