@@ -595,6 +595,7 @@ kiosk-idle-stay = ما زلت هنا
 
 ## Check connection, managed settings, stay signed in
 stay-signed-in = البقاء مسجّل الدخول على هذا الجهاز
+stay-signed-in-unreadable = تعذّرت قراءة سلسلة المفاتيح في هذا الجهاز، لذا لا يمكن استخدام تسجيل الدخول المحفوظ. سجّل الدخول للمتابعة؛ كل ما عدا ذلك يعمل.
 managed-by-organization = تم تعيينه من قِبل مؤسستك
 error-keyring-unavailable = لا يمكن لسلسلة المفاتيح في هذا الجهاز الاحتفاظ بتسجيل دخولك، لذا ستحتاج إلى تسجيل الدخول مرة أخرى في المرة القادمة. كل ما عدا ذلك يعمل.
 footer-check-connection = فحص الاتصال

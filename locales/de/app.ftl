@@ -43,6 +43,7 @@ footer-helpdesk-web = Web:
 footer-helpdesk-email = E-Mail:
 footer-helpdesk-phone = Telefon:
 stay-signed-in = Auf diesem Gerät angemeldet bleiben
+stay-signed-in-unreadable = Der Schlüsselbund dieses Geräts konnte nicht gelesen werden, daher kann Ihre gespeicherte Anmeldung nicht verwendet werden. Melden Sie sich an, um fortzufahren; alles andere funktioniert.
 managed-by-organization = Von Ihrer Organisation festgelegt
 footer-language = Sprache
 

@@ -47,6 +47,7 @@ footer-helpdesk-web = Web:
 footer-helpdesk-email = Email:
 footer-helpdesk-phone = Phone:
 stay-signed-in = Stay signed in on this device
+stay-signed-in-unreadable = This device's keyring couldn't be read, so your kept sign-in can't be used. Sign in to continue; everything else works.
 managed-by-organization = Set by your organization
 footer-language = Language
 

@@ -540,6 +540,7 @@ error-questions-in-use = Esta pregunta no se puede quitar: la han respondido usu
 
 ## Check connection, managed settings, stay signed in
 stay-signed-in = Mantener la sesión iniciada en este dispositivo
+stay-signed-in-unreadable = No se pudo leer el llavero de este dispositivo, así que no se puede usar su sesión guardada. Inicie sesión para continuar; todo lo demás funciona.
 managed-by-organization = Establecido por su organización
 error-keyring-unavailable = El llavero de este dispositivo no puede guardar su sesión, así que tendrá que iniciar sesión de nuevo la próxima vez. Todo lo demás funciona.
 footer-check-connection = Comprobar la conexión

@@ -540,6 +540,7 @@ error-questions-in-use = Cette question ne peut pas être supprimée : des util
 
 ## Check connection, managed settings, stay signed in
 stay-signed-in = Rester connecté sur cet appareil
+stay-signed-in-unreadable = Le trousseau de cet appareil n'a pas pu être lu : votre connexion conservée ne peut pas être utilisée. Connectez-vous pour continuer ; tout le reste fonctionne.
 managed-by-organization = Défini par votre organisation
 error-keyring-unavailable = Le trousseau de cet appareil ne peut pas conserver votre connexion : vous devrez vous reconnecter la prochaine fois. Tout le reste fonctionne.
 footer-check-connection = Vérifier la connexion

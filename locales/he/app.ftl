@@ -538,6 +538,7 @@ kiosk-idle-stay = אני עדיין כאן
 
 ## Check connection, managed settings, stay signed in
 stay-signed-in = להישאר מחובר במכשיר הזה
+stay-signed-in-unreadable = לא ניתן היה לקרוא את מחזיק המפתחות של המכשיר הזה, ולכן אי אפשר להשתמש בכניסה השמורה. יש להיכנס כדי להמשיך; כל השאר עובד.
 managed-by-organization = נקבע על ידי הארגון שלך
 error-keyring-unavailable = מחזיק המפתחות של המכשיר הזה לא יכול לשמור את הכניסה שלך, ולכן יהיה צורך להיכנס שוב בפעם הבאה. כל השאר עובד.
 footer-check-connection = בדיקת החיבור

@@ -502,6 +502,7 @@ error-questions-in-use = この質問には { $users } 人のユーザーが回�
 
 ## Check connection, managed settings, stay signed in
 stay-signed-in = このデバイスでサインインしたままにする
+stay-signed-in-unreadable = このデバイスのキーリングを読み取れなかったため、保存されたサインインを使えません。続けるにはサインインしてください。その他の機能は使えます。
 managed-by-organization = 組織によって設定されています
 error-keyring-unavailable = このデバイスのキーリングにサインインを保存できないため、次回もう一度サインインする必要があります。その他の機能は使えます。
 footer-check-connection = 接続を確認

@@ -540,6 +540,7 @@ error-questions-in-use = Esta pergunta não pode ser removida: usuários já a r
 
 ## Check connection, managed settings, stay signed in
 stay-signed-in = Manter conectado neste dispositivo
+stay-signed-in-unreadable = Não foi possível ler o chaveiro deste dispositivo, então seu login guardado não pode ser usado. Entre para continuar; todo o resto funciona.
 managed-by-organization = Definido pela sua organização
 error-keyring-unavailable = O chaveiro deste dispositivo não consegue guardar seu login, então você precisará entrar de novo na próxima vez. Todo o resto funciona.
 footer-check-connection = Verificar conexão

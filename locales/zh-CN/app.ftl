@@ -500,6 +500,7 @@ kiosk-idle-stay = 我还在
 
 ## Check connection, managed settings, stay signed in
 stay-signed-in = 在此设备上保持登录
+stay-signed-in-unreadable = 无法读取此设备的密钥环，因此无法使用已保存的登录。请登录以继续；其他功能均可正常使用。
 managed-by-organization = 由你的组织设置
 error-keyring-unavailable = 此设备的密钥环无法保存你的登录，下次需要重新登录。其他功能均可正常使用。
 footer-check-connection = 检查连接

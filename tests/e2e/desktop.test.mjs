@@ -173,3 +173,22 @@ test('stay signed in keeps the session in the OS keyring until sign-out', { skip
     await app.close();
   }
 });
+
+test('with no keyring to read, the app says so and signs in without it', async () => {
+  // A session bus that is not there: the Secret Service cannot be reached.
+  const app = await openApp(APP, policy('flows = ["security_info"]\n'), { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/latchkey-bus' });
+  try {
+    const s = app.session;
+    await (await s.find('[data-testid="flow-security-info"]', 20000)).click();
+    assert.match(await (await s.find('[data-testid="sign-in-notice"]', 20000)).text(), /keyring couldn't be read/);
+    await shot(s, '54-keyring-unreadable');
+    await (await s.find('[data-testid="username"]')).type(USER);
+    await (await s.find('[data-testid="password"]')).type(PW);
+    await (await s.find('[data-testid="stay-signed-in"]')).click();
+    await (await s.find('[data-testid="submit"]')).click();
+    // Signed in all the same; the keyring's refusal is explained, not hidden.
+    assert.match(await (await s.find('[data-testid="security-info-notice"]', 20000)).text(), /keyring can't keep your sign-in/);
+  } finally {
+    await app.close();
+  }
+});

@@ -368,5 +368,21 @@ describe('stay signed in', () => {
     byTestId(root, 'flow-security-info').click();
     await settle();
     expect(app.screen).toBe('sign-in');
+    expect(queryTestId(root, 'sign-in-notice')).toBeNull();
+  });
+
+  it('says so on the sign-in screen when the keyring could not be read, once', async () => {
+    const { transport } = fakeTransport({}, bootstrap({ flows: ['security_info'], stay_signed_in: { offered: true, resumed: false } }));
+    transport.sessionResume = async () => ({ offered: true, resumed: false, problem: { code: 'keyring.unavailable' } });
+    const { root, app } = await mount(transport);
+    byTestId(root, 'flow-security-info').click();
+    await settle();
+    expect(app.screen).toBe('sign-in');
+    expect(byTestId(root, 'sign-in-notice').textContent).toBe(
+      "This device's keyring couldn't be read, so your kept sign-in can't be used. Sign in to continue; everything else works.",
+    );
+    app.go('start');
+    app.go('sign-in');
+    expect(queryTestId(root, 'sign-in-notice')).toBeNull();
   });
 });

@@ -44,6 +44,11 @@ export function renderSignIn(ctx: AppContext): Screen {
   const stay = boot.stay_signed_in?.offered ? h('input', { type: 'checkbox', id: uid('stay'), 'data-testid': 'stay-signed-in' }) : null;
 
   const errorSlot = h('div', { class: 'error-slot' });
+  // A notice from the start screen (the kept sign-in could not be read), shown once.
+  if (flow.notice) {
+    errorSlot.replaceChildren(h('p', { class: 'notice', role: 'status', 'data-testid': 'sign-in-notice' }, flow.notice()));
+    flow.notice = undefined;
+  }
   const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'submit' }, t('sign-in-submit'));
   const back = h('button', { type: 'button', class: 'secondary', 'data-testid': 'back', onclick: () => ctx.go('start') }, t('common-back'));
   const hintId = uid('username-hint');

@@ -26,8 +26,10 @@ export function renderStart(ctx: AppContext): Screen {
   // "My security info" first asks whether a session kept in the OS keyring still holds.
   async function open(screen: ScreenName) {
     if (screen === 'sign-in' && boot.stay_signed_in?.offered && ctx.transport.sessionResume) {
-      const resumed = await ctx.transport.sessionResume().then((r) => r.resumed).catch(() => false);
-      if (resumed) return ctx.go('security-info');
+      const kept = await ctx.transport.sessionResume().catch(() => null);
+      if (kept?.resumed) return ctx.go('security-info');
+      // The keyring could not be read: say so on the sign-in screen instead of a silent sign-in.
+      if (kept?.problem) ctx.flow.notice = () => t('stay-signed-in-unreadable');
     }
     ctx.go(screen);
   }
