@@ -81,11 +81,17 @@ export async function postJson(base, path, body, token) {
   return { status: res.status, json: await res.json().catch(() => null) };
 }
 
+/** Per outbox and address: the line of the code `outboxCode` returned last. */
+const returnedCodes = new Map();
+
 /**
- * The newest code the outbox in `dataDir` holds for `to`. Reset codes are sent by the server's
- * delivery worker in the background, so this waits up to 10 s for one to be written.
+ * The newest code the outbox in `dataDir` holds for `to` that no earlier call returned. Reset
+ * codes are sent by the server's delivery worker in the background, so an older code (say, the
+ * one that verified the address) must not pass for the new one: this waits up to 10 s for it.
  */
 export function outboxCode(dataDir, to) {
+  const key = `${dataDir}\n${to}`;
+  const seen = returnedCodes.get(key) ?? -1;
   const pause = new Int32Array(new SharedArrayBuffer(4));
   for (let i = 0; i < 200; i++) {
     let lines = [];
@@ -94,11 +100,15 @@ export function outboxCode(dataDir, to) {
     } catch {
       // not written yet
     }
-    const hit = lines.reverse().find((m) => m.to === to && m.code);
-    if (hit) return hit.code;
+    for (let line = lines.length - 1; line > seen; line--) {
+      if (lines[line].to === to && lines[line].code) {
+        returnedCodes.set(key, line);
+        return lines[line].code;
+      }
+    }
     Atomics.wait(pause, 0, 0, 50);
   }
-  throw new Error(`no code was sent to ${to}`);
+  throw new Error(`no new code was sent to ${to}`);
 }
 
 // ---- a tenant server and the app with a machine policy, for the files that need their own ----
@@ -150,12 +160,7 @@ kind = "outbox"
     });
     return { status: res.status, json: await res.json().catch(() => null) };
   };
-  const lastCode = (to) => {
-    const lines = readFileSync(join(dataDir, 'outbox.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    const hit = lines.reverse().find((m) => m.to === to && m.code);
-    if (!hit) throw new Error(`no code was sent to ${to}`);
-    return hit.code;
-  };
+  const lastCode = (to) => outboxCode(dataDir, to);
   return {
     url,
     dataDir,
