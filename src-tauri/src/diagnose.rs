@@ -2,8 +2,9 @@
 //! gives a status and a specific code (`diag.*`, localized as `diag-*` in `locales/*/app.ftl`)
 //! with its arguments, so an employee can read the result to the help desk.
 //!
-//! Checks, in order: machine policy, DNS, proxy, TCP connection, TLS (chain, expiry, name),
-//! clock skew against the server's `Date`, and the server's API version and tenant.
+//! Checks, in order: machine policy, DNS, proxy, TCP connection (through a proxy: the tunnel it
+//! opens, refused or asking for a sign-in), TLS (chain, expiry, name), clock skew against the
+//! server's `Date`, and the server's API version and tenant.
 
 use crate::AppState;
 use serde::Serialize;
@@ -62,6 +63,19 @@ pub fn tls_code(detail: &str) -> &'static str {
         "diag.tls_untrusted"
     } else {
         "diag.tls_failed"
+    }
+}
+
+/// Whether the proxy refused to open the tunnel to the server (its answer to `CONNECT` was not
+/// 200: e.g. 403 for a port it does not allow), and whether it asked for a sign-in (407), from
+/// the HTTP library's error chain.
+pub fn proxy_refusal(detail: &str) -> Option<&'static str> {
+    if detail.contains("ProxyAuthRequired") {
+        Some("diag.proxy_auth_required")
+    } else if detail.contains("TunnelUnsuccessful") {
+        Some("diag.proxy_refused")
+    } else {
+        None
     }
 }
 
@@ -240,6 +254,21 @@ pub async fn run(state: &AppState) -> Vec<Check> {
         }
         Err(e) => {
             let detail = error_chain(&e);
+            if let (Some(code), Some((ph, pp))) = (proxy_refusal(&detail), &proxy) {
+                // The tunnel is the connection step: that row fails, the later ones are skipped.
+                out.retain(|c| c.id != "tcp");
+                out.push(check(
+                    "tcp",
+                    Status::Fail,
+                    code,
+                    &[
+                        ("proxy", format!("{ph}:{pp}").into()),
+                        ("address", format!("{host}:{port}").into()),
+                    ],
+                ));
+                skip(&mut out, &AFTER_POLICY[3..]);
+                return out;
+            }
             let tls_failure = https
                 && [
                     "certificate",
@@ -459,6 +488,41 @@ mod tests {
         );
         assert_eq!(tls_code("InvalidCertificate(UnknownIssuer)"), "diag.tls_untrusted");
         assert_eq!(tls_code("HandshakeFailure"), "diag.tls_failed");
+    }
+
+    /// A proxy that answers `CONNECT` with `status` once, on a loopback port.
+    fn refusing_proxy(status: &'static str) -> u16 {
+        use std::io::{Read, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        std::thread::spawn(move || {
+            if let Ok((mut conn, _)) = listener.accept() {
+                let mut buf = [0u8; 1024];
+                let _ = conn.read(&mut buf);
+                let _ = conn.write_all(format!("HTTP/1.1 {status}\r\nContent-Length: 0\r\n\r\n").as_bytes());
+            }
+        });
+        port
+    }
+
+    #[tokio::test]
+    async fn a_refused_tunnel_is_told_from_other_failures() {
+        for (status, code) in [
+            ("403 Forbidden", "diag.proxy_refused"),
+            ("407 Proxy Authentication Required", "diag.proxy_auth_required"),
+        ] {
+            let port = refusing_proxy(status);
+            let client = reqwest::Client::builder()
+                .proxy(reqwest::Proxy::all(format!("http://127.0.0.1:{port}")).unwrap())
+                .build()
+                .unwrap();
+            let e = client.get("https://127.0.0.1:9/healthz").send().await.unwrap_err();
+            let detail = error_chain(&e);
+            assert_eq!(proxy_refusal(&detail), Some(code), "{detail}");
+            assert_eq!(tls_code(&detail), "diag.tls_failed", "not taken for a TLS failure");
+        }
+        assert_eq!(proxy_refusal("InvalidCertificate(UnknownIssuer)"), None);
+        assert_eq!(proxy_refusal("ConnectionRefused"), None);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 // Shared pieces of the E2E files that start their own processes: free ports, waiting for a
 // server to answer, and the app in a WebDriver session.
-import { createServer } from 'node:net';
+import { createServer, connect } from 'node:net';
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +33,23 @@ export async function waitHttp(url, timeoutMs = 20000) {
     await sleep(100);
   }
   throw new Error(`${url} did not come up`);
+}
+
+/** Waits until something accepts TCP connections on this loopback port. */
+export async function waitTcp(port, timeoutMs = 20000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const up = await new Promise((resolve) => {
+      const sock = connect(port, '127.0.0.1', () => {
+        sock.destroy();
+        resolve(true);
+      });
+      sock.once('error', () => resolve(false));
+    });
+    if (up) return;
+    await sleep(100);
+  }
+  throw new Error(`nothing listens on 127.0.0.1:${port}`);
 }
 
 /** Kills a whole process group (tauri-driver with WebKitWebDriver and the app); quiet if gone. */
@@ -119,15 +136,17 @@ export const PRIMARY = '#7a1fa2';
 
 /**
  * A real latchkey-server on SQLite in a fresh directory, with the tenant `contoso` (branding,
- * outbox delivery). `name` tells the directories of parallel test files apart.
+ * outbox delivery). `name` tells the directories of parallel test files apart. With
+ * `tls: { cert, key }` (PEM files) it serves HTTPS itself; `api` and `userWithEmail` then need
+ * a client that trusts that certificate, so only plain servers offer them.
  */
-export async function startServer(bin, name) {
+export async function startServer(bin, name, { tls } = {}) {
   const work = mkdtempSync(join(tmpdir(), `latchkey-e2e-${name}-`));
   const dataDir = join(work, 'data');
   const port = await freePort();
   writeFileSync(
     join(work, 'server.toml'),
-    `[[tenant]]
+    `${tls ? `tls_cert_file = "${tls.cert}"\ntls_key_file = "${tls.key}"\n` : ''}[[tenant]]
 slug = "contoso"
 name = "Contoso Pharma"
 [tenant.branding]
@@ -150,8 +169,8 @@ kind = "outbox"
   const child = spawn(bin, ['--data-dir', dataDir, '--config', join(work, 'server.toml'), 'serve', '--listen', `127.0.0.1:${port}`], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const url = `http://127.0.0.1:${port}`;
-  await waitHttp(`${url}/healthz`);
+  const url = `${tls ? 'https' : 'http'}://127.0.0.1:${port}`;
+  await (tls ? waitTcp(port) : waitHttp(`${url}/healthz`));
   const api = async (path, body, token) => {
     const res = await fetch(`${url}/api/v1/tenants/contoso${path}`, {
       method: 'POST',
@@ -163,6 +182,7 @@ kind = "outbox"
   const lastCode = (to) => outboxCode(dataDir, to);
   return {
     url,
+    port,
     dataDir,
     admin,
     api,
