@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Start-up and memory of the Latchkey app (release build) against WebKitGTK's MiniBrowser, and
+# Start-up and memory of the Latchkey app (the packaged app-release build) against WebKitGTK's MiniBrowser, and
 # the size of the .deb: prints the README's table. Run by `./dev bench` after `./dev package`.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 T=${CARGO_TARGET_DIR:-/var/cache/latchkey/target}
-APP=${LATCHKEY_BENCH_APP:-$T/release/latchkey}
+APP=${LATCHKEY_BENCH_APP:-$T/app-release/latchkey}
 SERVER=$T/release/latchkey-server
 [ -x "$SERVER" ] || SERVER=$T/debug/latchkey-server
-[ -x "$APP" ] || { echo "no release app at $APP: run ./dev package first" >&2; exit 1; }
+[ -x "$APP" ] || { echo "no packaged app at $APP: run ./dev package first" >&2; exit 1; }
 
 work=$(mktemp -d /tmp/latchkey-bench-app.XXXXXX)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -26,7 +26,7 @@ trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 printf 'tenant_url = "http://127.0.0.1:%s"\ntenant = "contoso"\n' "$port" >"$work/policy.toml"
 
-deb=$(ls -t "$T"/release/bundle/deb/*.deb 2>/dev/null | head -1 || true)
+deb=$(ls -t "$T"/app-release/bundle/deb/*.deb 2>/dev/null | head -1 || true)
 if [ -n "$deb" ]; then
   size=$(stat -c %s "$deb")
   installed=$(dpkg-deb -f "$deb" Installed-Size)
