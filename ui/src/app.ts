@@ -88,9 +88,14 @@ function failedBootstrap(thrown: unknown): Bootstrap {
   };
 }
 
-/** The built-in English goes last, so a message missing from what Rust sent never shows as an id. */
-function withBuiltin(bundle: LocaleBundle): LocaleBundle {
-  return { locale: bundle.locale, ftl: [...bundle.ftl, ...builtinLocale.ftl] };
+/**
+ * The built-in English goes last, so a message missing from what Rust sent never shows as an id.
+ * A source already in the chain (Rust's en-US holds the very same text) is not parsed twice:
+ * that parse is on the start screen's critical path.
+ */
+export function withBuiltin(bundle: LocaleBundle): LocaleBundle {
+  const missing = builtinLocale.ftl.filter((b) => !bundle.ftl.some((f) => f.locale === b.locale && f.source.includes(b.source)));
+  return { locale: bundle.locale, ftl: [...bundle.ftl, ...missing] };
 }
 
 /**
