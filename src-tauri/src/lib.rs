@@ -154,9 +154,11 @@ pub fn run() {
     } else {
         None
     };
+    startup_mark("policy read");
     tauri::Builder::default()
         .manage(state)
         .setup(move |app| {
+            startup_mark("event loop ready");
             kiosk::build_main_window(app, kiosk)?;
             startup_mark("window built");
             if let Some(i) = instance {

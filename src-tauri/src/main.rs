@@ -28,5 +28,9 @@ fn without_dmabuf_renderer() {
     let mut args = std::env::args_os();
     let arg0 = args.next().unwrap_or_else(|| me.clone().into_os_string());
     // Returns only when the exec failed: then start as we are.
-    let _ = std::process::Command::new(&me).arg0(arg0).args(args).env(SWITCH, "1").exec();
+    let _ = std::process::Command::new(&me)
+        .arg0(arg0)
+        .args(args)
+        .env(SWITCH, "1")
+        .exec();
 }
