@@ -2,6 +2,7 @@ fn main() {
     // Every command is declared so capabilities/ can allow exactly what the UI uses.
     let commands = &[
         "app_bootstrap",
+        "app_refresh",
         "i18n_set_locale",
         "password_evaluate",
         "password_change",

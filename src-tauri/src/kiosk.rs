@@ -72,8 +72,13 @@ fn test_data_dir() -> Option<std::path::PathBuf> {
 }
 
 /// Builds the main window from `tauri.conf.json` (where it has `create: false`), locked down
-/// when the policy says kiosk.
-pub fn build_main_window(app: &tauri::App, kiosk: bool) -> tauri::Result<()> {
+/// when the policy says kiosk. `first`: the start screen's data, handed to the first page load
+/// (the UI reads it once, `window.__LATCHKEY_BOOTSTRAP__`).
+pub fn build_main_window(
+    app: &tauri::App,
+    kiosk: bool,
+    first: Option<&crate::commands::app::Bootstrap>,
+) -> tauri::Result<()> {
     let config = app
         .config()
         .app
@@ -85,6 +90,9 @@ pub fn build_main_window(app: &tauri::App, kiosk: bool) -> tauri::Result<()> {
     let mut builder = tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
         .on_navigation(allowed_navigation)
         .on_new_window(|_, _| tauri::webview::NewWindowResponse::Deny);
+    if let Some(boot) = first.and_then(|b| serde_json::to_string(b).ok()) {
+        builder = builder.initialization_script(format!("window.__LATCHKEY_BOOTSTRAP__ = {boot};"));
+    }
     if kiosk {
         builder = match test_data_dir() {
             Some(dir) => builder.data_directory(dir),

@@ -23,6 +23,7 @@ use latchkey_proto::PasswordPolicy;
 use machine_policy::{MachinePolicy, PolicyProblem};
 use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
+use tauri::Manager;
 
 /// When the process started the app (for the start-up marks in the debug log).
 static STARTED: OnceLock<Instant> = OnceLock::new();
@@ -53,6 +54,8 @@ pub struct AppState {
     pub visit: kiosk::Visit,
     /// Written only through `clipboard_write`, so a kiosk visit's end knows to clear it.
     pub clipboard: clipboard::Clipboard,
+    /// The branding refresh of the bootstrap the window carried, until the UI listens (`app_refresh`).
+    pub pending_refresh: Mutex<Option<commands::app::PendingRefresh>>,
 }
 
 /// What the app learned since start: the negotiated language chain and the tenant's rules.
@@ -96,6 +99,7 @@ impl AppState {
             session: Mutex::new(SessionState::default()),
             visit: kiosk::Visit::default(),
             clipboard: clipboard::Clipboard::default(),
+            pending_refresh: Mutex::new(None),
         }
     }
 
@@ -154,10 +158,23 @@ pub fn run() {
     } else {
         None
     };
+    startup_mark("policy read");
     tauri::Builder::default()
         .manage(state)
         .setup(move |app| {
-            kiosk::build_main_window(app, kiosk)?;
+            startup_mark("event loop ready");
+            // The start screen's data goes with the window's first page load when it needs no
+            // network: the page shows it in its first frame, without a round trip.
+            let first = {
+                let state = app.state::<AppState>();
+                commands::app::first_bootstrap(&state).map(|(boot, pending)| {
+                    if let Ok(mut p) = state.pending_refresh.lock() {
+                        *p = pending;
+                    }
+                    boot
+                })
+            };
+            kiosk::build_main_window(app, kiosk, first.as_ref())?;
             startup_mark("window built");
             if let Some(i) = instance {
                 i.serve(app.handle().clone());
@@ -169,6 +186,7 @@ pub fn run() {
         })
         .invoke_handler(tauri::generate_handler![
             commands::app::app_bootstrap,
+            commands::app::app_refresh,
             commands::i18n::i18n_set_locale,
             commands::password::password_evaluate,
             commands::password::password_change,

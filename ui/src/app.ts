@@ -88,9 +88,14 @@ function failedBootstrap(thrown: unknown): Bootstrap {
   };
 }
 
-/** The built-in English goes last, so a message missing from what Rust sent never shows as an id. */
-function withBuiltin(bundle: LocaleBundle): LocaleBundle {
-  return { locale: bundle.locale, ftl: [...bundle.ftl, ...builtinLocale.ftl] };
+/**
+ * The built-in English goes last, so a message missing from what Rust sent never shows as an id.
+ * A source already in the chain (Rust's en-US holds the very same text) is not parsed twice:
+ * that parse is on the start screen's critical path.
+ */
+export function withBuiltin(bundle: LocaleBundle): LocaleBundle {
+  const missing = builtinLocale.ftl.filter((b) => !bundle.ftl.some((f) => f.locale === b.locale && f.source.includes(b.source)));
+  return { locale: bundle.locale, ftl: [...bundle.ftl, ...missing] };
 }
 
 /**
@@ -181,16 +186,21 @@ export async function startApp(root: HTMLElement, transport: Transport, options:
     // Only the start screen shows what changed; a flow under way is left alone.
     if (!current || current.name === 'start') show('start', false);
   }
-  await transport.onBrandingUpdated?.(applyUpdate);
 
   let startReported = false;
   async function reload() {
+    let next: Bootstrap;
     try {
-      boot = await transport.bootstrap();
+      next = await transport.bootstrap();
     } catch (thrown) {
       console.warn('app_bootstrap failed', thrown);
-      boot = failedBootstrap(thrown);
+      next = failedBootstrap(thrown);
     }
+    showBootstrap(next);
+  }
+
+  function showBootstrap(next: Bootstrap) {
+    boot = next;
     const early = pendingUpdate;
     pendingUpdate = null;
     loadLocale(withBuiltin({ locale: boot.locale, ftl: boot.ftl }));
@@ -203,6 +213,12 @@ export async function startApp(root: HTMLElement, transport: Transport, options:
       void transport.started?.(SCRIPT_STARTED, performance.now()).catch(() => undefined);
     }
   }
+
+  // The window may carry the start's bootstrap: then the start screen is on the page before
+  // the first frame (no round trip), and its branding refresh starts once we listen for it.
+  const carried = transport.initialBootstrap?.() ?? null;
+  if (carried) showBootstrap(carried);
+  await transport.onBrandingUpdated?.(applyUpdate);
 
   // Kiosk mode: a visit left alone is wiped. Any input restarts the clock; 10 s before the end a
   // notice offers to stay; at the end the Rust side drops the session and any reset, and the
@@ -272,7 +288,8 @@ export async function startApp(root: HTMLElement, transport: Transport, options:
     void reload();
   });
 
-  await reload();
+  if (carried) await transport.refreshBranding?.().catch(() => undefined);
+  else await reload();
   return {
     get screen() {
       return current!.name;

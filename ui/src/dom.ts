@@ -32,3 +32,15 @@ export function uid(prefix: string): string {
   nextId += 1;
   return `${prefix}-${nextId}`;
 }
+
+/**
+ * Runs `fn` just after the next frame: work that would only slow that frame down (and that
+ * nobody can need within it) goes there.
+ */
+export function afterPaint(fn: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(fn, 0);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}

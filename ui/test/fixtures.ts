@@ -241,7 +241,14 @@ export async function mount(transport: Transport, options: AppOptions = {}): Pro
   const root = document.createElement('div');
   document.body.appendChild(root);
   const app = await startApp(root, transport, { evaluateDelayMs: 0, ...options });
+  await painted();
   return { app, root };
+}
+
+/** Waits until what the UI put off until after the next frame (see `afterPaint`) ran. */
+export async function painted(): Promise<void> {
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  await settle();
 }
 
 export function byTestId<T extends HTMLElement = HTMLElement>(root: ParentNode, id: string): T {

@@ -1,6 +1,7 @@
 import { FluentResource } from '@fluent/bundle';
 import { describe, expect, it, vi } from 'vitest';
 import { errorMessageId, errorText, has, isRtl, loadLocale, resolveErrorMessageId, t } from '../src/i18n';
+import { withBuiltin } from '../src/app';
 import { resetProblem } from '../src/screens/reset';
 import { FTL, localeBundle } from './fixtures';
 
@@ -230,5 +231,14 @@ describe('i18n', () => {
     }
     expect(isRtl('de')).toBe(false);
     expect(isRtl('en-US')).toBe(false);
+  });
+});
+
+describe('the built-in English', () => {
+  it('is not parsed a second time when the chain already holds it', () => {
+    const chain = localeBundle('en-US');
+    expect(withBuiltin(chain).ftl).toHaveLength(chain.ftl.length);
+    const germanOnly = { locale: 'de', ftl: [localeBundle('de').ftl[0]!] };
+    expect(withBuiltin(germanOnly).ftl.map((f) => f.locale)).toEqual(['de', 'en-US']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { startApp } from '../src/app';
 import type { BrandingUpdate } from '../src/api/types';
 import { bootstrap, byTestId, fakeTransport, mount, queryTestId, settle } from './fixtures';
 
@@ -41,5 +42,33 @@ describe('cache-first start', () => {
     await settle();
     expect(app.screen).toBe('change');
     expect(queryTestId(root, 'flow-change')).toBeNull();
+  });
+
+  it('shows the bootstrap the window carried before any round trip, then starts its refresh once listening', async () => {
+    const { transport, send } = withUpdates();
+    const order: string[] = [];
+    const listen = transport.onBrandingUpdated!;
+    transport.onBrandingUpdated = async (cb) => {
+      order.push('listen');
+      return listen(cb);
+    };
+    transport.bootstrap = async () => {
+      order.push('bootstrap');
+      return bootstrap();
+    };
+    transport.initialBootstrap = () => bootstrap({ flows: ['change'] });
+    transport.refreshBranding = async () => {
+      order.push('refresh');
+    };
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    const started = startApp(root, transport, { evaluateDelayMs: 0 });
+    // On the page synchronously: in the first frame.
+    expect(byTestId(root, 'tenant-name').textContent).toBe('Contoso');
+    await started;
+    expect(order).toEqual(['listen', 'refresh']);
+    send({ branding: { ...bootstrap().branding!, name: 'Contoso Pharma' }, policy: null, offline: false, error: null });
+    await settle();
+    expect(byTestId(root, 'tenant-name').textContent).toBe('Contoso Pharma');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../src/api/error';
-import { bootstrap, byTestId, fakeTransport, localeBundle, mount, queryTestId, settle } from './fixtures';
+import { startApp } from '../src/app';
+import { bootstrap, byTestId, fakeTransport, localeBundle, mount, painted, queryTestId, settle } from './fixtures';
 
 describe('start screen', () => {
   it('shows the tenant, its sign-in text and logo', async () => {
@@ -63,6 +64,22 @@ describe('start screen', () => {
     expect(byTestId(root, 'flow-change').textContent).toBe('Kennwort ändern');
     expect(byTestId<HTMLSelectElement>(root, 'locale-picker').value).toBe('de');
     expect(document.documentElement.lang).toBe('de');
+  });
+
+  it('names only the language showing in the first frame, all the others right after it', async () => {
+    // Names in other scripts cost font look-ups on the first frame (see `localePicker`).
+    const boot = bootstrap({ locale: 'de', ftl: localeBundle('de').ftl });
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    await startApp(root, fakeTransport({}, boot).transport, { evaluateDelayMs: 0 });
+    const picker = byTestId<HTMLSelectElement>(root, 'locale-picker');
+    expect([...picker.options].map((o) => o.value)).toEqual(['de']);
+    await painted();
+    expect([...picker.options].map((o) => [o.value, o.lang])).toEqual([
+      ['en-US', 'en-US'],
+      ['de', 'de'],
+    ]);
+    expect(picker.value).toBe('de');
   });
 
   it("shows the tenant's sign-in text in the language showing, and its default text in others", async () => {

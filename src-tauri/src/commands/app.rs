@@ -50,8 +50,24 @@ fn requested_locales(state: &AppState) -> Vec<String> {
     i18n::allowed_only(&state.policy, out)
 }
 
-/// `app`: where the background refresh reports (None: refresh inline, no cache-first).
-pub async fn bootstrap(state: &AppState, app: Option<AppHandle>) -> Bootstrap {
+/// A branding refresh still to run: for the tenant, against what was cached, in the locale shown.
+#[derive(Debug)]
+pub struct PendingRefresh {
+    url: String,
+    slug: String,
+    cached: Option<branding_cache::CachedTenant>,
+    locale: String,
+}
+
+/// What the start screen gets without the network: final (a policy problem, no tenant), the
+/// cached tenant (its refresh still to run), or nothing cached (the refresh must come first).
+enum Local {
+    Final(Bootstrap),
+    Cached(Bootstrap, PendingRefresh),
+    Uncached(Bootstrap, PendingRefresh),
+}
+
+fn local(state: &AppState) -> Local {
     let requested = requested_locales(state);
     let requested: Vec<&str> = requested.iter().map(String::as_str).collect();
     let bundle = i18n::select(state, &requested);
@@ -86,11 +102,11 @@ pub async fn bootstrap(state: &AppState, app: Option<AppHandle>) -> Bootstrap {
         args.insert("key".into(), problem.key.clone().unwrap_or_else(|| "-".into()).into());
         args.insert("detail".into(), problem.detail.clone().into());
         out.error = Some(CommandError::with_args("config.policy_invalid", args));
-        return out;
+        return Local::Final(out);
     }
     let (Some(_), Some(url), Some(slug)) = (&state.client, &state.policy.tenant_url, &state.policy.tenant) else {
         out.error = Some(CommandError::new(CommandError::NO_TENANT));
-        return out;
+        return Local::Final(out);
     };
     out.tenant = Some(TenantInfo {
         slug: slug.clone(),
@@ -100,31 +116,61 @@ pub async fn bootstrap(state: &AppState, app: Option<AppHandle>) -> Bootstrap {
         offered: crate::stay_signed_in::allowed(&state.policy),
         ..StayInfo::default()
     };
-
     let cached = branding_cache::load(&branding_cache::dir(), url, slug);
-    let locale = bundle.locale.clone();
+    let pending = PendingRefresh {
+        url: url.clone(),
+        slug: slug.clone(),
+        cached: cached.clone(),
+        locale: bundle.locale.clone(),
+    };
+    let Some(entry) = cached else {
+        return Local::Uncached(out, pending);
+    };
+    if let Ok(mut s) = state.session.lock() {
+        s.password_policy = entry.policy.clone();
+    }
+    out.branding = Some(with_policy_helpdesk(entry.branding, &state.policy));
+    out.policy = entry.policy;
+    Local::Cached(out, pending)
+}
+
+/// `app`: where the background refresh reports (None: refresh inline, no cache-first).
+pub async fn bootstrap(state: &AppState, app: Option<AppHandle>) -> Bootstrap {
     // Cache first: the start screen paints with the cached look and rules at once, and the
     // refresh (ETag, so usually a 304) runs in the background and tells the UI what changed.
-    if let (Some(entry), Some(app)) = (cached.clone(), app) {
-        if let Ok(mut s) = state.session.lock() {
-            s.password_policy = entry.policy.clone();
+    let (mut out, pending) = match (local(state), app) {
+        (Local::Final(out), _) => return out,
+        (Local::Cached(out, pending), Some(app)) => {
+            spawn_refresh(app, pending);
+            return out;
         }
-        out.branding = Some(with_policy_helpdesk(entry.branding, &state.policy));
-        out.policy = entry.policy;
-        let (url, slug) = (url.clone(), slug.clone());
-        tauri::async_runtime::spawn(async move {
-            let state = app.state::<AppState>();
-            let update = refresh(&state, &url, &slug, cached, &locale).await;
-            let _ = app.emit(BRANDING_EVENT, update);
-        });
-        return out;
-    }
-    let update = refresh(state, url, slug, cached, &locale).await;
+        (Local::Cached(out, pending), None) | (Local::Uncached(out, pending), _) => (out, pending),
+    };
+    let update = refresh(state, &pending.url, &pending.slug, pending.cached, &pending.locale).await;
     out.offline = update.offline;
     out.error = update.error;
     out.branding = update.branding;
     out.policy = update.policy;
     out
+}
+
+/// The start screen's data when it needs no network (so the window can carry it from its first
+/// page load, without a round trip), and the refresh to start once the UI listens for it.
+pub fn first_bootstrap(state: &AppState) -> Option<(Bootstrap, Option<PendingRefresh>)> {
+    match local(state) {
+        Local::Final(out) => Some((out, None)),
+        Local::Cached(out, pending) => Some((out, Some(pending))),
+        Local::Uncached(..) => None,
+    }
+}
+
+/// Runs the refresh in the background and sends its result as `branding-updated`.
+pub fn spawn_refresh(app: AppHandle, pending: PendingRefresh) {
+    tauri::async_runtime::spawn(async move {
+        let state = app.state::<AppState>();
+        let update = refresh(&state, &pending.url, &pending.slug, pending.cached, &pending.locale).await;
+        let _ = app.emit(BRANDING_EVENT, update);
+    });
 }
 
 /// The UI's event after a background refresh of branding and password rules.
@@ -211,6 +257,16 @@ pub fn with_policy_helpdesk(mut branding: Branding, policy: &crate::machine_poli
         }
     }
     branding
+}
+
+/// The UI showed the bootstrap the window carried and now listens for `branding-updated`: the
+/// refresh left pending for that moment starts (once).
+#[tauri::command]
+pub fn app_refresh(app: AppHandle, state: State<'_, AppState>) {
+    let pending = state.pending_refresh.lock().ok().and_then(|mut p| p.take());
+    if let Some(pending) = pending {
+        spawn_refresh(app, pending);
+    }
 }
 
 #[tauri::command]

@@ -81,5 +81,14 @@ export const tauriTransport: Transport = {
   clipboardWrite: (text) => call<boolean>('clipboard_write', { text }),
   started: (scriptMs, renderMs) => run('app_started', { scriptMs, renderMs }),
   onBrandingUpdated: (cb) => listen<BrandingUpdate>('branding-updated', (e) => cb(e.payload)),
+  initialBootstrap: () => {
+    const w = window as { __LATCHKEY_BOOTSTRAP__?: Bootstrap };
+    const boot = w.__LATCHKEY_BOOTSTRAP__ ?? null;
+    delete w.__LATCHKEY_BOOTSTRAP__;
+    // A reload gets the script again, but what it holds is the start's: ask afresh then.
+    const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return nav?.type === 'reload' ? null : boot;
+  },
+  refreshBranding: () => run('app_refresh'),
   onKioskWiped: (cb) => listen('kiosk-wiped', () => cb()),
 };

@@ -90,6 +90,14 @@ export interface Transport {
   /** Desktop: the background refresh after a cache-first start (branding, rules, offline). */
   onBrandingUpdated?(cb: (update: BrandingUpdate) => void): Promise<() => void>;
 
+  /**
+   * Desktop: the bootstrap the window carried into its first page load (when it needed no
+   * network), so the start screen is in the first frame; null otherwise. Given out once.
+   */
+  initialBootstrap?(): Bootstrap | null;
+  /** Desktop: after `initialBootstrap`, once listening for `onBrandingUpdated`: start its refresh. */
+  refreshBranding?(): Promise<void>;
+
   /** Check connection (desktop only; a browser already reached the server). */
   diagnose?(): Promise<DiagCheck[]>;
 
