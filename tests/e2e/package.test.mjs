@@ -4,9 +4,11 @@
 // checks the branded first window, and what the package put on the machine.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { PRIMARY, openApp, shot, startServer } from './harness.mjs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PRIMARY, killGroup, openApp, shot, sleep, startServer } from './harness.mjs';
 
 const INSTALLED = process.env.LATCHKEY_INSTALLED_APP;
 const DEB = process.env.LATCHKEY_DEB;
@@ -66,5 +68,35 @@ test('the installed app opens branded for the tenant of the policy', { skip }, a
     await shot(s, '40-installed-package-start');
   } finally {
     await app.close();
+  }
+});
+
+test('started as a person starts it, the installed app paints the tenant colour with its WebKit switches', { skip }, async () => {
+  // No WebDriver here: the app runs as shipped (it turns WebKit's DMA-BUF renderer off and paints
+  // on the CPU), and the X screen itself must show the tenant's primary colour.
+  const dir = mkdtempSync(join(tmpdir(), 'latchkey-e2e-plain-'));
+  writeFileSync(join(dir, 'policy.toml'), `tenant_url = "${server.url}"\ntenant = "contoso"\n`);
+  const env = { ...process.env, LATCHKEY_POLICY_FILE: join(dir, 'policy.toml'), LATCHKEY_CACHE_DIR: join(dir, 'cache') };
+  for (const k of ['TAURI_WEBVIEW_AUTOMATION', 'WEBKIT_DISABLE_DMABUF_RENDERER', 'WEBKIT_SKIA_ENABLE_CPU_RENDERING']) delete env[k];
+  const child = spawn(INSTALLED, [], { env, stdio: 'ignore', detached: true });
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(PRIMARY.slice(i, i + 2), 16));
+  const needle = Buffer.from([r, g, b]);
+  let painted = false;
+  try {
+    for (let i = 0; i < 100 && !painted; i++) {
+      await sleep(200);
+      const screen = execFileSync('import', ['-window', 'root', '-depth', '8', 'rgb:-'], { maxBuffer: 64 << 20 });
+      // Pixels are 3 bytes: only a match on a pixel boundary counts.
+      for (let at = screen.indexOf(needle); at >= 0 && !painted; at = screen.indexOf(needle, at + 1)) painted = at % 3 === 0;
+    }
+    assert.ok(painted, 'the tenant colour on the X screen within 20 s');
+    // The app exec'd itself with the switches: its own environment shows them.
+    const environ = readFileSync(`/proc/${child.pid}/environ`, 'utf8').split('\0');
+    assert.ok(environ.includes('WEBKIT_DISABLE_DMABUF_RENDERER=1'), 'DMA-BUF renderer off');
+    assert.ok(environ.includes('WEBKIT_SKIA_ENABLE_CPU_RENDERING=1'), 'CPU painting');
+  } finally {
+    killGroup(child.pid, 'SIGTERM');
+    await sleep(500);
+    killGroup(child.pid, 'SIGKILL');
   }
 });
