@@ -109,6 +109,7 @@ export async function startApp(root: HTMLElement, transport: Transport, options:
   let boot: Bootstrap;
   let current: { name: ScreenName; screen: Screen } | null = null;
   let flow: FlowState = {};
+  let firstFrame = true;
   useClipboardWriter(transport.clipboardWrite?.bind(transport));
 
   const ctx: AppContext = {
@@ -118,6 +119,9 @@ export async function startApp(root: HTMLElement, transport: Transport, options:
     },
     get flow() {
       return flow;
+    },
+    get firstFrame() {
+      return firstFrame;
     },
     go,
     changeLocale,
@@ -137,6 +141,7 @@ export async function startApp(root: HTMLElement, transport: Transport, options:
     // The start screen begins every visit afresh.
     if (name === 'start') flow = {};
     const screen = SCREENS[name](ctx);
+    firstFrame = false;
     current = { name, screen };
     root.replaceChildren(screen.element);
     root.removeAttribute('aria-busy');
@@ -175,6 +180,10 @@ export async function startApp(root: HTMLElement, transport: Transport, options:
       pendingUpdate = update;
       return;
     }
+    // What the start screen shows; a refresh that changes none of it renders nothing again
+    // (no flicker, and a button someone is about to press stays the same button).
+    const shown = () => JSON.stringify([boot.branding, boot.offline, boot.error?.code ?? null]);
+    const before = shown();
     boot = {
       ...boot,
       branding: update.branding ?? (update.error ? null : boot.branding),
@@ -182,6 +191,7 @@ export async function startApp(root: HTMLElement, transport: Transport, options:
       offline: update.offline,
       error: update.error ?? boot.error,
     };
+    if (shown() === before) return;
     applyBranding(boot.branding);
     // Only the start screen shows what changed; a flow under way is left alone.
     if (!current || current.name === 'start') show('start', false);

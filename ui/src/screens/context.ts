@@ -69,6 +69,8 @@ export interface AppContext {
   readonly boot: Bootstrap;
   /** Shared by the screens of the current flow. */
   readonly flow: FlowState;
+  /** True while the app's very first screen renders (work that can wait goes after its frame). */
+  readonly firstFrame: boolean;
   go(screen: ScreenName): void;
   /** Asks the Rust side for another language, then re-renders everything. */
   changeLocale(code: string): Promise<void>;

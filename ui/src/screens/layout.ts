@@ -94,9 +94,14 @@ function localePicker(ctx: AppContext): HTMLElement | null {
     },
   );
   // Each language is named in its own script (Arabic, Hebrew, CJK...): measuring those names
-  // makes WebKit look up fallback fonts, about 0.1 s on the start screen's first frame. The
-  // language showing goes in at once, the others right after that frame.
+  // makes WebKit look up fallback fonts, about 0.1 s on the start screen's first frame. On the
+  // app's very first frame the language showing goes in at once, the others right after it;
+  // every later render has them all at once (a picker someone is about to use is complete).
   const option = (l: LocaleInfo) => h('option', { value: l.code, lang: l.code, selected: l.code === ctx.boot.locale }, l.name);
+  if (!ctx.firstFrame) {
+    select.append(...ctx.boot.locales.map(option));
+    return h('div', { class: 'locale' }, h('label', { for: id }, t('footer-language')), ' ', select, locked && [' ', managedNote()], problem);
+  }
   const at = ctx.boot.locales.findIndex((l) => l.code === ctx.boot.locale);
   const showing = at >= 0 ? select.appendChild(option(ctx.boot.locales[at]!)) : null;
   afterPaint(() => {
