@@ -38,9 +38,11 @@ export function uid(prefix: string): string {
  * nobody can need within it) goes there.
  */
 export function afterPaint(fn: () => void): void {
+  // A page torn down before that frame (a test's environment, a reload) runs nothing.
+  const run = () => typeof document !== 'undefined' && fn();
   if (typeof requestAnimationFrame !== 'function') {
-    setTimeout(fn, 0);
+    setTimeout(run, 0);
     return;
   }
-  requestAnimationFrame(() => setTimeout(fn, 0));
+  requestAnimationFrame(() => setTimeout(run, 0));
 }
