@@ -464,6 +464,9 @@ test('a kiosk visit left alone is wiped back to the start screen', async () => {
     await shot(s, '21-kiosk-idle-warning');
     await s.waitFor(() => s.exists('[data-testid="flow-reset"]'), 'the start screen after the idle timeout', 20000);
     assert.equal(await s.exists('[data-testid="idle-warning"]'), false);
+    // The page shows the start at once; the Rust side's wipe then reloads it in the policy's
+    // language (`kiosk-wiped`): let that second render land before pressing a button.
+    await sleep(1500);
     await (await s.find('[data-testid="flow-reset"]')).click();
     const value = await s.exec('return document.querySelector(\'[data-testid="reset-username"]\').value');
     assert.equal(value, '', 'nothing of the last visit is left');
