@@ -86,6 +86,12 @@ test('a kiosk reset, then a cancelled one, leave nothing behind', async () => {
     assert.equal(await s.exec('return document.documentElement.lang'), 'de');
     assert.equal(await s.exists('[data-testid="flow-security-info"]'), false, 'no security info in a kiosk');
     assert.equal(await s.exec('return document.querySelectorAll("footer a").length'), 0, 'help desk as text, not links');
+    // Of Tauri's own commands the page may only listen for events: not leave full screen, not
+    // even read the app's version (granted by Tauri's `core:default`, which the app does not take).
+    const core = (cmd, args) => s.exec(`return window.__TAURI_INTERNALS__.invoke('${cmd}', ${JSON.stringify(args)}).then(() => 'allowed', (e) => String(e))`);
+    assert.match(await core('plugin:window|set_fullscreen', { label: 'main', value: false }), /not allowed/);
+    assert.match(await core('plugin:app|version', {}), /not allowed/);
+    assert.deepEqual(await s.exec('return [window.innerWidth, window.innerHeight]'), [1280, 800], 'still full screen');
     await shot(s, '30-kiosk-start');
 
     // One kiosk per display: a second start steps aside at once, the first stays.
