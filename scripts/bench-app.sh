@@ -31,10 +31,11 @@ if [ -n "$deb" ]; then
   size=$(stat -c %s "$deb")
   installed=$(dpkg-deb -f "$deb" Installed-Size)
   echo
-  echo "| package | size | goal |"
-  echo "|---|---|---|"
-  printf '| %s | %.1f MiB | <= 10 MB |\n' "$(basename "$deb")" "$(awk -v s="$size" 'BEGIN{print s/1048576}')"
-  printf '| installed (Installed-Size) | %.1f MiB | <= 10 MB |\n' "$(awk -v s="$installed" 'BEGIN{print s/1024}')"
+  echo "| package | size | goal | ratio |"
+  echo "|---|---|---|---|"
+  # Goal in decimal megabytes (10,000,000 bytes); Installed-Size is in KiB.
+  awk -v n="$(basename "$deb")" -v s="$size" 'BEGIN{printf "| %s | %.2f MiB (%d bytes) | <= 10 MB | %.2fx |\n", n, s/1048576, s, s/1e7}'
+  awk -v k="$installed" 'BEGIN{printf "| installed (Installed-Size) | %d KiB (%.2f MB) | <= 10 MB | %.2fx |\n", k, k*1024/1e6, k*1024/1e7}'
 fi
 
 xvfb-run -a -s "-screen 0 1280x800x24" python3 "$ROOT/scripts/bench-app.py" \
