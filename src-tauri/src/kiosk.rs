@@ -198,7 +198,7 @@ impl SingleInstance {
 pub async fn wipe(app: &AppHandle) {
     let state = app.state::<AppState>();
     let (reset_id, token) = match state.session.lock() {
-        Ok(mut s) => (s.reset_id.take(), s.token.take()),
+        Ok(mut s) => (s.take_reset(), s.take_token()),
         Err(_) => (None, None),
     };
     if let Some(client) = state.client.clone() {

@@ -67,6 +67,35 @@ pub struct SessionState {
     pub token: Option<latchkey_proto::Secret>,
     /// The reset or unlock in progress; memory only.
     pub reset_id: Option<latchkey_proto::Secret>,
+    /// Counts the times the app let go of the person's reset or session (cancel, sign-out, the
+    /// end of a kiosk visit). A start or sign-in whose answer arrives after that is stale.
+    pub released: u64,
+}
+
+impl SessionState {
+    /// Lets go of the reset in progress (to be cancelled on the server by the caller).
+    pub fn take_reset(&mut self) -> Option<latchkey_proto::Secret> {
+        self.released += 1;
+        self.reset_id.take()
+    }
+
+    /// Lets go of the signed-in session (to be ended on the server by the caller).
+    pub fn take_token(&mut self) -> Option<latchkey_proto::Secret> {
+        self.released += 1;
+        self.token.take()
+    }
+
+    /// Keeps what a start or sign-in begun at `since` (`released` then) brought back, unless
+    /// the person's part was let go of while it was on its way: then it is handed back, for the
+    /// caller to end on the server, and nothing of it stays for the next person.
+    pub fn keep_if_current<T>(&mut self, since: u64, value: T, put: impl FnOnce(&mut Self, T)) -> Option<T> {
+        if self.released == since {
+            put(self, value);
+            None
+        } else {
+            Some(value)
+        }
+    }
 }
 
 impl AppState {
@@ -100,6 +129,19 @@ impl AppState {
             visit: kiosk::Visit::default(),
             clipboard: clipboard::Clipboard::default(),
             pending_refresh: Mutex::new(None),
+        }
+    }
+
+    /// `SessionState::released` now: taken before a start or sign-in goes to the server.
+    pub fn released(&self) -> u64 {
+        self.session.lock().map(|s| s.released).unwrap_or(u64::MAX)
+    }
+
+    /// `SessionState::keep_if_current` under the lock; a poisoned lock keeps nothing.
+    pub fn keep_if_current<T>(&self, since: u64, value: T, put: impl FnOnce(&mut SessionState, T)) -> Option<T> {
+        match self.session.lock() {
+            Ok(mut s) => s.keep_if_current(since, value, put),
+            Err(_) => Some(value),
         }
     }
 
@@ -225,4 +267,50 @@ pub fn run() {
         ])
         .run(tauri::generate_context!())
         .expect("the Latchkey window could not start");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SessionState;
+    use latchkey_proto::Secret;
+
+    #[test]
+    fn a_reset_started_before_a_cancel_is_handed_back_not_kept() {
+        let mut s = SessionState::default();
+        let since = s.released;
+        // The person cancels (or the kiosk visit ends) while the start is on its way.
+        assert_eq!(s.take_reset(), None);
+        let stale = s.keep_if_current(since, Secret::new("r-1"), |s, id| s.reset_id = Some(id));
+        assert_eq!(
+            stale,
+            Some(Secret::new("r-1")),
+            "handed back, to be cancelled on the server"
+        );
+        assert_eq!(s.reset_id, None, "nothing of it stays for the next person");
+    }
+
+    #[test]
+    fn a_sign_in_answered_after_a_sign_out_is_handed_back_not_kept() {
+        let mut s = SessionState::default();
+        let since = s.released;
+        assert_eq!(s.take_token(), None);
+        let stale = s.keep_if_current(since, Secret::new("t-1"), |s, t| s.token = Some(t));
+        assert_eq!(stale, Some(Secret::new("t-1")));
+        assert_eq!(s.token, None);
+    }
+
+    #[test]
+    fn an_answer_with_nothing_let_go_of_meanwhile_is_kept() {
+        let mut s = SessionState::default();
+        s.take_reset(); // an earlier visit's end
+        let since = s.released;
+        assert_eq!(
+            s.keep_if_current(since, Secret::new("r-2"), |s, id| s.reset_id = Some(id)),
+            None
+        );
+        assert_eq!(s.reset_id, Some(Secret::new("r-2")));
+        // Letting go of it later hands it over once, and bumps the count again.
+        assert_eq!(s.take_reset(), Some(Secret::new("r-2")));
+        assert_eq!(s.released, since + 1);
+    }
 }

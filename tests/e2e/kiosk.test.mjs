@@ -139,6 +139,27 @@ test('a kiosk reset, then a cancelled one, leave nothing behind', async () => {
   assert.equal(clipboard(), '', 'nothing on the clipboard');
 });
 
+test('a reset cancelled while it is still starting is cancelled on the server too', async () => {
+  const app = await openApp(APP, policy('idle_timeout_secs = 0\n'), env);
+  const s = app.session;
+  try {
+    await s.waitFor(() => s.exists('[data-testid="flow-reset"]'), 'the start screen', 20000);
+    const before = cancels().length;
+    // "Cancel" pressed (or the visit ended) while the start is fetching and solving its captcha:
+    // the reset the server makes a moment later must not stay live for the next person.
+    const outcome = await s.exec(`
+      const i = window.__TAURI_INTERNALS__;
+      const start = i.invoke('reset_start', { req: { username: '${USER}', mode: 'reset' } })
+        .then(() => 'kept', (e) => (e && e.code) || String(e));
+      return i.invoke('reset_cancel').then(() => start);`);
+    assert.equal(outcome, 'reset.not_found', 'the late start is refused, not kept');
+    await s.waitFor(async () => cancels().length === before + 1, 'the late reset cancelled on the server', 10000);
+  } finally {
+    await app.close();
+  }
+  assert.deepEqual(appFiles(), []);
+});
+
 test('the Rust idle clock wipes a visit, clipboard included, even when the page does not', async () => {
   const app = await openApp(APP, policy('idle_timeout_secs = 6\n'), env);
   const s = app.session;

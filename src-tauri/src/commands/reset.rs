@@ -7,7 +7,7 @@ use latchkey_proto::{CaptchaChallenge, Challenge, ResetProgress, ResetStarted, S
 use reqwest::Method as Http;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
-use tauri::{AppHandle, Emitter, State};
+use tauri::{AppHandle, Emitter, Manager, State};
 
 /// The UI's event for the captcha progress bar.
 pub const PROGRESS_EVENT: &str = "captcha-progress";
@@ -70,6 +70,7 @@ pub async fn reset_start(
         .clone()
         .ok_or_else(|| CommandError::new(CommandError::NO_TENANT))?;
     let locale = state.locale();
+    let since = state.released();
     let captcha: CaptchaChallenge = client
         .public_call(Http::POST, "captcha", Some(&json!({})), &locale)
         .await?;
@@ -77,6 +78,8 @@ pub async fn reset_start(
     let emitter = app.clone();
     let solution = tauri::async_runtime::spawn_blocking(move || {
         latchkey_core::captcha::solve(&challenge, difficulty, |tried| {
+            // The person is waiting on the app, not away: the kiosk's idle clock keeps still.
+            emitter.state::<AppState>().visit.touch();
             let _ = emitter.emit(
                 PROGRESS_EVENT,
                 Progress {
@@ -91,8 +94,11 @@ pub async fn reset_start(
     let path = if req.mode == "unlock" { "unlocks" } else { "resets" };
     let body = json!({"username": req.username, "captcha": {"id": captcha.id, "solution": solution}});
     let started: ResetStarted = client.public_call(Http::POST, path, Some(&body), &locale).await?;
-    if let Ok(mut s) = state.session.lock() {
-        s.reset_id = Some(started.reset_id);
+    // Cancelled (or the kiosk visit ended) while this start was on its way: the reset it made
+    // is cancelled on the server at once instead of staying live for the next person.
+    if let Some(stale) = state.keep_if_current(since, started.reset_id, |s, id| s.reset_id = Some(id)) {
+        let _ = client.cancel_reset(&stale, &locale).await;
+        return Err(CommandError::new("reset.not_found"));
     }
     Ok(ResetView {
         required: started.required,
@@ -161,7 +167,7 @@ pub async fn reset_unlock(state: State<'_, AppState>) -> Result<(), CommandError
 /// Drops the reset here and cancels it on the server, so it cannot be continued anywhere.
 #[tauri::command]
 pub async fn reset_cancel(state: State<'_, AppState>) -> Result<(), CommandError> {
-    let id = state.session.lock().ok().and_then(|mut s| s.reset_id.take());
+    let id = state.session.lock().ok().and_then(|mut s| s.take_reset());
     if let (Some(id), Some(client)) = (id, state.client.clone()) {
         // Best effort: an expired or unreachable reset is gone for the person either way.
         let _ = client.cancel_reset(&id, &state.locale()).await;

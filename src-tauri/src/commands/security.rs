@@ -73,7 +73,14 @@ pub struct SignInResult {
 #[tauri::command]
 pub async fn session_sign_in(state: State<'_, AppState>, req: SignInRequest) -> Result<SignInResult, CommandError> {
     let client = client(&state)?;
+    let since = state.released();
     let answer = client.sign_in(&req.username, &req.password, &state.locale()).await?;
+    // Signed out (or the kiosk visit ended) while the sign-in was on its way: that session is
+    // ended on the server, never left for the next person at this machine.
+    if let Some(stale) = state.keep_if_current(since, answer.token.clone(), |s, t| s.token = Some(t)) {
+        let _ = client.sign_out(&stale, &state.locale()).await;
+        return Err(CommandError::new("session.expired"));
+    }
     let mut result = SignInResult {
         mfa_required: answer.mfa_required,
         methods: answer.methods,
@@ -86,9 +93,6 @@ pub async fn session_sign_in(state: State<'_, AppState>, req: SignInRequest) -> 
         && let (Some(url), Some(tenant)) = (&state.policy.tenant_url, &state.policy.tenant)
     {
         result.stay_signed_in_problem = crate::stay_signed_in::save(url, tenant, &answer.token).err();
-    }
-    if let Ok(mut s) = state.session.lock() {
-        s.token = Some(answer.token);
     }
     Ok(result)
 }
@@ -142,7 +146,7 @@ pub async fn session_resume(state: State<'_, AppState>) -> Result<crate::command
 
 #[tauri::command]
 pub async fn session_sign_out(state: State<'_, AppState>) -> Result<(), CommandError> {
-    let token = state.session.lock().ok().and_then(|mut s| s.token.take());
+    let token = state.session.lock().ok().and_then(|mut s| s.take_token());
     if let (Some(token), Ok(client)) = (token, client(&state)) {
         let _ = client.sign_out(&token, &state.locale()).await;
     }
