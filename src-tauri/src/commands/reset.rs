@@ -7,7 +7,7 @@ use latchkey_proto::{CaptchaChallenge, Challenge, ResetProgress, ResetStarted, S
 use reqwest::Method as Http;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
-use tauri::{AppHandle, Emitter, Manager, State};
+use tauri::{AppHandle, Emitter, State};
 
 /// The UI's event for the captcha progress bar.
 pub const PROGRESS_EVENT: &str = "captcha-progress";
@@ -78,8 +78,6 @@ pub async fn reset_start(
     let emitter = app.clone();
     let solution = tauri::async_runtime::spawn_blocking(move || {
         latchkey_core::captcha::solve(&challenge, difficulty, |tried| {
-            // The person is waiting on the app, not away: the kiosk's idle clock keeps still.
-            emitter.state::<AppState>().visit.touch();
             let _ = emitter.emit(
                 PROGRESS_EVENT,
                 Progress {
