@@ -222,6 +222,22 @@ export function openApp(app, policy, env = {}) {
   return launchApp(app, appEnv, openGroups).then((opened) => ({ ...opened, env: appEnv }));
 }
 
+/**
+ * Waits until the X screen itself (what a person sees, read with ImageMagick's `import`, not the
+ * DOM) shows the colour `hex` (#rrggbb) on some pixel. True when it did within `timeoutMs`.
+ */
+export async function waitForScreenColour(hex, timeoutMs = 20000) {
+  const needle = Buffer.from([1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const screen = execFileSync('import', ['-window', 'root', '-depth', '8', 'rgb:-'], { maxBuffer: 64 << 20 });
+    // Pixels are 3 bytes: only a match on a pixel boundary counts.
+    for (let at = screen.indexOf(needle); at >= 0; at = screen.indexOf(needle, at + 1)) if (at % 3 === 0) return true;
+    if (Date.now() > end) return false;
+    await sleep(200);
+  }
+}
+
 /** A screenshot of the screen now showing, which must also pass axe-core's WCAG A/AA rules. */
 export async function shot(session, name) {
   mkdirSync(SHOTS, { recursive: true });

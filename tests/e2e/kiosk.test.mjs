@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp, pickMethod, shot, sleep, startServer, startWizard } from './harness.mjs';
+import { openApp, pickMethod, shot, sleep, startServer, startWizard, waitForScreenColour } from './harness.mjs';
 
 const APP = process.env.LATCHKEY_APP_BIN;
 const SERVER = process.env.LATCHKEY_SERVER_BIN;
@@ -92,6 +92,10 @@ test('a kiosk reset, then a cancelled one, leave nothing behind', async () => {
     assert.match(await core('plugin:window|set_fullscreen', { label: 'main', value: false }), /not allowed/);
     assert.match(await core('plugin:app|version', {}), /not allowed/);
     assert.deepEqual(await s.exec('return [window.innerWidth, window.innerHeight]'), [1280, 800], 'still full screen');
+    // On the X screen itself, not only in the DOM (the webview paints a moment after the DOM is
+    // ready; a screenshot taken at once showed an empty window).
+    const primary = await s.exec("return getComputedStyle(document.documentElement).getPropertyValue('--brand-primary').trim()");
+    assert.ok(await waitForScreenColour(primary), `the tenant colour ${primary} on the X screen`);
     await shot(s, '30-kiosk-start');
 
     // One kiosk per display: a second start steps aside at once, the first stays.

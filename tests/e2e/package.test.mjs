@@ -8,7 +8,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PRIMARY, killGroup, openApp, shot, sleep, startServer } from './harness.mjs';
+import { PRIMARY, killGroup, openApp, shot, sleep, startServer, waitForScreenColour } from './harness.mjs';
 
 const INSTALLED = process.env.LATCHKEY_INSTALLED_APP;
 const DEB = process.env.LATCHKEY_DEB;
@@ -82,16 +82,8 @@ test('started as a person starts it, the installed app paints the tenant colour 
   const env = { ...process.env, LATCHKEY_POLICY_FILE: join(dir, 'policy.toml'), LATCHKEY_CACHE_DIR: join(dir, 'cache') };
   for (const k of ['TAURI_WEBVIEW_AUTOMATION', 'WEBKIT_DISABLE_DMABUF_RENDERER', 'WEBKIT_SKIA_ENABLE_CPU_RENDERING']) delete env[k];
   const child = spawn(INSTALLED, [], { env, stdio: 'ignore', detached: true });
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(PRIMARY.slice(i, i + 2), 16));
-  const needle = Buffer.from([r, g, b]);
-  let painted = false;
   try {
-    for (let i = 0; i < 100 && !painted; i++) {
-      await sleep(200);
-      const screen = execFileSync('import', ['-window', 'root', '-depth', '8', 'rgb:-'], { maxBuffer: 64 << 20 });
-      // Pixels are 3 bytes: only a match on a pixel boundary counts.
-      for (let at = screen.indexOf(needle); at >= 0 && !painted; at = screen.indexOf(needle, at + 1)) painted = at % 3 === 0;
-    }
+    const painted = await waitForScreenColour(PRIMARY, 20000);
     assert.ok(painted, 'the tenant colour on the X screen within 20 s');
     // The app exec'd itself with the switches: its own environment shows them.
     const environ = readFileSync(`/proc/${child.pid}/environ`, 'utf8').split('\0');
