@@ -66,7 +66,33 @@ fn rotate(path: &Path) {
 /// Writes one line when `level` is enabled; best effort.
 pub fn log(level: LogLevel, message: &str) {
     let Ok(guard) = SINK.lock() else { return };
-    let Some(sink) = guard.as_ref() else { return };
+    write_line(guard.as_ref(), level, message);
+}
+
+/// Panics leave one line in the log before the usual report: where it happened, never the
+/// message (it could quote input). The packaged app aborts on a panic (`panic = "abort"` in the
+/// `app-release` profile), so this line is what the help desk finds afterwards.
+pub fn install_panic_hook() {
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let at = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_else(|| "an unknown place".to_string());
+        // try_lock: a panic while this thread writes the log must not wait on itself.
+        if let Ok(guard) = SINK.try_lock() {
+            write_line(
+                guard.as_ref(),
+                LogLevel::Error,
+                &format!("the app stopped on an internal error at {at}"),
+            );
+        }
+        report(info);
+    }));
+}
+
+fn write_line(sink: Option<&Sink>, level: LogLevel, message: &str) {
+    let Some(sink) = sink else { return };
     if level > sink.level {
         return;
     }
@@ -137,6 +163,16 @@ mod tests {
                 .unwrap()
                 .contains("after rotation")
         );
+
+        // A panic: where it happened goes to the log, what it said does not.
+        install_panic_hook();
+        let _ = std::thread::spawn(|| panic!("kept out of the log: token 5ecret")).join();
+        let text = std::fs::read_to_string(dir.join("latchkey.log")).unwrap();
+        assert!(
+            text.contains("ERROR the app stopped on an internal error at ") && text.contains("applog.rs:"),
+            "{text}"
+        );
+        assert!(!text.contains("5ecret"), "{text}");
         let _ = std::fs::remove_dir_all(dir);
     }
 }

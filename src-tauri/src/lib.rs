@@ -173,6 +173,7 @@ pub fn run() {
     if !kiosk && let Some(dir) = applog::dir() {
         applog::init(&dir, state.policy.log_level);
     }
+    applog::install_panic_hook();
     applog::log(
         machine_policy::LogLevel::Info,
         &format!("Latchkey {} starting", env!("CARGO_PKG_VERSION")),

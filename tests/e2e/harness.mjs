@@ -196,6 +196,13 @@ kind = "outbox"
       const ok = await api(`/me/methods/email/${started.json.id}/verify`, { code: lastCode(email) }, token);
       if (ok.status !== 200) throw new Error(JSON.stringify(ok.json));
     },
+    /** Holds the server still (SIGSTOP): requests wait, unanswered, until `resume`. */
+    pause() {
+      child.kill('SIGSTOP');
+    },
+    resume() {
+      child.kill('SIGCONT');
+    },
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));

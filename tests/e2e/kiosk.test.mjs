@@ -143,21 +143,44 @@ test('a kiosk reset, then a cancelled one, leave nothing behind', async () => {
   assert.equal(clipboard(), '', 'nothing on the clipboard');
 });
 
-test('a reset cancelled while it is still starting is cancelled on the server too', async () => {
+test('a reset or sign-in answered after Cancel or sign-out is ended on the server, not kept', async () => {
   const app = await openApp(APP, policy('idle_timeout_secs = 0\n'), env);
   const s = app.session;
   try {
     await s.waitFor(() => s.exists('[data-testid="flow-reset"]'), 'the start screen', 20000);
     const before = cancels().length;
-    // "Cancel" pressed (or the visit ended) while the start is fetching and solving its captcha:
-    // the reset the server makes a moment later must not stay live for the next person.
-    const outcome = await s.exec(`
-      const i = window.__TAURI_INTERNALS__;
-      const start = i.invoke('reset_start', { req: { username: '${USER}', mode: 'reset' } })
-        .then(() => 'kept', (e) => (e && e.code) || String(e));
-      return i.invoke('reset_cancel').then(() => start);`);
+    // "Cancel" pressed (or the visit ended) while the start is on its way: the server is held
+    // still, so the start surely waits for its captcha when the cancel comes.
+    server.pause();
+    try {
+      await s.exec(`
+        const i = window.__TAURI_INTERNALS__;
+        window.__lateStart = i.invoke('reset_start', { req: { username: '${USER}', mode: 'reset' } })
+          .then(() => 'kept', (e) => (e && e.code) || String(e));
+        return new Promise((r) => setTimeout(r, 500)).then(() => i.invoke('reset_cancel')).then(() => true);`);
+    } finally {
+      server.resume();
+    }
+    // The reset the server makes a moment later must not stay live for the next person.
+    const outcome = await s.exec('return window.__lateStart');
     assert.equal(outcome, 'reset.not_found', 'the late start is refused, not kept');
     await s.waitFor(async () => cancels().length === before + 1, 'the late reset cancelled on the server', 10000);
+
+    // The same for a sign-in answered after the sign-out: its session is ended on the server.
+    const signOuts = () => JSON.parse(server.admin('audit', '--tenant', 'contoso', '--event', 'signout', '--json')).filter((e) => e.username === USER).length;
+    const signedOut = signOuts();
+    server.pause();
+    try {
+      await s.exec(`
+        const i = window.__TAURI_INTERNALS__;
+        window.__lateSignIn = i.invoke('session_sign_in', { req: { username: '${USER}', password: '${PW}' } })
+          .then(() => 'kept', (e) => (e && e.code) || String(e));
+        return new Promise((r) => setTimeout(r, 500)).then(() => i.invoke('session_sign_out')).then(() => true);`);
+    } finally {
+      server.resume();
+    }
+    assert.equal(await s.exec('return window.__lateSignIn'), 'session.expired', 'the late sign-in is refused, not kept');
+    await s.waitFor(async () => signOuts() === signedOut + 1, 'the late session ended on the server', 10000);
   } finally {
     await app.close();
   }
