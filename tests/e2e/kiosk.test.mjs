@@ -50,8 +50,32 @@ function clipboard() {
   }
 }
 
+/** The server's audit events of this kind for `username`. */
+function audited(event, username = USER) {
+  return JSON.parse(server.admin('audit', '--tenant', 'contoso', '--event', event, '--json')).filter((e) => e.username === username);
+}
+
 function cancels() {
-  return JSON.parse(server.admin('audit', '--tenant', 'contoso', '--event', 'reset.cancel', '--json')).filter((e) => e.username === USER);
+  return audited('reset.cancel');
+}
+
+/**
+ * Invokes `start` (a command and its arguments), then `release` half a second later while the
+ * server is held still (SIGSTOP), so the start is surely on its way when the release comes; lets
+ * the server go and returns what the start answered in the end: 'kept', or its error code.
+ */
+async function lateAnswer(s, [startCmd, startArgs], releaseCmd) {
+  server.pause();
+  try {
+    await s.exec(`
+      const i = window.__TAURI_INTERNALS__;
+      window.__late = i.invoke('${startCmd}', ${JSON.stringify(startArgs)})
+        .then(() => 'kept', (e) => (e && e.code) || String(e));
+      return new Promise((r) => setTimeout(r, 500)).then(() => i.invoke('${releaseCmd}')).then(() => true);`);
+  } finally {
+    server.resume();
+  }
+  return s.exec('return window.__late');
 }
 
 const policy = (extra = '') =>
@@ -149,39 +173,19 @@ test('a reset or sign-in answered after Cancel or sign-out is ended on the serve
   try {
     await s.waitFor(() => s.exists('[data-testid="flow-reset"]'), 'the start screen', 20000);
     const before = cancels().length;
-    // "Cancel" pressed (or the visit ended) while the start is on its way: the server is held
-    // still, so the start surely waits for its captcha when the cancel comes.
-    server.pause();
-    try {
-      await s.exec(`
-        const i = window.__TAURI_INTERNALS__;
-        window.__lateStart = i.invoke('reset_start', { req: { username: '${USER}', mode: 'reset' } })
-          .then(() => 'kept', (e) => (e && e.code) || String(e));
-        return new Promise((r) => setTimeout(r, 500)).then(() => i.invoke('reset_cancel')).then(() => true);`);
-    } finally {
-      server.resume();
-    }
-    // The reset the server makes a moment later must not stay live for the next person.
-    const outcome = await s.exec('return window.__lateStart');
+    // "Cancel" pressed (or the visit ended) while the start is on its way: the reset the server
+    // makes a moment later must not stay live for the next person.
+    const outcome = await lateAnswer(s, ['reset_start', { req: { username: USER, mode: 'reset' } }], 'reset_cancel');
     assert.equal(outcome, 'reset.not_found', 'the late start is refused, not kept');
     await s.waitFor(async () => cancels().length === before + 1, 'the late reset cancelled on the server', 10000);
 
     // The same for a sign-in answered after the sign-out: its session is ended on the server.
-    const signOuts = () => JSON.parse(server.admin('audit', '--tenant', 'contoso', '--event', 'signout', '--json')).filter((e) => e.username === USER).length;
+    const signOuts = () => audited('signout').length;
     const signedOut = signOuts();
     // The first test resets the password; run alone, this one finds the first password.
     const pw = (await server.api('/sessions', { username: USER, password: NEW_PW })).status === 200 ? NEW_PW : PW;
-    server.pause();
-    try {
-      await s.exec(`
-        const i = window.__TAURI_INTERNALS__;
-        window.__lateSignIn = i.invoke('session_sign_in', { req: { username: '${USER}', password: '${pw}' } })
-          .then(() => 'kept', (e) => (e && e.code) || String(e));
-        return new Promise((r) => setTimeout(r, 500)).then(() => i.invoke('session_sign_out')).then(() => true);`);
-    } finally {
-      server.resume();
-    }
-    assert.equal(await s.exec('return window.__lateSignIn'), 'session.expired', 'the late sign-in is refused, not kept');
+    const signIn = await lateAnswer(s, ['session_sign_in', { req: { username: USER, password: pw } }], 'session_sign_out');
+    assert.equal(signIn, 'session.expired', 'the late sign-in is refused, not kept');
     await s.waitFor(async () => signOuts() === signedOut + 1, 'the late session ended on the server', 10000);
   } finally {
     await app.close();
