@@ -178,6 +178,9 @@ test('a reset or sign-in answered after Cancel or sign-out is ended on the serve
     const outcome = await lateAnswer(s, ['reset_start', { req: { username: USER, mode: 'reset' } }], 'reset_cancel');
     assert.equal(outcome, 'reset.not_found', 'the late start is refused, not kept');
     await s.waitFor(async () => cancels().length === before + 1, 'the late reset cancelled on the server', 10000);
+    // A name the directory does not know goes through the same sequence to the same answer.
+    const unknown = await lateAnswer(s, ['reset_start', { req: { username: 'nobody-here', mode: 'reset' } }], 'reset_cancel');
+    assert.equal(unknown, outcome, 'an unknown name is answered as a real one');
 
     // The same for a sign-in answered after the sign-out: its session is ended on the server.
     const signOuts = () => audited('signout').length;
